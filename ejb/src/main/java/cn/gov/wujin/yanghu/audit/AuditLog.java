@@ -1,0 +1,83 @@
+package cn.gov.wujin.yanghu.audit;
+
+import cn.gov.wujin.yanghu.shared.RequestOrigin;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.security.Principal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+
+/**
+ * Appends to the audit trail in the caller's transaction. Plain JDBC on the application's
+ * data source: it is called while JPA flushes, when the entity manager must not be used;
+ * inside a transaction the container hands out the connection JPA already holds.
+ */
+@Stateless
+public class AuditLog {
+
+    static final String ANONYMOUS = "anonymous";
+
+    private static final String INSERT = "INSERT INTO audit_entry "
+            + "(actor, action, entity_type, entity_id, station_id, summary, client_address) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    @Resource(lookup = "jdbc/yanghu")
+    private DataSource dataSource;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private RequestOrigin origin;
+
+    /** Records an action of the current caller. */
+    public void record(AuditAction action, String entityType, Object entityId, Long stationId, String summary) {
+        recordAs(callerName(), action, entityType, entityId, stationId, summary);
+    }
+
+    /** Records an action in the name of someone who is not (yet) the caller, such as a login attempt. */
+    public void recordAs(String actor, AuditAction action, String entityType, Object entityId, Long stationId, String summary) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setString(1, truncate(actor == null ? ANONYMOUS : actor, 40));
+            insert.setString(2, action.name());
+            insert.setString(3, entityType);
+            insert.setString(4, entityId == null ? null : truncate(entityId.toString(), 40));
+            if (stationId == null) {
+                insert.setNull(5, Types.BIGINT);
+            } else {
+                insert.setLong(5, stationId);
+            }
+            insert.setString(6, truncate(summary, 500));
+            insert.setString(7, clientAddress());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            // No audit row, no change: the transaction must not commit without its trail.
+            throw new EJBException("audit trail write failed", e);
+        }
+    }
+
+    private String callerName() {
+        Principal principal = context.getCallerPrincipal();
+        String name = principal == null ? null : principal.getName();
+        return name == null || "ANONYMOUS".equals(name) ? ANONYMOUS : name;
+    }
+
+    private String clientAddress() {
+        try {
+            return origin.clientAddress();
+        } catch (RuntimeException noRequest) {
+            return null; // timers and start-up work run outside any request
+        }
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

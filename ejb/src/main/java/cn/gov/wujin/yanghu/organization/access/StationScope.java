@@ -1,0 +1,75 @@
+package cn.gov.wujin.yanghu.organization.access;
+
+import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.StationOwned;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+
+import java.util.Objects;
+
+/**
+ * The one place that decides which station's records the caller may see. Staff see their
+ * own station; administrators and bureau-level supervisors see all. A record the caller may
+ * not see is reported as missing ({@link NotFoundException}, HTTP 404), never as forbidden.
+ * Every service reads station-owned records through {@link #find} or restricts its queries
+ * with {@link #restrict}.
+ */
+@ApplicationScoped
+public class StationScope {
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Caller caller() {
+        return currentCaller.get();
+    }
+
+    public boolean canSee(Long stationId) {
+        Caller caller = caller();
+        if (!caller.isAuthenticated()) {
+            return false;
+        }
+        return caller.seesAllStations() || (stationId != null && Objects.equals(caller.stationId(), stationId));
+    }
+
+    /** Loads a station-owned record, or answers "not found" when it is missing or out of scope. */
+    public <T extends StationOwned> T find(Class<T> type, Object id) {
+        T found = id == null ? null : em.find(type, id);
+        if (found == null || !canSee(found.stationId())) {
+            throw new NotFoundException(type.getSimpleName(), id);
+        }
+        return found;
+    }
+
+    /** Checks a record already loaded by other means. */
+    public <T extends StationOwned> T require(T record, Object id) {
+        if (record == null || !canSee(record.stationId())) {
+            throw new NotFoundException(record == null ? "record" : record.getClass().getSimpleName(), id);
+        }
+        return record;
+    }
+
+    /** The station a query must be limited to, or null when the caller sees all. */
+    public Long stationFilter() {
+        Caller caller = caller();
+        if (caller.seesAllStations()) {
+            return null;
+        }
+        // an authenticated account without station and without bureau rights sees nothing
+        return caller.stationId() == null ? -1L : caller.stationId();
+    }
+
+    /** A criteria predicate limiting {@code stationId} to what the caller may see. */
+    public Predicate restrict(CriteriaBuilder cb, Expression<Long> stationId) {
+        Long filter = stationFilter();
+        return filter == null ? cb.conjunction() : cb.equal(stationId, filter);
+    }
+}

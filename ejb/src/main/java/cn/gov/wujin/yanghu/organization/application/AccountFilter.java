@@ -1,0 +1,11 @@
+package cn.gov.wujin.yanghu.organization.application;
+
+import cn.gov.wujin.yanghu.organization.domain.Role;
+
+/** Filters of the account list; null means "any". */
+public record AccountFilter(String text, Long stationId, Role role, Boolean active) {
+
+    public static AccountFilter none() {
+        return new AccountFilter(null, null, null, null);
+    }
+}

@@ -1,0 +1,7 @@
+package cn.gov.wujin.yanghu.organization.application;
+
+import java.util.Set;
+
+/** Who a valid token or session speaks for: username and roles. */
+public record AccountIdentity(String username, Set<String> roles) {
+}

@@ -1,0 +1,106 @@
+package cn.gov.wujin.yanghu.organization.application;
+
+import cn.gov.wujin.yanghu.audit.AuditAction;
+import cn.gov.wujin.yanghu.audit.AuditLog;
+import cn.gov.wujin.yanghu.organization.domain.Account;
+import cn.gov.wujin.yanghu.organization.domain.ApiToken;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Bearer tokens for the REST API: random, opaque, stored as SHA-256 in the database so that
+ * every server instance accepts every token and a logout revokes it everywhere.
+ */
+@Stateless
+@PermitAll
+public class ApiTokenService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuthenticationService authentication;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    @ConfigProperty(name = "yanghu.api.token-minutes", defaultValue = "480")
+    private long tokenMinutes;
+
+    /** Checks the password (with the lockout rule) and issues a token. */
+    public IssuedToken issue(String username, String password) {
+        LoginResult result = authentication.verify(username, password);
+        if (!result.succeeded()) {
+            throw new AuthenticationFailedException(result.outcome());
+        }
+        Account account = em.createNamedQuery("Account.byUsername", Account.class)
+                .setParameter("username", result.username()).getSingleResult();
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = Instant.now();
+        ApiToken stored = new ApiToken(hash(token), account, now, now.plus(Duration.ofMinutes(tokenMinutes)));
+        em.persist(stored);
+        auditLog.recordAs(account.getUsername(), AuditAction.TOKEN_ISSUED, "Account", account.getId(), account.stationId(), null);
+        return new IssuedToken(token, stored.getExpiresAt());
+    }
+
+    /** The owner of a valid, unexpired, unrevoked token of an active account. */
+    public Optional<AccountIdentity> validate(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        List<ApiToken> found = em.createNamedQuery("ApiToken.valid", ApiToken.class)
+                .setParameter("hash", hash(token)).setParameter("now", Instant.now()).getResultList();
+        if (found.isEmpty() || !found.get(0).getAccount().isActive()) {
+            return Optional.empty();
+        }
+        Account account = found.get(0).getAccount();
+        return Optional.of(new AccountIdentity(account.getUsername(),
+                account.getRoles().stream().map(Enum::name).collect(Collectors.toSet())));
+    }
+
+    public void revoke(String token) {
+        List<ApiToken> found = em.createNamedQuery("ApiToken.valid", ApiToken.class)
+                .setParameter("hash", hash(token)).setParameter("now", Instant.now()).getResultList();
+        for (ApiToken t : found) {
+            t.revoke(Instant.now());
+            Account account = t.getAccount();
+            auditLog.recordAs(account.getUsername(), AuditAction.TOKEN_REVOKED, "Account", account.getId(), account.stationId(), null);
+        }
+    }
+
+    /** Every instance runs this; deleting what has expired is the same work done once or twice. */
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    void purgeExpired() {
+        em.createNamedQuery("ApiToken.purge").setParameter("before", Instant.now().minus(Duration.ofDays(1))).executeUpdate();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package cn.gov.wujin.yanghu.organization.application;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** What a password check found. Unknown users, wrong passwords and inactive accounts all read INVALID. */
+public record LoginResult(Outcome outcome, String username, Set<String> roles, Instant lockedUntil) {
+
+    public enum Outcome {
+        SUCCESS,
+        INVALID,
+        LOCKED
+    }
+
+    public boolean succeeded() {
+        return outcome == Outcome.SUCCESS;
+    }
+
+    static LoginResult invalid() {
+        return new LoginResult(Outcome.INVALID, null, Set.of(), null);
+    }
+}

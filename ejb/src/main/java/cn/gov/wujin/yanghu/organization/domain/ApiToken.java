@@ -1,0 +1,67 @@
+package cn.gov.wujin.yanghu.organization.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A bearer token of the REST API, kept as its SHA-256 only. */
+@Entity
+@Table(name = "api_token")
+@NamedQuery(name = "ApiToken.valid", query = "SELECT t FROM ApiToken t JOIN FETCH t.account "
+        + "WHERE t.tokenHash = :hash AND t.revokedAt IS NULL AND t.expiresAt > :now")
+@NamedQuery(name = "ApiToken.purge", query = "DELETE FROM ApiToken t WHERE t.expiresAt < :before")
+public class ApiToken {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "token_hash", nullable = false, updatable = false)
+    private String tokenHash;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id", nullable = false, updatable = false)
+    private Account account;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    private Instant expiresAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected ApiToken() {
+    }
+
+    public ApiToken(String tokenHash, Account account, Instant createdAt, Instant expiresAt) {
+        this.tokenHash = tokenHash;
+        this.account = account;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+}

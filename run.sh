@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Runs Yanghu on this machine: PostgreSQL, Payara Server 6, the application, demo data.
+#   ./run.sh          build if needed, start everything, deploy, print the URL and accounts
+#   ./run.sh stop     stop Payara and PostgreSQL (data is kept in .yanghu/pgdata)
+#   ./run.sh status   show what is running
+# External database: set YANGHU_DB_URL (jdbc:postgresql://host:5432/db), YANGHU_DB_USER and
+# YANGHU_DB_PASSWORD; no demo data is loaded then unless YANGHU_DEMO=true.
+source "$(dirname "$0")/scripts/lib.sh"
+
+DOMAIN=domain1
+ADMIN_PORT=4848
+HTTP_PORT=8080
+MANAGEMENT_PORT=9080
+DATA="$RUNTIME/pgdata"
+DB_PORT_EMBEDDED=${YANGHU_DB_PORT:-55432}
+
+start() {
+    local t0=$SECONDS
+    need_java
+    need_debian_packages "./run.sh" curl:curl
+    build_if_needed
+    ensure_payara
+    local demo=false
+    if [ -n "${YANGHU_DB_URL:-}" ]; then
+        db_settings
+        [ "${YANGHU_DEMO:-false}" = true ] && demo=true
+    else
+        db_start "$DATA" "$DB_PORT_EMBEDDED"
+        db_settings "$DATA" "$DB_PORT_EMBEDDED"
+        demo=${YANGHU_DEMO:-true}
+    fi
+    domain_start "$DOMAIN"
+    configure_domain "$MANAGEMENT_PORT"
+    configure_datasource
+    set_demo "$demo"
+    say "Deploying the application"
+    asadmin deploy --force=true --name yanghu --contextroot / "$(ear_file)" >/dev/null \
+        || die "deployment failed; see $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log"
+    wait_for_http "http://localhost:$MANAGEMENT_PORT/health/ready" 90 || die "the application did not become ready; see server.log"
+    echo
+    echo "Yanghu is running: http://localhost:$HTTP_PORT/   (ready after $((SECONDS - t0)) s)"
+    if [ -z "$DB_EXTERNAL" ]; then
+        echo "Database: embedded PostgreSQL on 127.0.0.1:$DB_PORT_EMBEDDED, data in $DATA"
+    else
+        echo "Database: $DB_HOST:$DB_PORT/$DB_DATABASE"
+    fi
+    if [ "$demo" = true ]; then
+        cat <<TXT
+Demo accounts (password Yanghu-demo-2026):
+  admin        ADMIN, bureau              officer1   OFFICER, 湖塘 (HT)
+  supervisor1  SUPERVISOR, bureau         officer2   OFFICER, 牛塘 (NT)
+  head1        SUPERVISOR, 湖塘 (HT)       auxiliary1 AUXILIARY, 湖塘 (HT)
+  liaison1     LIAISON, 湖塘 (HT)          volunteer1, volunteer2  VOLUNTEER, 湖塘 (HT)
+TXT
+    else
+        echo "No demo data. The first administrator 'admin' is created at start when YANGHU_ADMIN_PASSWORD is set."
+    fi
+    echo "Health: http://localhost:$MANAGEMENT_PORT/health/ready   OpenAPI: http://localhost:$MANAGEMENT_PORT/openapi"
+    echo "Stop with: ./run.sh stop"
+}
+
+stop() {
+    domain_stop "$DOMAIN"
+    db_stop "$DATA"
+}
+
+status() {
+    [ -x "$PAYARA_HOME/bin/asadmin" ] && "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep "^$DOMAIN " || echo "Payara: not installed"
+    if db_running "$DATA"; then echo "PostgreSQL: running ($DATA)"; else echo "PostgreSQL: not running"; fi
+}
+
+case "${1:-start}" in
+    start) start ;;
+    stop) stop ;;
+    status) status ;;
+    *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;
+esac

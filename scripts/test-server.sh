@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# What the integration and browser tests run on: a PostgreSQL and a Payara domain of their
+# own (ports 28xxx), beside ./run.sh's server. Called by the ear module's build
+# (pre- and post-integration-test) and by test.sh.
+#   scripts/test-server.sh start|stop
+source "$(dirname "$0")/lib.sh"
+
+DOMAIN=yanghu-test
+PORT_BASE=28000
+ADMIN_PORT=28048
+HTTP_PORT=28080
+MANAGEMENT_PORT=28090
+TEST_DIR="$RUNTIME/test"
+DATA="$TEST_DIR/pgdata"
+DB_PORT_EMBEDDED=55433
+
+start() {
+    need_java
+    ensure_payara
+    mkdir -p "$TEST_DIR"
+    if [ -n "${YANGHU_DB_URL:-}" ]; then
+        db_settings
+    else
+        # a fresh database for every run
+        db_stop "$DATA"
+        rm -rf "$DATA" "$DATA.password"
+        db_start "$DATA" "$DB_PORT_EMBEDDED"
+        db_settings "$DATA" "$DB_PORT_EMBEDDED"
+    fi
+    if [ ! -d "$PAYARA_HOME/glassfish/domains/$DOMAIN" ]; then
+        say "Creating the test domain $DOMAIN (ports ${PORT_BASE}+)"
+        asadmin create-domain --portbase "$PORT_BASE" --nopassword=true "$DOMAIN" >/dev/null
+    fi
+    domain_start "$DOMAIN"
+    # its own data grid cluster, so it never joins ./run.sh's server
+    asadmin set-hazelcast-configuration --clustername "$DOMAIN" --dasport 29900 --startport 29910 >/dev/null 2>&1 || true
+    configure_domain "$MANAGEMENT_PORT"
+    configure_datasource
+    set_demo true # the tests use the demo accounts as fixtures and create the rest themselves
+    cat > "$TEST_DIR/env.properties" <<PROPS
+baseUrl=http://localhost:$HTTP_PORT/
+managementUrl=http://localhost:$MANAGEMENT_PORT/
+db.url=jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_DATABASE
+db.user=$DB_LOGIN
+db.password=$DB_PASSWORD
+PROPS
+    chmod 600 "$TEST_DIR/env.properties"
+}
+
+stop() {
+    domain_stop "$DOMAIN"
+    [ -n "${YANGHU_DB_URL:-}" ] || db_stop "$DATA"
+}
+
+case "${1:-}" in
+    start) start ;;
+    stop) stop ;;
+    *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+esac

@@ -1,0 +1,36 @@
+package cn.gov.wujin.yanghu.web.api;
+
+import cn.gov.wujin.yanghu.web.i18n.Messages;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/** Error answers of the REST API, in the caller's language (Accept-Language; zh-CN by default). */
+public final class ApiErrors {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private ApiErrors() {
+    }
+
+    /** Answers 401 from the authentication mechanism, before any resource runs. */
+    public static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String key) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"yanghu\"");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JSON.toJson(new ErrorBody("unauthorized", Messages.get(request.getLocale(), key), null)));
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

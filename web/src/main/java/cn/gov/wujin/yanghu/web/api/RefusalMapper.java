@@ -1,0 +1,111 @@
+package cn.gov.wujin.yanghu.web.api;
+
+import cn.gov.wujin.yanghu.organization.application.AuthenticationFailedException;
+import cn.gov.wujin.yanghu.shared.BusinessException;
+import cn.gov.wujin.yanghu.shared.ConflictException;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.web.Refusals;
+import cn.gov.wujin.yanghu.web.i18n.Messages;
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Maps every exception of the API to a status and an {@link ErrorBody} in the caller's
+ * language: refusals by their kind, a missing role to 403, anything else to 500 without
+ * internals (logged here instead).
+ */
+@Provider
+public class RefusalMapper implements ExceptionMapper<Exception> {
+
+    /** Takes Bean Validation failures from Jersey's own mapper, which answers in HTML. */
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ConstraintViolationException exception) {
+            RefusalMapper mapper = new RefusalMapper();
+            mapper.headers = headers;
+            return mapper.toResponse(exception);
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(RefusalMapper.class.getName());
+
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Exception exception) {
+        if (exception instanceof WebApplicationException web) {
+            Response r = web.getResponse();
+            return body(r.getStatus(), r.getStatus() == 404 ? "not_found" : "request_error",
+                    r.getStatus() == 404 ? text("error.notFoundPath") : text("error.request"), null);
+        }
+        Throwable reason = Refusals.reason(exception);
+        if (reason instanceof ConstraintViolationException cv) {
+            ConstraintViolation<?> first = cv.getConstraintViolations().iterator().next();
+            String path = first.getPropertyPath().toString();
+            String field = path.substring(path.lastIndexOf('.') + 1);
+            return body(400, "invalid_input", field + ": " + first.getMessage(), field);
+        }
+        if (reason instanceof OptimisticLockException) {
+            return body(409, "conflict", text("error.conflict"), null);
+        }
+        if (reason instanceof BusinessException b) {
+            String message = text(b.messageKey(), b.arguments());
+            if (b instanceof NotFoundException) {
+                return body(404, "not_found", message, null);
+            }
+            if (b instanceof InvalidInputException) {
+                return body(400, "invalid_input", message, b.field());
+            }
+            if (b instanceof ConflictException) {
+                return body(409, "conflict", message, null);
+            }
+            if (b instanceof NotAllowedException) {
+                return body(409, "not_allowed", message, null);
+            }
+            if (b instanceof AuthenticationFailedException) {
+                return Response.status(401).header("WWW-Authenticate", "Bearer realm=\"yanghu\"")
+                        .type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody("unauthorized", message, null)).build();
+            }
+            return body(400, "refused", message, b.field());
+        }
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
+                return body(403, "forbidden", text("error.forbidden"), null);
+            }
+        }
+        LOG.log(Level.SEVERE, "API call failed", exception);
+        return body(500, "internal_error", text("error.internal"), null);
+    }
+
+    private String text(String key, Object... arguments) {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return Messages.get(accepted.isEmpty() ? null : accepted.get(0), key, arguments);
+    }
+
+    private static Response body(int status, String code, String message, String field) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(code, message, field)).build();
+    }
+}

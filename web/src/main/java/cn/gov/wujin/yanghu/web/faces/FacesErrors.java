@@ -1,0 +1,69 @@
+package cn.gov.wujin.yanghu.web.faces;
+
+import cn.gov.wujin.yanghu.shared.BusinessException;
+import cn.gov.wujin.yanghu.web.Refusals;
+import cn.gov.wujin.yanghu.web.i18n.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+/**
+ * Turns a refused service call into messages in the user's language, attached to the
+ * input at fault when the refusal names one, so the form shows it beside the field.
+ */
+public final class FacesErrors {
+
+    private FacesErrors() {
+    }
+
+    /** Shows the refusal; returns false so callers can write {@code if (!FacesErrors.show(...))}. */
+    public static boolean show(RuntimeException e, String formId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Throwable cause = Refusals.reason(e);
+        if (cause instanceof BusinessException b) {
+            add(faces, formId, b.field(), text(faces, b.messageKey(), b.arguments()));
+        } else if (cause instanceof ConstraintViolationException cv) {
+            for (ConstraintViolation<?> v : cv.getConstraintViolations()) {
+                String path = v.getPropertyPath().toString();
+                add(faces, formId, path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+            }
+        } else if (cause instanceof OptimisticLockException) {
+            add(faces, formId, null, text(faces, "error.conflict"));
+        } else {
+            throw e; // a real failure: the error page, not a form message
+        }
+        faces.validationFailed();
+        return false;
+    }
+
+    public static void info(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, key, arguments), null));
+    }
+
+    public static String text(FacesContext faces, String key, Object... arguments) {
+        return Messages.get(faces.getViewRoot().getLocale(), key, arguments);
+    }
+
+    private static void add(FacesContext faces, String formId, String field, String text) {
+        String clientId = null;
+        String label = null;
+        if (field != null && formId != null) {
+            UIComponent input = faces.getViewRoot().findComponent(formId + ":" + field);
+            if (input != null) {
+                clientId = input.getClientId(faces);
+                Object l = input.getAttributes().get("label");
+                label = l == null ? null : l.toString();
+            }
+        }
+        String shown = label == null ? text : label + ": " + text;
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, null));
+        if (clientId != null) {
+            // also at the top, for phones where the field may be off screen
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, null));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package cn.gov.wujin.yanghu.web.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+/** Ready when the database answers and the schema is migrated (/health/ready). */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    @Resource(lookup = "jdbc/yanghu")
+    private DataSource dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.setQueryTimeout(2);
+            try (ResultSet rs = s.executeQuery("SELECT max(version) FROM flyway_schema_history WHERE success")) {
+                rs.next();
+                return HealthCheckResponse.named("database").up().withData("schemaVersion", String.valueOf(rs.getString(1))).build();
+            }
+        } catch (Exception e) {
+            return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
+        }
+    }
+}

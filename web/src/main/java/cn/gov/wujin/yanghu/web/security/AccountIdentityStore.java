@@ -1,0 +1,40 @@
+package cn.gov.wujin.yanghu.web.security;
+
+import cn.gov.wujin.yanghu.organization.application.AuthenticationService;
+import cn.gov.wujin.yanghu.organization.application.LoginResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The database identity store: accounts with PBKDF2 password hashes, roles as groups, and
+ * the lockout rule (all in {@link AuthenticationService}).
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    /** Request attribute telling the login page why a login failed. */
+    public static final String OUTCOME = "yanghu.login.outcome";
+
+    @Inject
+    private AuthenticationService authentication;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        LoginResult result = authentication.verify(login.getCaller(), login.getPasswordAsString());
+        request.setAttribute(OUTCOME, result.outcome());
+        return result.succeeded()
+                ? new CredentialValidationResult(result.username(), result.roles())
+                : CredentialValidationResult.INVALID_RESULT;
+    }
+}

@@ -1,0 +1,127 @@
+package cn.gov.wujin.yanghu.web.security;
+
+import cn.gov.wujin.yanghu.organization.application.ApiTokenService;
+import cn.gov.wujin.yanghu.organization.application.SessionIdentity;
+import cn.gov.wujin.yanghu.organization.application.AccountIdentity;
+import cn.gov.wujin.yanghu.web.api.ApiErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * One mechanism for both doors:
+ * <ul>
+ * <li>{@code /api/*}: {@code Authorization: Bearer <token>}, checked against the database on
+ * every call; no session is created.</li>
+ * <li>pages: the login page hands the credential over ({@code SecurityContext.authenticate});
+ * the session then keeps only the username, and each request re-reads the account, so a
+ * deactivated account or a changed role takes effect at once on every instance.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_USER = "yanghu.username";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private ApiTokenService tokens;
+
+    @Inject
+    private SessionIdentity sessionIdentity;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return bearer(request, response, context, path);
+        }
+        if (path.startsWith("/jakarta.faces.resource/")) {
+            return context.doNothing();
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return login(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
+        if (username != null) {
+            Optional<AccountIdentity> identity = sessionIdentity.of(username);
+            if (identity.isPresent()) {
+                return context.notifyContainerAboutLogin(identity.get().username(), identity.get().roles());
+            }
+            session.invalidate(); // the account was deactivated meanwhile
+        }
+        if (context.isProtected()) {
+            return toLoginPage(request, response, context, path);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+                                        String path) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<AccountIdentity> owner = tokens.validate(header.substring(7).trim());
+            if (owner.isPresent()) {
+                return context.notifyContainerAboutLogin(owner.get().username(), owner.get().roles());
+            }
+            return ApiErrors.unauthorized(request, response, "auth.tokenInvalid");
+        }
+        if (PublicEndpoints.isPublic(request.getMethod(), path)) {
+            return context.doNothing();
+        }
+        return ApiErrors.unauthorized(request, response, "auth.tokenMissing");
+    }
+
+    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // a new session id at login: an id planted before login is worthless after it
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession().setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context, String path) {
+        String query = request.getQueryString();
+        String next = path + (query == null ? "" : "?" + query);
+        String login = request.getContextPath() + "/login.xhtml"
+                + ("/".equals(path) || path.isEmpty() ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // an Ajax request of an expired session: Faces must be told to redirect, a 302 would be swallowed
+            try {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + login.replace("&", "&amp;") + "\"></redirect></partial-response>");
+                response.flushBuffer();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.redirect(login);
+    }
+}
