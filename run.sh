@@ -34,9 +34,9 @@ start() {
     configure_datasource
     set_demo "$demo"
     say "Deploying the application"
-    asadmin deploy --force=true --name yanghu --contextroot / "$(ear_file)" >/dev/null \
+    asadmin deploy --force=true --name yanghu --contextroot / --virtualservers server "$(ear_file)" >/dev/null \
         || die "deployment failed; see $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log"
-    wait_for_http "http://localhost:$MANAGEMENT_PORT/health/ready" 90 || die "the application did not become ready; see server.log"
+    wait_for_http "http://localhost:$HTTP_PORT/health/ready" 90 || die "the application did not become ready; see server.log"
     echo
     echo "Yanghu is running: http://localhost:$HTTP_PORT/   (ready after $((SECONDS - t0)) s)"
     if [ -z "$DB_EXTERNAL" ]; then
@@ -55,7 +55,7 @@ TXT
     else
         echo "No demo data. The first administrator 'admin' is created at start when YANGHU_ADMIN_PASSWORD is set."
     fi
-    echo "Health: http://localhost:$MANAGEMENT_PORT/health/ready   OpenAPI: http://localhost:$MANAGEMENT_PORT/openapi"
+    echo "Health: http://localhost:$HTTP_PORT/health/ready   OpenAPI: http://localhost:$MANAGEMENT_PORT/openapi"
     echo "Stop with: ./run.sh stop"
 }
 

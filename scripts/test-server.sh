@@ -35,11 +35,12 @@ start() {
     # its own data grid cluster, so it never joins ./run.sh's server
     asadmin set-hazelcast-configuration --clustername "$DOMAIN" --dasport 29900 --startport 29910 >/dev/null 2>&1 || true
     configure_domain "$MANAGEMENT_PORT"
+    # left over by an interrupted run: the tests deploy their own
+    asadmin undeploy yanghu >/dev/null 2>&1 || true
     configure_datasource
     set_demo true # the tests use the demo accounts as fixtures and create the rest themselves
     cat > "$TEST_DIR/env.properties" <<PROPS
 baseUrl=http://localhost:$HTTP_PORT/
-managementUrl=http://localhost:$MANAGEMENT_PORT/
 db.url=jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_DATABASE
 db.user=$DB_LOGIN
 db.password=$DB_PASSWORD

@@ -3,7 +3,9 @@ package cn.gov.wujin.yanghu.organization.application;
 import cn.gov.wujin.yanghu.audit.AuditAction;
 import cn.gov.wujin.yanghu.audit.AuditLog;
 import cn.gov.wujin.yanghu.organization.domain.Account;
+import cn.gov.wujin.yanghu.organization.domain.Roles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -110,7 +112,8 @@ public class AuthenticationService {
     }
 
     /** Lifts a lock and forgets earlier failures (administrators, through {@link AccountService}). */
-    void unlock(Account account) {
+    @RolesAllowed(Roles.ADMIN)
+    public void unlock(Account account) {
         em.createNativeQuery("UPDATE account SET failed_login_count = 0, first_failed_login_at = NULL, "
                 + "locked_until = NULL WHERE id = ?1").setParameter(1, account.getId()).executeUpdate();
         auditLog.record(AuditAction.ACCOUNT_UNLOCKED, "Account", account.getId(), account.stationId(), account.getUsername());

@@ -1,0 +1,125 @@
+package cn.gov.wujin.yanghu.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small client of the REST API, as a program outside would use it. */
+public final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String token;
+    private final String language;
+
+    private Api(String token, String language) {
+        this.token = token;
+        this.language = language;
+    }
+
+    public static Api anonymous() {
+        return new Api(null, "zh-CN");
+    }
+
+    /** Logs in through POST /api/v1/auth/token. */
+    public static Api as(String username, String password) {
+        Reply reply = anonymous().post("auth/token", Json.createObjectBuilder()
+                .add("username", username).add("password", password).build());
+        if (reply.status() != 200) {
+            throw new AssertionError("login of " + username + " failed: " + reply);
+        }
+        return new Api(reply.json().getString("token"), "zh-CN");
+    }
+
+    public static Api demo(String username) {
+        return as(username, TestEnv.DEMO_PASSWORD);
+    }
+
+    public Api inEnglish() {
+        return new Api(token, "en");
+    }
+
+    public Api withToken(String otherToken) {
+        return new Api(otherToken, language);
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply post(String path, JsonStructure body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body.toString())));
+    }
+
+    public Reply put(String path, JsonStructure body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(TestEnv.baseUrl().resolve("api/v1/" + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").header("Accept-Language", language);
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("WWW-Authenticate").orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static HttpResponse<String> getAbsolute(URI uri) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public record Reply(int status, String body, String wwwAuthenticate) {
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        public jakarta.json.JsonArray array() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
+        public long id() {
+            return json().getJsonNumber("id").longValue();
+        }
+
+        public boolean isNull(String field) {
+            return json().get(field) == null || json().get(field).getValueType() == JsonValue.ValueType.NULL;
+        }
+    }
+}

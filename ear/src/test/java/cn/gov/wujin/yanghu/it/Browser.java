@@ -1,0 +1,133 @@
+package cn.gov.wujin.yanghu.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Headless Debian Chromium, one fresh profile per browser, with screenshots under target/screenshots. */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser open() {
+        try {
+            Path profile = Files.createTempDirectory("yanghu-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(executable("chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--disable-quic", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(executable("chromedriver"))).usingAnyFreePort().build();
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String executable(String name) {
+        for (String dir : new String[]{"/usr/bin", "/usr/local/bin", "/usr/lib/chromium"}) {
+            File f = new File(dir, name);
+            if (f.canExecute()) {
+                return f.getPath();
+            }
+        }
+        throw new IllegalStateException(name + " is not installed: apt-get install chromium chromium-driver");
+    }
+
+    public Browser go(String path) {
+        driver.get(TestEnv.baseUrl().resolve(path).toString());
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    public Browser type(String css, String text) {
+        WebElement e = find(css);
+        e.clear();
+        e.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        return this;
+    }
+
+    public Browser waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return this;
+    }
+
+    public Browser waitForUrl(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+        return this;
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public Browser logIn(String username, String password) {
+        type("#login\\:username", username);
+        type("#login\\:password", password);
+        click("#login\\:submit");
+        return this;
+    }
+
+    /** Saves what the page looks like now, for a person to look at. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("yanghu.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Path target = dir.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package cn.gov.wujin.yanghu.it;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.UUID;
+
+/** Where the test server and its database are (written by scripts/test-server.sh). */
+public final class TestEnv {
+
+    private static final Properties ENV = load();
+
+    /** The demo accounts' password: the test domain runs with demo data as fixtures. */
+    public static final String DEMO_PASSWORD = "Yanghu-demo-2026";
+
+    private TestEnv() {
+    }
+
+    private static Properties load() {
+        Path file = Path.of(System.getProperty("yanghu.it.env", "../.yanghu/test/env.properties"));
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("no test environment at " + file + ": run scripts/test-server.sh start", e);
+        }
+        return p;
+    }
+
+    public static URI baseUrl() {
+        return URI.create(ENV.getProperty("baseUrl"));
+    }
+
+    public static Connection database() throws SQLException {
+        return DriverManager.getConnection(ENV.getProperty("db.url"), ENV.getProperty("db.user"), ENV.getProperty("db.password"));
+    }
+
+    /** A short unique suffix, so each test makes its own records. */
+    public static String unique() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    /** Upper-case letters only (station codes). */
+    public static String uniqueLetters(int length) {
+        String hex = unique() + unique();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            sb.append((char) ('A' + Character.digit(hex.charAt(i), 16)));
+        }
+        return sb.toString();
+    }
+}

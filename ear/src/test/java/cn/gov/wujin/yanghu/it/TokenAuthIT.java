@@ -1,0 +1,90 @@
+package cn.gov.wujin.yanghu.it;
+
+import jakarta.json.Json;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** POST /api/v1/auth/token, and the bearer token every other call needs. */
+@ExtendWith(ArquillianExtension.class)
+class TokenAuthIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void tokenForGoodCredentialsOpensTheApi() {
+        Api.Reply reply = Api.anonymous().post("auth/token", Json.createObjectBuilder()
+                .add("username", "officer1").add("password", TestEnv.DEMO_PASSWORD).build());
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().getString("token")).hasSizeGreaterThan(30);
+        assertThat(Instant.parse(reply.json().getString("expiresAt"))).isAfter(Instant.now());
+
+        Api officer = Api.anonymous().withToken(reply.json().getString("token"));
+        Api.Reply me = officer.get("me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().getString("username")).isEqualTo("officer1");
+        assertThat(me.json().getString("stationCode")).isEqualTo("HT");
+        assertThat(me.json().getJsonArray("roles").getString(0)).isEqualTo("OFFICER");
+    }
+
+    @Test
+    void wrongPasswordAnswers401WithAMessageInTheCallersLanguage() {
+        String user = Fixtures.account(Api.demo("admin"), null, "SUPERVISOR");
+        Api.Reply zh = Api.anonymous().post("auth/token", Json.createObjectBuilder()
+                .add("username", user).add("password", "not-the-password-1").build());
+        assertThat(zh.status()).isEqualTo(401);
+        assertThat(zh.json().getString("message")).isEqualTo("用户名或密码错误");
+        assertThat(zh.wwwAuthenticate()).startsWith("Bearer");
+
+        Api.Reply en = Api.anonymous().inEnglish().post("auth/token", Json.createObjectBuilder()
+                .add("username", "nobody-" + TestEnv.unique()).add("password", "whatever-1").build());
+        assertThat(en.status()).isEqualTo(401);
+        assertThat(en.json().getString("message")).isEqualTo("Wrong username or password");
+    }
+
+    @Test
+    void missingFieldsAnswer400NamingTheField() {
+        Api.Reply reply = Api.anonymous().inEnglish().post("auth/token", Json.createObjectBuilder()
+                .add("username", "officer1").build());
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("field")).isEqualTo("password");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"me", "stations", "communities", "communities/1", "accounts", "accounts/1"})
+    void everyOtherEndpointNeedsAToken(String path) {
+        Api.Reply reply = Api.anonymous().get(path);
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.wwwAuthenticate()).startsWith("Bearer");
+        assertThat(reply.json().getString("error")).isEqualTo("unauthorized");
+    }
+
+    @Test
+    void forgedAndRevokedTokensAreRefused() {
+        Api.Reply forged = Api.anonymous().withToken("forged-token-value-forged-token-value").get("me");
+        assertThat(forged.status()).isEqualTo(401);
+
+        Api officer = Api.demo("officer1");
+        assertThat(officer.get("me").status()).isEqualTo(200);
+        assertThat(officer.delete("auth/token").status()).isEqualTo(204);
+        assertThat(officer.get("me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aMissingRoleAnswers403() {
+        Api.Reply reply = Api.demo("officer1").get("accounts");
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.json().getString("error")).isEqualTo("forbidden");
+    }
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The whole test suite: unit tests (surefire), then Arquillian integration tests and browser
+# tests (failsafe) against a Payara Server domain and a PostgreSQL of their own, which the
+# build starts and stops (scripts/test-server.sh). Extra arguments go to Maven, e.g.
+#   ./test.sh -Dit.test=LoginBrowserIT
+# External database: set YANGHU_DB_URL, YANGHU_DB_USER, YANGHU_DB_PASSWORD (as for run.sh).
+source "$(dirname "$0")/scripts/lib.sh"
+
+need_java
+need_debian_packages "the browser tests" chromium:chromium chromedriver:chromium-driver
+need_debian_packages "starting PostgreSQL and Payara" xz:xz-utils unshare:util-linux
+# Chinese text in screenshots needs a CJK font; the tests pass without it.
+if ! fc-list 2>/dev/null | grep -qiE 'wqy|noto sans cjk'; then
+    if is_root && command -v apt-get >/dev/null; then
+        need_debian_packages "CJK text in screenshots" fc-list:fontconfig
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-wqy-zenhei >/dev/null || true
+    else
+        echo "note: install fonts-wqy-zenhei to see Chinese text in the screenshots under ear/target/screenshots" >&2
+    fi
+fi
+
+cd "$ROOT"
+# whatever happens, leave no test server running
+trap 'bash "$ROOT/scripts/test-server.sh" stop >/dev/null 2>&1 || true' EXIT
+start=$SECONDS
+./mvnw -B -ntp verify "$@"
+echo "Test suite finished in $((SECONDS - start)) s. Screenshots: ear/target/screenshots/"

@@ -1,0 +1,22 @@
+package cn.gov.wujin.yanghu.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Times as the bureau reads them: Beijing time (Asia/Shanghai), whatever the server's zone. */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BUREAU_ZONE);
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+}
