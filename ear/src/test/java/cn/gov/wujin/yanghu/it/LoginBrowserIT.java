@@ -37,7 +37,9 @@ class LoginBrowserIT {
     void officerLogsInAndOutInChineseWithoutTheAdministrationMenu() {
         browser.go("login.xhtml");
         assertThat(browser.text(".yh-login-title")).isEqualTo("阳湖警务综合管理系统");
+        String sessionBeforeLogin = browser.cookie("JSESSIONID");
         browser.logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "首页");
+        assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(sessionBeforeLogin);
         assertThat(browser.text("#welcome h2")).isEqualTo("欢迎，王建国");
         assertThat(browser.text("#userUnit")).isEqualTo("湖塘派出所");
         assertThat(browser.text("#homeRoles")).contains("民警");
@@ -89,5 +91,6 @@ class LoginBrowserIT {
         browser.go("login.xhtml").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "首页");
         browser.go("admin/accounts.xhtml").waitForText("#errorTitle", "没有权限");
         browser.screenshot("officer-forbidden-zh");
+        browser.go("no-such-page.xhtml").waitForText("#errorTitle", "页面或记录不存在");
     }
 }

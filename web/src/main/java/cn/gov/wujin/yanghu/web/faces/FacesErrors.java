@@ -24,14 +24,14 @@ public final class FacesErrors {
         FacesContext faces = FacesContext.getCurrentInstance();
         Throwable cause = Refusals.reason(e);
         if (cause instanceof BusinessException b) {
-            add(faces, formId, b.field(), text(faces, b.messageKey(), b.arguments()));
+            add(faces, formId, b.field(), text(faces, b.messageKey(), b.arguments()), false);
         } else if (cause instanceof ConstraintViolationException cv) {
             for (ConstraintViolation<?> v : cv.getConstraintViolations()) {
                 String path = v.getPropertyPath().toString();
-                add(faces, formId, path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+                add(faces, formId, path.substring(path.lastIndexOf('.') + 1), v.getMessage(), true);
             }
         } else if (cause instanceof OptimisticLockException) {
-            add(faces, formId, null, text(faces, "error.conflict"));
+            add(faces, formId, null, text(faces, "error.conflict"), false);
         } else {
             throw e; // a real failure: the error page, not a form message
         }
@@ -48,7 +48,11 @@ public final class FacesErrors {
         return Messages.get(faces.getViewRoot().getLocale(), key, arguments);
     }
 
-    private static void add(FacesContext faces, String formId, String field, String text) {
+    /**
+     * Beside the input when the form has it, otherwise at the top. Bean Validation texts
+     * ("must not be blank") get the field's label in front; our own texts name the field.
+     */
+    private static void add(FacesContext faces, String formId, String field, String text, boolean withLabel) {
         String clientId = null;
         String label = null;
         if (field != null && formId != null) {
@@ -59,11 +63,7 @@ public final class FacesErrors {
                 label = l == null ? null : l.toString();
             }
         }
-        String shown = label == null ? text : label + ": " + text;
+        String shown = withLabel && label != null ? label + ": " + text : text;
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, null));
-        if (clientId != null) {
-            // also at the top, for phones where the field may be off screen
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, null));
-        }
     }
 }

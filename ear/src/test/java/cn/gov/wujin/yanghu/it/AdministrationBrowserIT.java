@@ -1,0 +1,64 @@
+package cn.gov.wujin.yanghu.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An administrator keeps stations and accounts; bad input is named beside its field and saves nothing. */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void logInAsAdministrator() {
+        browser = Browser.open();
+        browser.go("admin/stations.xhtml").logIn("admin", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "派出所与社区");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anInvalidStationCodeIsNamedAndNothingIsSaved() {
+        String code = TestEnv.uniqueLetters(6);
+        browser.click("#stations\\:newStation").find("#stationForm\\:code");
+        browser.type("#stationForm\\:code", code.toLowerCase() + "1")
+                .type("#stationForm\\:nameZh", "测试派出所")
+                .type("#stationForm\\:nameEn", "Test station")
+                .click("#stationForm\\:save")
+                .waitForText("#stationForm", "站代码须为2至8位大写字母");
+        browser.screenshot("admin-station-invalid-code-zh");
+        assertThat(Api.demo("admin").get("stations").body()).doesNotContain(code.toLowerCase() + "1");
+
+        browser.type("#stationForm\\:code", code).click("#stationForm\\:save").waitForText("#stations\\:stationTable", code);
+        assertThat(Api.demo("admin").get("stations").body()).contains("\"code\":\"" + code + "\"");
+    }
+
+    @Test
+    void anAccountWithABadIdCardNumberIsRefusedBesideTheField() {
+        String username = "ui." + TestEnv.unique();
+        browser.go("admin/accounts.xhtml").click("#accounts\\:newAccount").find("#accountForm\\:username");
+        browser.type("#accountForm\\:username", username)
+                .type("#accountForm\\:displayName", "界面测试")
+                .type("#accountForm\\:idCardNumber", "110105194912310021")
+                .type("#accountForm\\:password", Fixtures.PASSWORD);
+        browser.click("#accountForm\\:roles .ui-chkbox-box").click("#accountForm\\:save")
+                .waitForText("#accountForm", "身份证号无效");
+        browser.screenshot("admin-account-invalid-id-card-zh");
+        assertThat(Api.demo("admin").get("accounts?q=" + username).json().getJsonNumber("total").longValue()).isZero();
+    }
+}

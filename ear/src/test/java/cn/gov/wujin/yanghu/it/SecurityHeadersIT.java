@@ -1,0 +1,57 @@
+package cn.gov.wujin.yanghu.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The headers that keep pages out of frames, scripts to our own, and the session cookie to us. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityHeadersIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void pagesCarryAContentSecurityPolicyWithAScriptNonce() throws Exception {
+        HttpResponse<String> page = Api.getAbsolute(TestEnv.baseUrl().resolve("login.xhtml"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'")
+                .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(page.body()).doesNotContain("onclick=");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteStrict() throws Exception {
+        HttpResponse<String> page = Api.getAbsolute(TestEnv.baseUrl().resolve("login.xhtml"));
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+    }
+
+    @Test
+    void apiAnswersCarryARestrictivePolicyAndAreNotCached() throws Exception {
+        HttpResponse<String> api = Api.getAbsolute(TestEnv.baseUrl().resolve("api/v1/stations"));
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(api.headers().firstValue("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void pagesNeedALoginAndRedirectThereKeepingTheTarget() throws Exception {
+        HttpResponse<String> page = Api.getAbsolute(TestEnv.baseUrl().resolve("admin/accounts.xhtml"));
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow())
+                .contains("/login.xhtml?next=%2Fadmin%2Faccounts.xhtml");
+    }
+}
