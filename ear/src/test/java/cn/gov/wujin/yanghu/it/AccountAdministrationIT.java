@@ -2,22 +2,12 @@ package cn.gov.wujin.yanghu.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input is refused with the field named and nothing changed; a stale save is a conflict. */
-@ExtendWith(ArquillianExtension.class)
-class AccountAdministrationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
+class AccountAdministrationIT extends DeployedApplication {
 
     @Test
     void refusalsNameTheFieldInTheCallersLanguage() {

@@ -1,23 +1,13 @@
 package cn.gov.wujin.yanghu.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An administrator keeps stations and accounts; bad input is named beside its field and saves nothing. */
-@ExtendWith(ArquillianExtension.class)
-class AdministrationBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
+class AdministrationBrowserIT extends DeployedApplication {
 
     private Browser browser;
 

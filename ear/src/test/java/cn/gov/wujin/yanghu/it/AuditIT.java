@@ -1,11 +1,7 @@
 package cn.gov.wujin.yanghu.it;
 
 import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,15 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Writes and full views of personal data reach the audit trail, which the database keeps append-only. */
-@ExtendWith(ArquillianExtension.class)
-class AuditIT {
+class AuditIT extends DeployedApplication {
 
     private static final String VALID_ID_CARD = "11010519491231002X";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void creatingAnAccountIsAuditedWithActorStationAndMaskedSummary() throws Exception {
@@ -81,14 +71,7 @@ class AuditIT {
                 .add("password", Fixtures.PASSWORD).add("idCardNumber", "110105194912310021").build());
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().getString("field")).isEqualTo("idCardNumber");
-        try (Connection db = TestEnv.database();
-             PreparedStatement q = db.prepareStatement("SELECT count(*) FROM audit_entry WHERE summary LIKE ?")) {
-            q.setString(1, user + "%");
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                assertThat(rs.getLong(1)).isZero();
-            }
-        }
+        assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE summary LIKE ?", user + "%")).isZero();
     }
 
     @Test
@@ -109,15 +92,7 @@ class AuditIT {
     }
 
     private static long countAudit(String action, long accountId) throws SQLException {
-        try (Connection db = TestEnv.database();
-             PreparedStatement q = db.prepareStatement(
-                     "SELECT count(*) FROM audit_entry WHERE action = ? AND entity_type = 'Account' AND entity_id = ?")) {
-            q.setString(1, action);
-            q.setString(2, String.valueOf(accountId));
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return TestEnv.number("SELECT count(*) FROM audit_entry WHERE action = ? AND entity_type = 'Account' AND entity_id = ?",
+                action, String.valueOf(accountId));
     }
 }

@@ -1,28 +1,14 @@
 package cn.gov.wujin.yanghu.it;
 
 import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Five failed logins in fifteen minutes lock an account; an administrator can unlock it. */
-@ExtendWith(ArquillianExtension.class)
-class LockoutIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
+class LockoutIT extends DeployedApplication {
 
     @Test
     void fiveFailuresLockEvenTheRightPasswordOutUntilUnlocked() throws Exception {
@@ -73,28 +59,11 @@ class LockoutIT {
     }
 
     static long accountId(String username) throws Exception {
-        try (Connection db = TestEnv.database();
-             PreparedStatement q = db.prepareStatement("SELECT id FROM account WHERE username = ?")) {
-            q.setString(1, username);
-            try (ResultSet rs = q.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                return rs.getLong(1);
-            }
-        }
+        return TestEnv.number("SELECT id FROM account WHERE username = ?", username);
     }
 
-    private static List<String> auditActions(long accountId) throws Exception {
-        try (Connection db = TestEnv.database();
-             PreparedStatement q = db.prepareStatement(
-                     "SELECT action FROM audit_entry WHERE entity_type = 'Account' AND entity_id = ? ORDER BY id")) {
-            q.setString(1, String.valueOf(accountId));
-            List<String> actions = new ArrayList<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    actions.add(rs.getString(1));
-                }
-            }
-            return actions;
-        }
+    private static List<Object> auditActions(long accountId) throws Exception {
+        return TestEnv.column("SELECT action FROM audit_entry WHERE entity_type = 'Account' AND entity_id = ? ORDER BY id",
+                String.valueOf(accountId));
     }
 }

@@ -1,25 +1,15 @@
 package cn.gov.wujin.yanghu.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Logging in and out in a real browser, in both languages; the menu follows the roles. */
-@ExtendWith(ArquillianExtension.class)
-class LoginBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
+class LoginBrowserIT extends DeployedApplication {
 
     private Browser browser;
 

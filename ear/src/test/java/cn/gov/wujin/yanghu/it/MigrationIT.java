@@ -1,10 +1,6 @@
 package cn.gov.wujin.yanghu.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -15,13 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The application migrates the schema at start, and says so on /health/ready. */
-@ExtendWith(ArquillianExtension.class)
-class MigrationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
+class MigrationIT extends DeployedApplication {
 
     @Test
     void allMigrationsAreApplied() throws Exception {

@@ -1,23 +1,13 @@
 package cn.gov.wujin.yanghu.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The headers that keep pages out of frames, scripts to our own, and the session cookie to us. */
-@ExtendWith(ArquillianExtension.class)
-class SecurityHeadersIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
+class SecurityHeadersIT extends DeployedApplication {
 
     @Test
     void pagesCarryAContentSecurityPolicyWithAScriptNonce() throws Exception {

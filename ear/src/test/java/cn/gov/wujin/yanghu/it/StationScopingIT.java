@@ -1,23 +1,13 @@
 package cn.gov.wujin.yanghu.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Staff see their own station's records; another station's answer 404, exactly like missing ones. */
-@ExtendWith(ArquillianExtension.class)
-class StationScopingIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
+class StationScopingIT extends DeployedApplication {
 
     private long stationA;
     private long stationB;

@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -40,6 +44,31 @@ public final class TestEnv {
 
     public static Connection database() throws SQLException {
         return DriverManager.getConnection(ENV.getProperty("db.url"), ENV.getProperty("db.user"), ENV.getProperty("db.password"));
+    }
+
+    /** The first column of every row of a query. */
+    public static List<Object> column(String sql, Object... parameters) throws SQLException {
+        try (Connection db = database(); PreparedStatement q = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            List<Object> values = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getObject(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    /** A query's single number (count, id). */
+    public static long number(String sql, Object... parameters) throws SQLException {
+        List<Object> values = column(sql, parameters);
+        if (values.size() != 1) {
+            throw new AssertionError("expected one row, got " + values.size() + ": " + sql);
+        }
+        return ((Number) values.get(0)).longValue();
     }
 
     /** A short unique suffix, so each test makes its own records. */

@@ -1,11 +1,7 @@
 package cn.gov.wujin.yanghu.it;
 
 import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,13 +10,7 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** POST /api/v1/auth/token, and the bearer token every other call needs. */
-@ExtendWith(ArquillianExtension.class)
-class TokenAuthIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
+class TokenAuthIT extends DeployedApplication {
 
     @Test
     void tokenForGoodCredentialsOpensTheApi() {

@@ -1,0 +1,17 @@
+package cn.gov.wujin.yanghu.web.security;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublicEndpointsTest {
+
+    @Test
+    void onlyTheTokenRequestIsPublic() {
+        assertThat(PublicEndpoints.isPublic("POST", "/api/v1/auth/token")).isTrue();
+        assertThat(PublicEndpoints.isPublic("DELETE", "/api/v1/auth/token")).isFalse();
+        assertThat(PublicEndpoints.isPublic("GET", "/api/v1/auth/token")).isFalse();
+        assertThat(PublicEndpoints.isPublic("POST", "/api/v1/auth/token/")).isFalse();
+        assertThat(PublicEndpoints.isPublic("GET", "/api/v1/stations")).isFalse();
+    }
+}
