@@ -33,13 +33,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open() {
+        return open(1280, 900);
+    }
+
+    /** A browser with a window of this size (390 x 844 is a common phone). */
+    public static Browser open(int width, int height) {
         try {
             Path profile = Files.createTempDirectory("yanghu-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(executable("chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--disable-quic", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+                    "--disable-quic", "--window-size=" + width + "," + height, "--lang=zh-CN", "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(executable("chromedriver"))).usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), profile);
@@ -97,6 +102,11 @@ public final class Browser implements AutoCloseable {
 
     public String text(String css) {
         return find(css).getText();
+    }
+
+    /** Whether the page is wider than the window (sideways scrolling on a phone). */
+    public boolean overflowsSideways() {
+        return (Boolean) driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
     }
 
     public String cookie(String name) {

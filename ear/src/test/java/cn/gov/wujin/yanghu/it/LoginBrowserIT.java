@@ -62,6 +62,20 @@ class LoginBrowserIT extends DeployedApplication {
     }
 
     @Test
+    void onAPhoneTheLoginAndHomePagesFitTheScreen() {
+        try (Browser phone = Browser.open(390, 844)) {
+            phone.go("login.xhtml");
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("phone-login-zh");
+            phone.logIn("volunteer1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "首页");
+            assertThat(phone.text("#homeRoles")).contains("平安志愿者");
+            assertThat(phone.find("#topbar\\:logout").isDisplayed()).isTrue();
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("phone-home-zh-volunteer");
+        }
+    }
+
+    @Test
     void wrongPasswordShowsTheMessageAndStaysOnTheLoginPage() {
         String user = Fixtures.account(Api.demo("admin"), null, "SUPERVISOR");
         browser.go("login.xhtml").logIn(user, "wrong-password-1").waitForText("#login\\:messages", "用户名或密码错误");
