@@ -52,7 +52,8 @@ class TokenAuthIT extends DeployedApplication {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"me", "stations", "communities", "communities/1", "accounts", "accounts/1"})
+    @ValueSource(strings = {"me", "stations", "communities", "communities/1", "accounts", "accounts/1", "fraud-cases/1",
+            "fraud-cases?identifier=13800000000", "fraud-cases/1/links", "fraud-types", "identifiers/sighting?type=PHONE&value=1"})
     void everyOtherEndpointNeedsAToken(String path) {
         Api.Reply reply = Api.anonymous().get(path);
         assertThat(reply.status()).isEqualTo(401);

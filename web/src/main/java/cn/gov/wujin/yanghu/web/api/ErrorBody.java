@@ -1,8 +1,18 @@
 package cn.gov.wujin.yanghu.web.api;
 
+import java.util.List;
+
 /**
- * The body of every error answer: a stable code for programs, a message for people,
- * and the input at fault when there is one.
+ * The body of every error answer: a stable code for programs, a message for people, the
+ * input at fault when there is one, and for invalid input every problem found
+ * ({@code errors}, each with its field and message).
  */
-public record ErrorBody(String error, String message, String field) {
+public record ErrorBody(String error, String message, String field, List<FieldError> errors) {
+
+    public record FieldError(String field, String message) {
+    }
+
+    public ErrorBody(String error, String message, String field) {
+        this(error, message, field, null);
+    }
 }

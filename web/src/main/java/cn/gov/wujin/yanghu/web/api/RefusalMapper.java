@@ -3,7 +3,9 @@ package cn.gov.wujin.yanghu.web.api;
 import cn.gov.wujin.yanghu.organization.application.AuthenticationFailedException;
 import cn.gov.wujin.yanghu.shared.BusinessException;
 import cn.gov.wujin.yanghu.shared.ConflictException;
+import cn.gov.wujin.yanghu.shared.ForbiddenException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.shared.NotAllowedException;
 import cn.gov.wujin.yanghu.shared.NotFoundException;
 import cn.gov.wujin.yanghu.web.Refusals;
@@ -63,10 +65,14 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
         }
         Throwable reason = Refusals.reason(exception);
         if (reason instanceof ConstraintViolationException cv) {
-            ConstraintViolation<?> first = cv.getConstraintViolations().iterator().next();
-            String path = first.getPropertyPath().toString();
-            String field = path.substring(path.lastIndexOf('.') + 1);
-            return body(400, "invalid_input", field + ": " + first.getMessage(), field);
+            List<ErrorBody.FieldError> errors = cv.getConstraintViolations().stream()
+                    .map(v -> new ErrorBody.FieldError(field(v), field(v) + ": " + v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(ErrorBody.FieldError::field)).toList();
+            return invalid(errors);
+        }
+        if (reason instanceof InvalidInputsException many) {
+            return invalid(many.problems().stream()
+                    .map(p -> new ErrorBody.FieldError(p.field(), text(p.messageKey(), p.arguments()))).toList());
         }
         if (reason instanceof OptimisticLockException) {
             return body(409, "conflict", text("error.conflict"), null);
@@ -77,7 +83,10 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
                 return body(404, "not_found", message, null);
             }
             if (b instanceof InvalidInputException) {
-                return body(400, "invalid_input", message, b.field());
+                return invalid(List.of(new ErrorBody.FieldError(b.field(), message)));
+            }
+            if (b instanceof ForbiddenException) {
+                return body(403, "forbidden", message, null);
             }
             if (b instanceof ConflictException) {
                 return body(409, "conflict", message, null);
@@ -98,6 +107,32 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
         }
         LOG.log(Level.SEVERE, "API call failed", exception);
         return body(500, "internal_error", text("error.internal"), null);
+    }
+
+    /** Bean Validation's path of a parameter (register.form.victims[0].name) as the body's field (victims[0].name). */
+    static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        StringBuilder prefix = new StringBuilder();
+        String parameter = null;
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> prefix.append(node.getName()).append('.');
+                case PARAMETER -> {
+                    prefix.append(node.getName()).append('.');
+                    parameter = node.getName();
+                }
+                default -> {
+                    return path.startsWith(prefix.toString()) ? path.substring(prefix.length()) : path;
+                }
+            }
+        }
+        return parameter != null ? parameter : path;
+    }
+
+    private static Response invalid(List<ErrorBody.FieldError> errors) {
+        ErrorBody.FieldError first = errors.get(0);
+        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorBody("invalid_input", first.message(), first.field(), errors)).build();
     }
 
     private String text(String key, Object... arguments) {

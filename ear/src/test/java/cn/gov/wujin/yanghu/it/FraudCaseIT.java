@@ -1,0 +1,195 @@
+package cn.gov.wujin.yanghu.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Intake, linking across stations, the procedure by role, conflicts: through the REST API. */
+class FraudCaseIT extends DeployedApplication {
+
+    private static final String VALID_ID_CARD = "11010519491231002X";
+
+    private Api admin;
+    private long stationA;
+    private long stationB;
+    private Api officerA;
+    private Api officerB;
+    private Api headA;
+
+    @BeforeEach
+    void twoStationsWithStaff() {
+        admin = Api.demo("admin");
+        stationA = Fixtures.station(admin);
+        stationB = Fixtures.station(admin);
+        officerA = Api.as(Fixtures.account(admin, stationA, "OFFICER"), Fixtures.PASSWORD);
+        officerB = Api.as(Fixtures.account(admin, stationB, "OFFICER"), Fixtures.PASSWORD);
+        headA = Api.as(Fixtures.account(admin, stationA, "SUPERVISOR"), Fixtures.PASSWORD);
+    }
+
+    @Test
+    void intakeIssuesAStationYearNumberAndKeepsMoneyExact() {
+        Api.Reply first = officerA.post("fraud-cases", report(randomPhone()).build());
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        JsonObject c = first.json();
+        String code = admin.get("stations/" + stationA).json().getString("code");
+        int year = OffsetDateTime.now(ZoneOffset.ofHours(8)).getYear();
+        assertThat(c.getString("caseNumber")).isEqualTo(code + "-" + year + "-000001");
+        assertThat(c.getString("status")).isEqualTo("REPORTED");
+        assertThat(c.getString("totalLoss")).isEqualTo("12000.30");
+        assertThat(c.getJsonArray("transfers").getJsonObject(0).getString("amount")).isEqualTo("12000.10");
+        assertThat(c.getJsonArray("victims").getJsonObject(0).getString("idNumber")).isEqualTo("110105********002X");
+        assertThat(c.getJsonArray("victims").getJsonObject(0).getString("phone")).matches("1\\d{2}\\*{4}\\d{4}");
+        assertThat(c.getBoolean("overdue")).isFalse();
+
+        Api.Reply second = officerA.post("fraud-cases", report(randomPhone()).build());
+        assertThat(second.json().getString("caseNumber")).isEqualTo(code + "-" + year + "-000002");
+    }
+
+    @Test
+    void invalidInputNamesEveryFieldAndStoresNothing() throws Exception {
+        JsonObject bad = Json.createObjectBuilder(report(randomPhone()).build())
+                .add("fraudType", "NO_SUCH_TYPE")
+                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "张三").add("idNumber", "110105194912310021")))
+                .add("transfers", Json.createArrayBuilder().add(transfer("12.345")))
+                .add("identifiers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "QQ").add("value", "not-a-qq")))
+                .build();
+        Api.Reply reply = officerA.inEnglish().post("fraud-cases", bad);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field")))
+                .containsExactlyInAnyOrder("fraudType", "victims[0].idNumber", "transfers[0].amount", "identifiers[0].value");
+        assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("message")).isNotBlank();
+        assertThat(TestEnv.number("SELECT count(*) FROM fraud_case WHERE station_id = ?", stationA)).isZero();
+
+        Api.Reply missing = officerA.post("fraud-cases", Json.createObjectBuilder().add("fraudType", "FAKE_LOAN").build());
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field")))
+                .contains("narrative", "reportedAt", "victims");
+    }
+
+    @Test
+    void casesSharingAnIdentifierAreLinkedAcrossStationsShowingNothingPersonal() {
+        String digits = randomPhone();
+        long caseA = officerA.post("fraud-cases", report("+86 " + digits.substring(0, 3) + " " + digits.substring(3)).build()).id();
+        Api.Reply b = officerB.post("fraud-cases", report(digits.substring(0, 3) + "-" + digits.substring(3, 7) + "-" + digits.substring(7)).build());
+        assertThat(b.status()).isEqualTo(201);
+
+        JsonArray linkedFromB = b.json().getJsonArray("linkedCases");
+        assertThat(linkedFromB).hasSize(1);
+        JsonObject other = linkedFromB.getJsonObject(0);
+        assertThat(other.getBoolean("visible")).isFalse();
+        assertThat(other.get("id") == null || other.isNull("id")).isTrue();
+        assertThat(other.get("status") == null || other.isNull("status")).isTrue();
+        assertThat(other.getJsonArray("sharedIdentifiers").getJsonObject(0).getString("normalized")).isEqualTo(digits);
+        assertThat(other.toString()).doesNotContain("张").doesNotContain("narrative");
+
+        assertThat(officerB.get("fraud-cases/" + caseA).status()).isEqualTo(404);
+        assertThat(officerA.get("fraud-cases/" + caseA + "/links").array()).hasSize(1);
+
+        Api bureau = Api.demo("supervisor1");
+        JsonArray found = bureau.get("fraud-cases?identifier=0086" + digits).array();
+        assertThat(found).hasSize(2).allSatisfy(v -> assertThat(((JsonObject) v).getBoolean("visible")).isTrue());
+        assertThat(officerA.get("identifiers/sighting?type=PHONE&value=" + digits + "&exceptCase=" + caseA).json()
+                .getJsonNumber("otherCases").longValue()).isEqualTo(1);
+
+        Api.Reply marked = bureau.post("identifiers/insignificant", Json.createObjectBuilder().add("type", "PHONE")
+                .add("value", digits).add("reason", "某银行客服号码").build());
+        assertThat(marked.status()).isEqualTo(204);
+        assertThat(officerA.get("fraud-cases/" + caseA + "/links").array()).isEmpty();
+        assertThat(headA.post("identifiers/insignificant", Json.createObjectBuilder().add("type", "PHONE")
+                .add("value", digits).add("reason", "x").build()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theProcedureFollowsTheRulesByRoleAndState() {
+        long id = officerA.post("fraud-cases", report(randomPhone()).build()).id();
+        assertThat(transition(officerA, id, "ACCEPT", null).status()).isEqualTo(200);
+
+        Api.Reply officerFiles = transition(officerA, id, "FILE", null);
+        assertThat(officerFiles.status()).isEqualTo(403);
+        assertThat(officerFiles.json().getString("message")).contains("角色");
+
+        Api.Reply solveTooEarly = transition(headA, id, "SOLVE", null);
+        assertThat(solveTooEarly.status()).isEqualTo(409);
+
+        Api.Reply notFileWithoutReason = transition(headA, id, "NOT_FILE", " ");
+        assertThat(notFileWithoutReason.status()).isEqualTo(400);
+        assertThat(notFileWithoutReason.json().getString("field")).isEqualTo("reason");
+
+        Api.Reply filed = transition(headA, id, "FILE", "涉案金额达到立案标准");
+        assertThat(filed.status()).isEqualTo(200);
+        JsonObject c = filed.json();
+        assertThat(c.getString("status")).isEqualTo("FILED");
+        JsonArray timeline = c.getJsonArray("transitions");
+        assertThat(timeline).hasSize(2);
+        assertThat(timeline.getJsonObject(1).getString("actor")).startsWith("supervisor.");
+        assertThat(timeline.getJsonObject(1).getString("reason")).isEqualTo("涉案金额达到立案标准");
+
+        assertThat(transition(officerB, id, "INVESTIGATE", null).status()).isEqualTo(404);
+        assertThat(Api.demo("supervisor1").post("fraud-cases/" + id + "/transitions", Json.createObjectBuilder()
+                .add("action", "WITHDRAW").add("reason", "报案人撤回").build()).json().getString("status")).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void aTransitionAgainstAnOlderVersionIsAConflict() {
+        JsonObject created = officerA.post("fraud-cases", report(randomPhone()).build()).json();
+        long id = created.getJsonNumber("id").longValue();
+        long version = created.getJsonNumber("version").longValue();
+        Api.Reply accepted = officerA.post("fraud-cases/" + id + "/transitions",
+                Json.createObjectBuilder().add("action", "ACCEPT").add("version", version).build());
+        assertThat(accepted.status()).isEqualTo(200);
+        Api.Reply stale = headA.post("fraud-cases/" + id + "/transitions",
+                Json.createObjectBuilder().add("action", "FILE").add("version", version).build());
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(officerA.get("fraud-cases/" + id).json().getString("status")).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void fullVictimDataIsAnAuditedView() throws Exception {
+        long id = officerA.post("fraud-cases", report(randomPhone()).build()).id();
+        JsonObject full = officerA.get("fraud-cases/" + id + "?full=true").json();
+        assertThat(full.getJsonArray("victims").getJsonObject(0).getString("idNumber")).isEqualTo(VALID_ID_CARD);
+        assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE action = 'VIEW_PERSONAL_DATA' "
+                + "AND entity_type = 'FraudCase' AND entity_id = ?", String.valueOf(id))).isEqualTo(1);
+        assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE action = 'CREATE' "
+                + "AND entity_type = 'FraudCase' AND entity_id = ? AND station_id = ?", String.valueOf(id), stationA)).isEqualTo(1);
+    }
+
+    private static Api.Reply transition(Api who, long id, String action, String reason) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("action", action);
+        if (reason != null) {
+            b.add("reason", reason);
+        }
+        return who.post("fraud-cases/" + id + "/transitions", b.build());
+    }
+
+    private static String randomPhone() {
+        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    private static JsonObjectBuilder transfer(String amount) {
+        return Json.createObjectBuilder().add("time", "2026-11-20T10:15:00+08:00").add("amount", amount)
+                .add("channel", "BANK_CARD").add("toAccount", "6222 0212 3456 7890").add("toBank", "某商业银行");
+    }
+
+    private static JsonObjectBuilder report(String suspectPhone) {
+        return Json.createObjectBuilder()
+                .add("fraudType", "FAKE_INVESTMENT")
+                .add("reportedAt", "2026-11-20T11:00:00+08:00")
+                .add("contactStartedAt", "2026-11-01T09:00:00+08:00")
+                .add("contactMethod", "微信群推荐投资")
+                .add("narrative", "受害人被拉入投资群，按指示转账后无法提现。")
+                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "张某").add("idNumber", VALID_ID_CARD)
+                        .add("phone", "13812345678").add("age", 58).add("occupation", "退休")))
+                .add("transfers", Json.createArrayBuilder().add(transfer("12000.10")).add(transfer("0.20")))
+                .add("identifiers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "PHONE").add("value", suspectPhone)));
+    }
+}

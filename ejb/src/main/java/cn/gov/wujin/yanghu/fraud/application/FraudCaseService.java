@@ -1,0 +1,243 @@
+package cn.gov.wujin.yanghu.fraud.application;
+
+import cn.gov.wujin.yanghu.audit.PersonalDataView;
+import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
+import cn.gov.wujin.yanghu.fraud.domain.CaseNumber;
+import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
+import cn.gov.wujin.yanghu.fraud.domain.FraudType;
+import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
+import cn.gov.wujin.yanghu.fraud.domain.PaymentChannel;
+import cn.gov.wujin.yanghu.organization.access.Caller;
+import cn.gov.wujin.yanghu.organization.access.StationScope;
+import cn.gov.wujin.yanghu.organization.domain.Account;
+import cn.gov.wujin.yanghu.organization.domain.Role;
+import cn.gov.wujin.yanghu.organization.domain.Roles;
+import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.shared.ConflictException;
+import cn.gov.wujin.yanghu.shared.IdCardNumbers;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.InvalidInputsException;
+import cn.gov.wujin.yanghu.shared.Masking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Fraud cases: intake (报案登记), reading, the procedure's transitions and case linking.
+ * Station staff work on their station's cases; bureau supervisors on all.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
+public class FraudCaseService {
+
+    static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final String NEXT_CASE_NUMBER = """
+            INSERT INTO case_number_counter (station_id, year, last_value) VALUES (?1, ?2, 1)
+            ON CONFLICT (station_id, year) DO UPDATE SET last_value = case_number_counter.last_value + 1
+            RETURNING last_value""";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private StationScope scope;
+
+    @Inject
+    private CaseLinks links;
+
+    public List<FraudTypeView> fraudTypes() {
+        return em.createNamedQuery("FraudType.all", FraudType.class).getResultList().stream()
+                .map(t -> new FraudTypeView(t.getCode(), t.getNameZh(), t.getNameEn(), t.isActive())).toList();
+    }
+
+    /** Registers a report; every invalid input is named at once and nothing is stored. */
+    public FraudCaseView register(@NotNull @Valid NewFraudCase form) {
+        Caller caller = scope.caller();
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        Station station = station(form.getStationCode(), caller, problems);
+        FraudType type = form.getFraudType() == null ? null : em.find(FraudType.class, form.getFraudType());
+        if (type == null || !type.isActive()) {
+            problems.add("fraudType", "fraud.type.unknown", form.getFraudType());
+        }
+        Instant now = Instant.now();
+        Instant reportedAt = form.getReportedAt().toInstant();
+        if (reportedAt.isAfter(now.plusSeconds(300))) {
+            problems.add("reportedAt", "fraud.reportedAt.future");
+        }
+        if (form.getContactStartedAt() != null && form.getContactStartedAt().toInstant().isAfter(reportedAt)) {
+            problems.add("contactStartedAt", "fraud.contactStartedAt.afterReport");
+        }
+        checkVictims(form, problems);
+        checkTransfers(form, problems);
+        List<String[]> identifiers = normalizedIdentifiers(form, problems);
+        problems.throwIfAny();
+
+        int year = now.atZone(BUREAU_ZONE).getYear();
+        Number sequence = (Number) em.createNativeQuery(NEXT_CASE_NUMBER).setParameter(1, station.getId())
+                .setParameter(2, year).getSingleResult();
+        FraudCase fraudCase = new FraudCase(CaseNumber.of(station.getCode(), year, sequence.intValue()), station, type,
+                reportedAt, form.getNarrative().strip(), caller.username(), now);
+        if (form.getContactStartedAt() != null || form.getContactMethod() != null) {
+            fraudCase.describeContact(form.getContactStartedAt() == null ? null : form.getContactStartedAt().toInstant(),
+                    form.getContactMethod());
+        }
+        for (NewFraudCase.VictimInput v : form.getVictims()) {
+            fraudCase.addVictim(v.getName().strip(), IdCardNumbers.normalize(blankToNull(v.getIdNumber())),
+                    phone(v.getPhone()), v.getAge(), blankToNull(v.getOccupation()));
+        }
+        for (NewFraudCase.TransferInput t : form.getTransfers()) {
+            fraudCase.addTransfer(t.getTime().toInstant(), new BigDecimal(t.getAmount().strip()),
+                    PaymentChannel.valueOf(t.getChannel()), blankToNull(t.getFromAccount()), blankToNull(t.getToAccount()),
+                    blankToNull(t.getToBank()));
+        }
+        for (String[] identifier : identifiers) {
+            fraudCase.addIdentifier(IdentifierType.valueOf(identifier[0]), identifier[1], identifier[2]);
+        }
+        if (caller.has(Role.OFFICER)) {
+            fraudCase.assignTo(em.find(Account.class, caller.accountId()));
+        }
+        em.persist(fraudCase);
+        em.flush();
+        return view(fraudCase, true);
+    }
+
+    /** A case with personal data masked. */
+    public FraudCaseView get(long id) {
+        return view(scope.find(FraudCase.class, id), true);
+    }
+
+    /** A case with the victims' ID-card numbers and phones in full: written to the audit trail. */
+    @PersonalDataView("FraudCase")
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public FraudCaseView getWithPersonalData(long id) {
+        return view(scope.find(FraudCase.class, id), false);
+    }
+
+    public List<LinkedCase> links(long id) {
+        return links.of(scope.find(FraudCase.class, id).getId());
+    }
+
+    /** All cases (in scope, or shown as other stations' numbers) that carry the identifier, whatever its kind. */
+    public List<LinkedCase> findByIdentifier(String value) {
+        return links.carrying(value);
+    }
+
+    /** Moves a case one step; {@code expectedVersion} (when given) must still be current. */
+    public FraudCaseView perform(long id, @NotNull CaseAction action, String reason, Long expectedVersion) {
+        FraudCase fraudCase = scope.find(FraudCase.class, id);
+        if (expectedVersion != null && expectedVersion != fraudCase.getVersion()) {
+            throw new ConflictException("FraudCase", id);
+        }
+        Caller caller = scope.caller();
+        fraudCase.perform(action, caller.username(), caller.roles(), reason, Instant.now());
+        em.flush();
+        return view(fraudCase, true);
+    }
+
+    private Station station(String code, Caller caller, InvalidInputsException.Collector problems) {
+        if (code == null || code.isBlank()) {
+            if (caller.stationId() == null) {
+                problems.add("stationCode", "fraud.station.required");
+                return null;
+            }
+            return em.find(Station.class, caller.stationId());
+        }
+        Station station = em.createNamedQuery("Station.byCode", Station.class).setParameter("code", code.strip().toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst().orElse(null);
+        if (station == null || !scope.canSee(station.getId())) {
+            problems.add("stationCode", "fraud.station.notYours", code);
+            return null;
+        }
+        return station;
+    }
+
+    private static void checkVictims(NewFraudCase form, InvalidInputsException.Collector problems) {
+        for (int i = 0; i < form.getVictims().size(); i++) {
+            NewFraudCase.VictimInput v = form.getVictims().get(i);
+            String idNumber = blankToNull(v.getIdNumber());
+            if (idNumber != null && !IdCardNumbers.isValid(idNumber)) {
+                problems.add("victims[" + i + "].idNumber", "validation.idCard");
+            }
+            if (blankToNull(v.getPhone()) != null && phone(v.getPhone()) == null) {
+                problems.add("victims[" + i + "].phone", "fraud.phone.invalid");
+            }
+        }
+    }
+
+    private static void checkTransfers(NewFraudCase form, InvalidInputsException.Collector problems) {
+        for (int i = 0; i < form.getTransfers().size(); i++) {
+            NewFraudCase.TransferInput t = form.getTransfers().get(i);
+            try {
+                BigDecimal amount = new BigDecimal(t.getAmount().strip());
+                if (amount.signum() <= 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 12) {
+                    problems.add("transfers[" + i + "].amount", "fraud.amount.invalid");
+                }
+            } catch (NumberFormatException e) {
+                problems.add("transfers[" + i + "].amount", "fraud.amount.invalid");
+            }
+            try {
+                PaymentChannel.valueOf(t.getChannel());
+            } catch (IllegalArgumentException e) {
+                problems.add("transfers[" + i + "].channel", "fraud.channel.unknown", t.getChannel());
+            }
+        }
+    }
+
+    /** [type, raw, normalized] for each identifier; invalid ones are reported. */
+    private static List<String[]> normalizedIdentifiers(NewFraudCase form, InvalidInputsException.Collector problems) {
+        java.util.ArrayList<String[]> result = new java.util.ArrayList<>();
+        for (int i = 0; i < form.getIdentifiers().size(); i++) {
+            NewFraudCase.IdentifierInput input = form.getIdentifiers().get(i);
+            IdentifierType type;
+            try {
+                type = IdentifierType.valueOf(input.getType());
+            } catch (IllegalArgumentException e) {
+                problems.add("identifiers[" + i + "].type", "fraud.identifier.typeUnknown", input.getType());
+                continue;
+            }
+            final int index = i;
+            type.normalize(input.getValue()).ifPresentOrElse(
+                    normalized -> result.add(new String[]{type.name(), input.getValue().strip(), normalized}),
+                    () -> problems.add(new InvalidInputException("identifiers[" + index + "].value", "fraud.identifier.invalid", type.name())));
+        }
+        return result;
+    }
+
+    private static String phone(String raw) {
+        return raw == null ? null : IdentifierType.PHONE.normalize(raw).orElse(null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private FraudCaseView view(FraudCase c, boolean masked) {
+        Instant now = Instant.now();
+        return new FraudCaseView(c.getId(), c.getCaseNumber().value(), c.stationId(), c.getStation().getCode(),
+                c.getFraudType().getCode(), c.getStatus().name(), c.getReportedAt(), c.getContactStartedAt(),
+                c.getContactMethod(), c.getNarrative(),
+                c.getAssignedOfficer() == null ? null : c.getAssignedOfficer().getUsername(), c.getDueAt(), c.isOverdueAt(now),
+                c.totalLoss().toPlainString(),
+                c.getVictims().stream().map(v -> new FraudCaseView.Victim(v.getName(),
+                        masked ? Masking.idCardNumber(v.getIdCardNumber()) : v.getIdCardNumber(),
+                        masked ? Masking.phone(v.getPhone()) : v.getPhone(), v.getAge(), v.getOccupation())).toList(),
+                c.getTransfers().stream().map(t -> new FraudCaseView.Transfer(t.getTransferredAt(), t.getAmount().toPlainString(),
+                        t.getChannel().name(), t.getFromAccount(), t.getToAccount(), t.getToBank())).toList(),
+                c.getIdentifiers().stream().map(i -> new FraudCaseView.Identifier(i.getType().name(), i.getRawValue(),
+                        i.getNormalizedValue())).toList(),
+                c.getTransitions().stream().map(t -> new FraudCaseView.Transition(t.getAction().name(), t.getFromStatus().name(),
+                        t.getToStatus().name(), t.getActor(), t.getOccurredAt(), t.getReason())).toList(),
+                links.of(c.getId()), masked, c.getVersion());
+    }
+}

@@ -1,0 +1,136 @@
+package cn.gov.wujin.yanghu.fraud.domain;
+
+import cn.gov.wujin.yanghu.organization.domain.Role;
+import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.shared.ForbiddenException;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Constructor;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FraudCaseTest {
+
+    private static final Set<Role> OFFICER = Set.of(Role.OFFICER);
+    private static final Set<Role> AUXILIARY = Set.of(Role.AUXILIARY);
+    private static final Set<Role> SUPERVISOR = Set.of(Role.SUPERVISOR);
+    private final Instant now = Instant.parse("2026-11-27T02:00:00Z");
+
+    private FraudCase newCase() {
+        return new FraudCase(CaseNumber.of("HT", 2026, 1), new Station("HT", "湖塘派出所", "Hutang"), fraudType(), now,
+                "被骗经过", "officer1", now);
+    }
+
+    private static FraudType fraudType() {
+        try {
+            Constructor<FraudType> c = FraudType.class.getDeclaredConstructor();
+            c.setAccessible(true);
+            return c.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aReportIsDueForAcceptanceWithinADay() {
+        FraudCase c = newCase();
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.REPORTED);
+        assertThat(c.getDueAt()).isEqualTo(now.plus(Duration.ofHours(24)));
+        assertThat(c.isOverdueAt(now.plus(Duration.ofHours(25)))).isTrue();
+        assertThat(c.isOverdueAt(now.plus(Duration.ofHours(23)))).isFalse();
+    }
+
+    @Test
+    void theWholeProcedureRecordsWhoWhenAndWhy() {
+        FraudCase c = newCase();
+        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now);
+        c.perform(CaseAction.FILE, "head1", SUPERVISOR, "符合立案条件", now.plusSeconds(60));
+        c.perform(CaseAction.INVESTIGATE, "officer1", OFFICER, null, now.plusSeconds(120));
+        c.perform(CaseAction.SOLVE, "officer1", OFFICER, null, now.plusSeconds(180));
+        c.perform(CaseAction.TRANSFER, "officer1", OFFICER, null, now.plusSeconds(240));
+        c.perform(CaseAction.CLOSE, "head1", SUPERVISOR, null, now.plusSeconds(300));
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.getDueAt()).isNull();
+        assertThat(c.getTransitions()).extracting(CaseTransition::getToStatus).containsExactly(CaseStatus.ACCEPTED,
+                CaseStatus.FILED, CaseStatus.INVESTIGATING, CaseStatus.SOLVED, CaseStatus.PROSECUTION_TRANSFERRED, CaseStatus.CLOSED);
+        assertThat(c.getTransitions().get(1).getActor()).isEqualTo("head1");
+        assertThat(c.getTransitions().get(1).getReason()).isEqualTo("符合立案条件");
+    }
+
+    @Test
+    void filingClosingAndWithdrawingNeedASupervisor() {
+        FraudCase c = newCase();
+        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now);
+        assertThatThrownBy(() -> c.perform(CaseAction.FILE, "officer1", OFFICER, null, now)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> c.perform(CaseAction.ACCEPT, "aux1", AUXILIARY, null, now)).isInstanceOf(ForbiddenException.class);
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(c.getTransitions()).hasSize(1);
+    }
+
+    @Test
+    void anActionFromTheWrongStateIsRefusedAndChangesNothing() {
+        FraudCase c = newCase();
+        assertThatThrownBy(() -> c.perform(CaseAction.SOLVE, "officer1", OFFICER, null, now))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> c.perform(CaseAction.WITHDRAW, "head1", SUPERVISOR, "撤案", now))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.REPORTED);
+        assertThat(c.getTransitions()).isEmpty();
+    }
+
+    @Test
+    void notFilingAndWithdrawingNeedAReason() {
+        FraudCase c = newCase();
+        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now);
+        assertThatThrownBy(() -> c.perform(CaseAction.NOT_FILE, "head1", SUPERVISOR, "  ", now))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("reason"));
+        c.perform(CaseAction.NOT_FILE, "head1", SUPERVISOR, "不属于刑事案件", now);
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.NOT_FILED);
+        assertThat(c.getStatus().isFinal()).isTrue();
+    }
+
+    @Test
+    void withdrawalIsPossibleFromFiledAndInvestigating() {
+        FraudCase c = newCase();
+        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now);
+        c.perform(CaseAction.FILE, "head1", SUPERVISOR, null, now);
+        c.perform(CaseAction.INVESTIGATE, "officer1", OFFICER, null, now);
+        c.perform(CaseAction.WITHDRAW, "head1", SUPERVISOR, "证据不足", now);
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.WITHDRAWN);
+    }
+
+    @Test
+    void lossIsTheExactSumOfTheTransfers() {
+        FraudCase c = newCase();
+        c.addTransfer(now, new BigDecimal("12000.10"), PaymentChannel.BANK_CARD, null, "6222", "工商银行");
+        c.addTransfer(now, new BigDecimal("0.20"), PaymentChannel.ALIPAY, null, "a@b.cn", null);
+        c.addTransfer(now, new BigDecimal("99999999.70"), PaymentChannel.WECHAT_PAY, null, "wx", null);
+        assertThat(c.totalLoss()).isEqualByComparingTo("100012000.00");
+        assertThatThrownBy(() -> c.addTransfer(now, new BigDecimal("1.001"), PaymentChannel.CASH, null, null, null))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> c.addTransfer(now, BigDecimal.ZERO, PaymentChannel.CASH, null, null, null))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void anIdentifierTypedTwiceIsKeptOnce() {
+        FraudCase c = newCase();
+        c.addIdentifier(IdentifierType.PHONE, "138 1234 5678", "13812345678");
+        c.addIdentifier(IdentifierType.PHONE, "+8613812345678", "13812345678");
+        assertThat(c.getIdentifiers()).hasSize(1);
+    }
+
+    @Test
+    void caseNumbersCountPerStationAndYear() {
+        assertThat(CaseNumber.of("HT", 2026, 123).value()).isEqualTo("HT-2026-000123");
+        assertThatThrownBy(() -> new CaseNumber("HT-26-1")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,91 @@
+package cn.gov.wujin.yanghu.web.api;
+
+import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
+import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
+import cn.gov.wujin.yanghu.fraud.application.LinkedCase;
+import cn.gov.wujin.yanghu.fraud.application.NewFraudCase;
+import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.net.URI;
+import java.util.List;
+
+/** Fraud cases (电信网络诈骗案件): intake, reading, the procedure, linking. */
+@Path("fraud-cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FraudCaseResource {
+
+    /** A step of the procedure: ACCEPT, FILE, NOT_FILE, INVESTIGATE, SOLVE, TRANSFER, CLOSE, WITHDRAW. */
+    public static class TransitionRequest {
+        public String action;
+        public String reason;
+        /** Optional: the version read; a newer one answers 409. */
+        public Long version;
+    }
+
+    @Inject
+    private FraudCaseService cases;
+
+    @POST
+    @Operation(summary = "Register a report; answers the case with its number and the cases it links to")
+    @APIResponse(responseCode = "201", description = "registered")
+    @APIResponse(responseCode = "400", description = "invalid input: every problem in 'errors' as {field, message}")
+    public Response register(@NotNull @Valid NewFraudCase form) {
+        FraudCaseView created = cases.register(form);
+        return Response.created(URI.create("fraud-cases/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One case; victims' ID numbers and phones masked unless full=true (audited)")
+    public FraudCaseView get(@PathParam("id") long id, @QueryParam("full") @DefaultValue("false") boolean full) {
+        return full ? cases.getWithPersonalData(id) : cases.get(id);
+    }
+
+    @GET
+    @Operation(summary = "Cases carrying an identifier of any kind (normalised); other stations' cases show only number and station")
+    public List<LinkedCase> byIdentifier(@QueryParam("identifier") String identifier) {
+        if (identifier == null || identifier.isBlank()) {
+            throw new InvalidInputException("identifier", "fraud.identifier.queryRequired");
+        }
+        return cases.findByIdentifier(identifier);
+    }
+
+    @GET
+    @Path("{id}/links")
+    @Operation(summary = "Cases sharing a suspect identifier with this one (串并案)")
+    public List<LinkedCase> links(@PathParam("id") long id) {
+        return cases.links(id);
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Operation(summary = "Move the case one step; 409 when not allowed from its state, 403 when the role may not")
+    public FraudCaseView transition(@PathParam("id") long id, @NotNull TransitionRequest request) {
+        CaseAction action;
+        try {
+            action = CaseAction.valueOf(String.valueOf(request.action));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("action", "fraud.transition.unknown", request.action);
+        }
+        return cases.perform(id, action, request.reason, request.version);
+    }
+}
