@@ -91,7 +91,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser waitForText(String css, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-waiting-" + css.replaceAll("[^A-Za-z0-9]", "_"));
+            try {
+                Files.writeString(Path.of(System.getProperty("yanghu.screenshots", "target/screenshots"))
+                        .resolve("failed-waiting-" + css.replaceAll("[^A-Za-z0-9]", "_") + ".html"), driver.getPageSource());
+            } catch (IOException ignored) {
+                // the screenshot is there
+            }
+            throw e;
+        }
         return this;
     }
 
@@ -102,6 +113,20 @@ public final class Browser implements AutoCloseable {
 
     public String text(String css) {
         return find(css).getText();
+    }
+
+    /** Chooses a value of a PrimeFaces select menu through its widget (the real select is hidden). */
+    public Browser select(String widgetVar, String value) {
+        find("[id='" + widgetVar.replace("widget_", "").replace('_', ':') + "']");
+        driver.executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1])", widgetVar, value);
+        return this;
+    }
+
+    /** Types and leaves the field (Tab), as a person does; change events fire. */
+    public Browser typeAndLeave(String css, String text) {
+        type(css, text);
+        find(css).sendKeys(org.openqa.selenium.Keys.TAB);
+        return this;
     }
 
     /** Whether the page is wider than the window (sideways scrolling on a phone). */

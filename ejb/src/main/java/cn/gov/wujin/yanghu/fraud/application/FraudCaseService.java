@@ -18,19 +18,28 @@ import cn.gov.wujin.yanghu.shared.IdCardNumbers;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.shared.Masking;
+import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Fraud cases: intake (报案登记), reading, the procedure's transitions and case linking.
@@ -110,6 +119,67 @@ public class FraudCaseService {
         em.persist(fraudCase);
         em.flush();
         return view(fraudCase, true);
+    }
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "caseNumber", "caseNumber", "reportedAt", "reportedAt", "status", "status", "dueAt", "dueAt");
+
+    /** One page of the cases the caller may see, filtered and sorted in the database. */
+    public Page<CaseRow> search(CaseFilter filter, int first, int pageSize, String sortField, boolean ascending) {
+        CaseFilter f = filter == null ? CaseFilter.none() : filter;
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<FraudCase> q = cb.createQuery(FraudCase.class);
+        Root<FraudCase> c = q.from(FraudCase.class);
+        c.fetch("station");
+        c.fetch("fraudType");
+        c.fetch("assignedOfficer", JoinType.LEFT);
+        Expression<?> order = c.get(SORTABLE.getOrDefault(sortField, "reportedAt"));
+        q.select(c).where(conditions(cb, c, f)).orderBy(ascending ? cb.asc(order) : cb.desc(order), cb.desc(c.get("id")));
+        Instant now = Instant.now();
+        List<CaseRow> rows = em.createQuery(q).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(pageSize, 1), 200))
+                .getResultList().stream()
+                .map(k -> new CaseRow(k.getId(), k.getCaseNumber().value(), k.getStation().getCode(), k.getFraudType().getCode(),
+                        k.getStatus().name(), k.getReportedAt(),
+                        k.getAssignedOfficer() == null ? null : k.getAssignedOfficer().getDisplayName(), k.getDueAt(),
+                        k.isOverdueAt(now), k.totalLoss().toPlainString()))
+                .toList();
+        return new Page<>(rows, count(f));
+    }
+
+    public long count(CaseFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<FraudCase> c = q.from(FraudCase.class);
+        q.select(cb.count(c)).where(conditions(cb, c, filter == null ? CaseFilter.none() : filter));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    private Predicate[] conditions(CriteriaBuilder cb,
+                                                                Root<FraudCase> c, CaseFilter f) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(scope.restrict(cb, c.get("stationId")));
+        if (f.status() != null) {
+            where.add(cb.equal(c.get("status"), f.status()));
+        }
+        if (f.fraudType() != null) {
+            where.add(cb.equal(c.get("fraudType").get("code"), f.fraudType()));
+        }
+        if (f.reportedFrom() != null) {
+            where.add(cb.greaterThanOrEqualTo(c.get("reportedAt"), f.reportedFrom().atStartOfDay(BUREAU_ZONE).toInstant()));
+        }
+        if (f.reportedTo() != null) {
+            where.add(cb.lessThan(c.get("reportedAt"), f.reportedTo().plusDays(1).atStartOfDay(BUREAU_ZONE).toInstant()));
+        }
+        if (f.assignedOfficer() != null) {
+            where.add(cb.equal(c.get("assignedOfficer").get("username"), f.assignedOfficer()));
+        }
+        if (f.overdueOnly()) {
+            where.add(cb.lessThan(c.get("dueAt"), Instant.now()));
+        }
+        if (f.caseNumber() != null && !f.caseNumber().isBlank()) {
+            where.add(cb.like(c.get("caseNumber"), "%" + f.caseNumber().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%"));
+        }
+        return where.toArray(Predicate[]::new);
     }
 
     /** A case with personal data masked. */
@@ -196,7 +266,7 @@ public class FraudCaseService {
 
     /** [type, raw, normalized] for each identifier; invalid ones are reported. */
     private static List<String[]> normalizedIdentifiers(NewFraudCase form, InvalidInputsException.Collector problems) {
-        java.util.ArrayList<String[]> result = new java.util.ArrayList<>();
+        ArrayList<String[]> result = new ArrayList<>();
         for (int i = 0; i < form.getIdentifiers().size(); i++) {
             NewFraudCase.IdentifierInput input = form.getIdentifiers().get(i);
             IdentifierType type;

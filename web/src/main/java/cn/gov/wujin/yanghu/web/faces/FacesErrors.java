@@ -1,6 +1,8 @@
 package cn.gov.wujin.yanghu.web.faces;
 
 import cn.gov.wujin.yanghu.shared.BusinessException;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.web.Refusals;
 import cn.gov.wujin.yanghu.web.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
@@ -23,7 +25,11 @@ public final class FacesErrors {
     public static boolean show(RuntimeException e, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Throwable cause = Refusals.reason(e);
-        if (cause instanceof BusinessException b) {
+        if (cause instanceof InvalidInputsException many) {
+            for (InvalidInputException p : many.problems()) {
+                add(faces, formId, p.field(), text(faces, p.messageKey(), p.arguments()), false);
+            }
+        } else if (cause instanceof BusinessException b) {
             add(faces, formId, b.field(), text(faces, b.messageKey(), b.arguments()), false);
         } else if (cause instanceof ConstraintViolationException cv) {
             for (ConstraintViolation<?> v : cv.getConstraintViolations()) {
@@ -63,7 +69,23 @@ public final class FacesErrors {
                 label = l == null ? null : l.toString();
             }
         }
+        if (clientId == null && field != null) {
+            // a field of a row (victims[0].idNumber) or without an input of its own: say which at the top
+            label = fieldLabel(faces, field);
+            withLabel = label != null;
+        }
         String shown = withLabel && label != null ? label + ": " + text : text;
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, null));
+    }
+
+    /** "victims[1].idNumber" reads "受害人身份证号（第2行）"; null when the bundle has no label for it. */
+    static String fieldLabel(FacesContext faces, String field) {
+        String key = "field." + field.replaceAll("\\[\\d+]", "");
+        String label = text(faces, key);
+        if (label.equals(key)) {
+            return null;
+        }
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(field);
+        return row.find() ? label + " (" + text(faces, "field.row", Integer.parseInt(row.group(1)) + 1) + ")" : label;
     }
 }

@@ -156,7 +156,7 @@ public class AccountsBacking implements Serializable {
 
     /** The roles as names: a checkbox list cannot tell the element type of a Set. */
     public List<String> getRoleNames() {
-        return form.getRoles().stream().map(Enum::name).toList();
+        return form.getRoles().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
     }
 
     public void setRoleNames(List<String> names) {

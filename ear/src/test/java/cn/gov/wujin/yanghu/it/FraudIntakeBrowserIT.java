@@ -1,0 +1,96 @@
+package cn.gov.wujin.yanghu.it;
+
+import jakarta.json.Json;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An officer registers a report on one screen and sees linked cases while typing; a station head files it. */
+class FraudIntakeBrowserIT extends DeployedApplication {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(1280, 1000);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void intakeShowsSeenCasesWhileTypingAndTheHeadFilesTheCase() {
+        String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        Api.Reply earlier = Api.demo("officer2").post("fraud-cases", Json.createObjectBuilder()
+                .add("fraudType", "FAKE_LOAN").add("reportedAt", "2026-11-01T09:00:00+08:00").add("narrative", "早先的案件")
+                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "李某")))
+                .add("identifiers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "PHONE").add("value", phone)))
+                .build());
+        assertThat(earlier.status()).isEqualTo(201);
+
+        browser.go("fraud/intake.xhtml").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "报案登记");
+        browser.select("widget_intake_fraudType", "FAKE_LOAN");
+        browser.type("#intake\\:narrative", "受害人在网上申请贷款，被要求先交保证金。");
+        browser.type("#intake\\:victims\\:0\\:name", "王某");
+        browser.typeAndLeave("#intake\\:transfers\\:0\\:time_input", "2026-11-20 10:15");
+        browser.typeAndLeave("#intake\\:transfers\\:0\\:amount", "12000.10");
+        browser.waitForText("#intake\\:total", "12,000.10");
+        browser.click("#intake\\:addTransfer").find("#intake\\:transfers\\:1\\:amount");
+        browser.typeAndLeave("#intake\\:transfers\\:1\\:time_input", "2026-11-20 10:30");
+        browser.typeAndLeave("#intake\\:transfers\\:1\\:amount", "0.20");
+        browser.waitForText("#intake\\:total", "12,000.30");
+
+        browser.type("#intake\\:identifiers\\:0\\:value", "+86 " + phone);
+        browser.waitForText("#intake\\:identifiers\\:0\\:seen", "已在 1 起其他案件中出现");
+        browser.screenshot("fraud-intake-seen-zh");
+
+        browser.click("#intake\\:register").waitForText("#detail\\:messages", "已登记案件 HT-");
+        assertThat(browser.text("#caseStatus")).contains("报案");
+        assertThat(browser.text("#caseLoss")).isEqualTo("12000.30");
+        assertThat(browser.text("#detail\\:linked")).contains(earlier.json().getString("caseNumber")).contains("其他派出所案件");
+        browser.screenshot("fraud-case-registered-zh");
+        String caseUrl = browser.url();
+
+        browser.click("#topbar\\:logout").waitForUrl("login.xhtml");
+        browser.go(caseUrl.substring(caseUrl.indexOf("fraud/"))).logIn("head1", TestEnv.DEMO_PASSWORD).waitForText("#caseStatus", "报案");
+        browser.click(".yh-action-ACCEPT").click("#transition\\:perform").waitForText("#caseStatus", "受案");
+        browser.click(".yh-action-FILE").type("#transition\\:reason", "涉案金额达到立案标准").click("#transition\\:perform")
+                .waitForText("#caseStatus", "立案");
+        assertThat(browser.text("#detail\\:timeline")).contains("涉案金额达到立案标准").contains("head1");
+        browser.screenshot("fraud-case-filed-zh");
+    }
+
+    @Test
+    void intakeNamesBadRowsAndKeepsWhatWasTyped() {
+        browser.go("fraud/intake.xhtml").logIn("auxiliary1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "报案登记");
+        browser.select("widget_intake_fraudType", "ORDER_BRUSHING");
+        browser.type("#intake\\:narrative", "刷单返利");
+        browser.type("#intake\\:victims\\:0\\:name", "赵某");
+        browser.type("#intake\\:victims\\:0\\:idNumber", "110105194912310021");
+        browser.click("#intake\\:register").waitForText("#intake\\:messages", "受害人身份证号 (第1行)");
+        assertThat(browser.find("#intake\\:narrative").getAttribute("value")).isEqualTo("刷单返利");
+        assertThat(browser.find("#intake\\:victims\\:0\\:name").getAttribute("value")).isEqualTo("赵某");
+        browser.screenshot("fraud-intake-invalid-zh");
+    }
+
+    @Test
+    void theCaseListFiltersAndLinksToTheCase() {
+        String number = Api.demo("officer1").post("fraud-cases", Json.createObjectBuilder()
+                .add("fraudType", "GAME_TRADING").add("reportedAt", "2026-11-02T09:00:00+08:00").add("narrative", "游戏装备交易")
+                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "周某"))).build())
+                .json().getString("caseNumber");
+        browser.go("fraud/cases.xhtml").logIn("head1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "案件列表");
+        browser.select("widget_cases_status", "REPORTED").click("#cases\\:search");
+        browser.type("#cases\\:caseNumber", number).click("#cases\\:search").waitForText("#cases\\:table", number);
+        assertThat(browser.text("#cases\\:table")).contains("网络游戏虚假交易").doesNotContain("立案");
+        browser.screenshot("fraud-case-list-zh");
+        browser.click("#cases\\:table a").waitForText("#caseStatus", "报案");
+        assertThat(browser.text(".yh-title")).isEqualTo(number);
+    }
+}

@@ -1,0 +1,349 @@
+package cn.gov.wujin.yanghu.web.pages.fraud;
+
+import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
+import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
+import cn.gov.wujin.yanghu.fraud.application.IdentifierService;
+import cn.gov.wujin.yanghu.fraud.application.IdentifierSighting;
+import cn.gov.wujin.yanghu.fraud.application.NewFraudCase;
+import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
+import cn.gov.wujin.yanghu.fraud.domain.PaymentChannel;
+import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import cn.gov.wujin.yanghu.web.faces.Formats;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * fraud/intake.xhtml: one screen for a report while the victim sits in front of the
+ * officer. Rows for victims, transfers and identifiers are added in place; the total and
+ * "seen in N other cases" update as the officer types.
+ */
+@Named
+@ViewScoped
+public class CaseIntakeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private FraudCaseService cases;
+
+    @Inject
+    private IdentifierService identifierService;
+
+    private String stationCode;
+    private String fraudType;
+    private LocalDateTime reportedAt = LocalDateTime.now(Formats.BUREAU_ZONE).truncatedTo(ChronoUnit.MINUTES);
+    private LocalDateTime contactStartedAt;
+    private String contactMethod;
+    private String narrative;
+    private final List<VictimRow> victims = new ArrayList<>(List.of(new VictimRow()));
+    private final List<TransferRow> transfers = new ArrayList<>(List.of(new TransferRow()));
+    private final List<IdentifierRow> identifiers = new ArrayList<>(List.of(new IdentifierRow()));
+
+    public static class VictimRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private String idNumber;
+        private String phone;
+        private Integer age;
+        private String occupation;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getIdNumber() {
+            return idNumber;
+        }
+
+        public void setIdNumber(String idNumber) {
+            this.idNumber = idNumber;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
+
+        public Integer getAge() {
+            return age;
+        }
+
+        public void setAge(Integer age) {
+            this.age = age;
+        }
+
+        public String getOccupation() {
+            return occupation;
+        }
+
+        public void setOccupation(String occupation) {
+            this.occupation = occupation;
+        }
+    }
+
+    public static class TransferRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private LocalDateTime time;
+        private BigDecimal amount;
+        private PaymentChannel channel = PaymentChannel.BANK_CARD;
+        private String fromAccount;
+        private String toAccount;
+        private String toBank;
+
+        boolean isEmpty() {
+            return amount == null && time == null && toAccount == null;
+        }
+
+        public LocalDateTime getTime() {
+            return time;
+        }
+
+        public void setTime(LocalDateTime time) {
+            this.time = time;
+        }
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
+
+        public void setAmount(BigDecimal amount) {
+            this.amount = amount;
+        }
+
+        public PaymentChannel getChannel() {
+            return channel;
+        }
+
+        public void setChannel(PaymentChannel channel) {
+            this.channel = channel;
+        }
+
+        public String getFromAccount() {
+            return fromAccount;
+        }
+
+        public void setFromAccount(String fromAccount) {
+            this.fromAccount = fromAccount;
+        }
+
+        public String getToAccount() {
+            return toAccount;
+        }
+
+        public void setToAccount(String toAccount) {
+            this.toAccount = toAccount;
+        }
+
+        public String getToBank() {
+            return toBank;
+        }
+
+        public void setToBank(String toBank) {
+            this.toBank = toBank;
+        }
+    }
+
+    public static class IdentifierRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private IdentifierType type = IdentifierType.PHONE;
+        private String value;
+        private IdentifierSighting sighting;
+
+        public IdentifierType getType() {
+            return type;
+        }
+
+        public void setType(IdentifierType type) {
+            this.type = type;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String value) {
+            this.value = value;
+        }
+
+        public IdentifierSighting getSighting() {
+            return sighting;
+        }
+    }
+
+    /** Called while the officer types an identifier: normalises it and counts the other cases carrying it. */
+    public void check(IdentifierRow row) {
+        row.sighting = row.value == null || row.value.isBlank() ? null : identifierService.sighting(row.type, row.value, null);
+    }
+
+    public BigDecimal getTotal() {
+        return transfers.stream().map(TransferRow::getAmount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public void addVictim() {
+        victims.add(new VictimRow());
+    }
+
+    public void removeVictim(VictimRow row) {
+        if (victims.size() > 1) {
+            victims.remove(row);
+        }
+    }
+
+    public void addTransfer() {
+        transfers.add(new TransferRow());
+    }
+
+    public void removeTransfer(TransferRow row) {
+        transfers.remove(row);
+    }
+
+    public void addIdentifier() {
+        identifiers.add(new IdentifierRow());
+    }
+
+    public void removeIdentifier(IdentifierRow row) {
+        identifiers.remove(row);
+    }
+
+    public void register() throws IOException {
+        NewFraudCase form = new NewFraudCase();
+        form.setStationCode(stationCode);
+        form.setFraudType(fraudType);
+        form.setReportedAt(beijing(reportedAt));
+        form.setContactStartedAt(beijing(contactStartedAt));
+        form.setContactMethod(contactMethod);
+        form.setNarrative(narrative);
+        for (VictimRow v : victims) {
+            NewFraudCase.VictimInput in = new NewFraudCase.VictimInput();
+            in.setName(v.name);
+            in.setIdNumber(v.idNumber);
+            in.setPhone(v.phone);
+            in.setAge(v.age);
+            in.setOccupation(v.occupation);
+            form.getVictims().add(in);
+        }
+        for (TransferRow t : transfers) {
+            if (t.isEmpty()) {
+                continue; // the empty row the page starts with
+            }
+            NewFraudCase.TransferInput in = new NewFraudCase.TransferInput();
+            in.setTime(beijing(t.time));
+            in.setAmount(t.amount == null ? null : t.amount.toPlainString());
+            in.setChannel(t.channel == null ? null : t.channel.name());
+            in.setFromAccount(t.fromAccount);
+            in.setToAccount(t.toAccount);
+            in.setToBank(t.toBank);
+            form.getTransfers().add(in);
+        }
+        for (IdentifierRow i : identifiers) {
+            if (i.value == null || i.value.isBlank()) {
+                continue;
+            }
+            NewFraudCase.IdentifierInput in = new NewFraudCase.IdentifierInput();
+            in.setType(i.type.name());
+            in.setValue(i.value);
+            form.getIdentifiers().add(in);
+        }
+        try {
+            FraudCaseView created = cases.register(form);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            FacesErrors.info("case.registered", created.caseNumber());
+            external.redirect(external.getRequestContextPath() + "/fraud/case.xhtml?id=" + created.id());
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "intake");
+        }
+    }
+
+    private static OffsetDateTime beijing(LocalDateTime time) {
+        return time == null ? null : time.atZone(Formats.BUREAU_ZONE).toOffsetDateTime();
+    }
+
+    public IdentifierType[] getIdentifierTypes() {
+        return IdentifierType.values();
+    }
+
+    public PaymentChannel[] getChannels() {
+        return PaymentChannel.values();
+    }
+
+    public String getStationCode() {
+        return stationCode;
+    }
+
+    public void setStationCode(String stationCode) {
+        this.stationCode = stationCode;
+    }
+
+    public String getFraudType() {
+        return fraudType;
+    }
+
+    public void setFraudType(String fraudType) {
+        this.fraudType = fraudType;
+    }
+
+    public LocalDateTime getReportedAt() {
+        return reportedAt;
+    }
+
+    public void setReportedAt(LocalDateTime reportedAt) {
+        this.reportedAt = reportedAt;
+    }
+
+    public LocalDateTime getContactStartedAt() {
+        return contactStartedAt;
+    }
+
+    public void setContactStartedAt(LocalDateTime contactStartedAt) {
+        this.contactStartedAt = contactStartedAt;
+    }
+
+    public String getContactMethod() {
+        return contactMethod;
+    }
+
+    public void setContactMethod(String contactMethod) {
+        this.contactMethod = contactMethod;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public void setNarrative(String narrative) {
+        this.narrative = narrative;
+    }
+
+    public List<VictimRow> getVictims() {
+        return victims;
+    }
+
+    public List<TransferRow> getTransfers() {
+        return transfers;
+    }
+
+    public List<IdentifierRow> getIdentifiers() {
+        return identifiers;
+    }
+}

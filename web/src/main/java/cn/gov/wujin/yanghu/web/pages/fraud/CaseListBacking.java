@@ -1,0 +1,149 @@
+package cn.gov.wujin.yanghu.web.pages.fraud;
+
+import cn.gov.wujin.yanghu.fraud.application.CaseFilter;
+import cn.gov.wujin.yanghu.fraud.application.CaseRow;
+import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
+import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
+import cn.gov.wujin.yanghu.shared.Page;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** fraud/cases.xhtml: the cases of the station (all stations for the bureau), paged in the database. */
+@Named
+@ViewScoped
+public class CaseListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private FraudCaseService cases;
+
+    private CaseStatus status;
+    private String fraudType;
+    private LocalDate reportedFrom;
+    private LocalDate reportedTo;
+    private boolean mineOnly;
+    private boolean overdueOnly;
+    private String caseNumber;
+
+    private final LazyDataModel<CaseRow> model = new CaseModel();
+
+    private final class CaseModel extends LazyDataModel<CaseRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) cases.count(filter());
+        }
+
+        @Override
+        public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            Page<CaseRow> page = cases.search(filter(), first, pageSize, sort == null ? "reportedAt" : sort.getField(),
+                    sort != null && sort.getOrder() == SortOrder.ASCENDING);
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(CaseRow row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public CaseRow getRowData(String rowKey) {
+            return null;
+        }
+    }
+
+    private CaseFilter filter() {
+        String me = mineOnly ? FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() : null;
+        return new CaseFilter(status, fraudType, reportedFrom, reportedTo, me, overdueOnly, caseNumber);
+    }
+
+    public void reset() {
+        status = null;
+        fraudType = null;
+        reportedFrom = null;
+        reportedTo = null;
+        mineOnly = false;
+        overdueOnly = false;
+        caseNumber = null;
+    }
+
+    public CaseStatus[] getStatuses() {
+        return CaseStatus.values();
+    }
+
+    public LazyDataModel<CaseRow> getModel() {
+        return model;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CaseStatus status) {
+        this.status = status;
+    }
+
+    public String getFraudType() {
+        return fraudType;
+    }
+
+    public void setFraudType(String fraudType) {
+        this.fraudType = fraudType;
+    }
+
+    public LocalDate getReportedFrom() {
+        return reportedFrom;
+    }
+
+    public void setReportedFrom(LocalDate reportedFrom) {
+        this.reportedFrom = reportedFrom;
+    }
+
+    public LocalDate getReportedTo() {
+        return reportedTo;
+    }
+
+    public void setReportedTo(LocalDate reportedTo) {
+        this.reportedTo = reportedTo;
+    }
+
+    public boolean isMineOnly() {
+        return mineOnly;
+    }
+
+    public void setMineOnly(boolean mineOnly) {
+        this.mineOnly = mineOnly;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public void setCaseNumber(String caseNumber) {
+        this.caseNumber = caseNumber;
+    }
+}
