@@ -2,7 +2,6 @@ package cn.gov.wujin.yanghu.fraud.application;
 
 import cn.gov.wujin.yanghu.audit.PersonalDataView;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
-import cn.gov.wujin.yanghu.fraud.domain.CaseNumber;
 import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
 import cn.gov.wujin.yanghu.fraud.domain.FraudType;
 import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
@@ -49,12 +48,8 @@ import java.util.Map;
 @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
 public class FraudCaseService {
 
-    static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BUREAU_ZONE = CaseNumbers.BUREAU_ZONE;
 
-    private static final String NEXT_CASE_NUMBER = """
-            INSERT INTO case_number_counter (station_id, year, last_value) VALUES (?1, ?2, 1)
-            ON CONFLICT (station_id, year) DO UPDATE SET last_value = case_number_counter.last_value + 1
-            RETURNING last_value""";
 
     @PersistenceContext
     private EntityManager em;
@@ -64,6 +59,9 @@ public class FraudCaseService {
 
     @Inject
     private CaseLinks links;
+
+    @Inject
+    private CaseNumbers caseNumbers;
 
     public List<FraudTypeView> fraudTypes() {
         return em.createNamedQuery("FraudType.all", FraudType.class).getResultList().stream()
@@ -92,10 +90,7 @@ public class FraudCaseService {
         List<String[]> identifiers = normalizedIdentifiers(form, problems);
         problems.throwIfAny();
 
-        int year = now.atZone(BUREAU_ZONE).getYear();
-        Number sequence = (Number) em.createNativeQuery(NEXT_CASE_NUMBER).setParameter(1, station.getId())
-                .setParameter(2, year).getSingleResult();
-        FraudCase fraudCase = new FraudCase(CaseNumber.of(station.getCode(), year, sequence.intValue()), station, type,
+        FraudCase fraudCase = new FraudCase(caseNumbers.next(station, now), station, type,
                 reportedAt, form.getNarrative().strip(), caller.username(), now);
         if (form.getContactStartedAt() != null || form.getContactMethod() != null) {
             fraudCase.describeContact(form.getContactStartedAt() == null ? null : form.getContactStartedAt().toInstant(),

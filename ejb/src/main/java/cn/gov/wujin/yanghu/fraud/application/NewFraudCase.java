@@ -8,12 +8,15 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A fraud report as taken at intake (REST body and the intake page). */
-public class NewFraudCase {
+public class NewFraudCase implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Optional: the caller's own station. */
     @Size(max = 8)
@@ -44,7 +47,8 @@ public class NewFraudCase {
     @Valid
     private List<IdentifierInput> identifiers = new ArrayList<>();
 
-    public static class VictimInput {
+    public static class VictimInput implements Serializable {
+        private static final long serialVersionUID = 1L;
         @NotBlank
         @Size(max = 60)
         private String name;
@@ -99,7 +103,8 @@ public class NewFraudCase {
         }
     }
 
-    public static class TransferInput {
+    public static class TransferInput implements Serializable {
+        private static final long serialVersionUID = 1L;
         @NotNull
         private OffsetDateTime time;
         /** A decimal string such as "12000.10": never a binary floating-point number. */
@@ -163,7 +168,8 @@ public class NewFraudCase {
         }
     }
 
-    public static class IdentifierInput {
+    public static class IdentifierInput implements Serializable {
+        private static final long serialVersionUID = 1L;
         @NotBlank
         private String type;
         @NotBlank

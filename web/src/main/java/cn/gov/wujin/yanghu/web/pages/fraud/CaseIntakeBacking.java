@@ -48,58 +48,9 @@ public class CaseIntakeBacking implements Serializable {
     private LocalDateTime contactStartedAt;
     private String contactMethod;
     private String narrative;
-    private final List<VictimRow> victims = new ArrayList<>(List.of(new VictimRow()));
+    private final List<NewFraudCase.VictimInput> victims = new ArrayList<>(List.of(new NewFraudCase.VictimInput()));
     private final List<TransferRow> transfers = new ArrayList<>(List.of(new TransferRow()));
     private final List<IdentifierRow> identifiers = new ArrayList<>(List.of(new IdentifierRow()));
-
-    public static class VictimRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String name;
-        private String idNumber;
-        private String phone;
-        private Integer age;
-        private String occupation;
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getIdNumber() {
-            return idNumber;
-        }
-
-        public void setIdNumber(String idNumber) {
-            this.idNumber = idNumber;
-        }
-
-        public String getPhone() {
-            return phone;
-        }
-
-        public void setPhone(String phone) {
-            this.phone = phone;
-        }
-
-        public Integer getAge() {
-            return age;
-        }
-
-        public void setAge(Integer age) {
-            this.age = age;
-        }
-
-        public String getOccupation() {
-            return occupation;
-        }
-
-        public void setOccupation(String occupation) {
-            this.occupation = occupation;
-        }
-    }
 
     public static class TransferRow implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -200,10 +151,10 @@ public class CaseIntakeBacking implements Serializable {
     }
 
     public void addVictim() {
-        victims.add(new VictimRow());
+        victims.add(new NewFraudCase.VictimInput());
     }
 
-    public void removeVictim(VictimRow row) {
+    public void removeVictim(NewFraudCase.VictimInput row) {
         if (victims.size() > 1) {
             victims.remove(row);
         }
@@ -233,15 +184,7 @@ public class CaseIntakeBacking implements Serializable {
         form.setContactStartedAt(beijing(contactStartedAt));
         form.setContactMethod(contactMethod);
         form.setNarrative(narrative);
-        for (VictimRow v : victims) {
-            NewFraudCase.VictimInput in = new NewFraudCase.VictimInput();
-            in.setName(v.name);
-            in.setIdNumber(v.idNumber);
-            in.setPhone(v.phone);
-            in.setAge(v.age);
-            in.setOccupation(v.occupation);
-            form.getVictims().add(in);
-        }
+        form.getVictims().addAll(victims);
         for (TransferRow t : transfers) {
             if (t.isEmpty()) {
                 continue; // the empty row the page starts with
@@ -335,7 +278,7 @@ public class CaseIntakeBacking implements Serializable {
         this.narrative = narrative;
     }
 
-    public List<VictimRow> getVictims() {
+    public List<NewFraudCase.VictimInput> getVictims() {
         return victims;
     }
 
