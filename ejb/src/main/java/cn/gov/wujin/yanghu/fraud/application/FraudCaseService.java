@@ -296,13 +296,74 @@ public class FraudCaseService {
                 c.totalLoss().toPlainString(),
                 c.getVictims().stream().map(v -> new FraudCaseView.Victim(v.getName(),
                         masked ? Masking.idCardNumber(v.getIdCardNumber()) : v.getIdCardNumber(),
-                        masked ? Masking.phone(v.getPhone()) : v.getPhone(), v.getAge(), v.getOccupation())).toList(),
+                        masked ? Masking.phone(v.getPhone()) : v.getPhone(), v.getAge(), v.getOccupation(),
+                        c.returnedTo(v).toPlainString())).toList(),
                 c.getTransfers().stream().map(t -> new FraudCaseView.Transfer(t.getTransferredAt(), t.getAmount().toPlainString(),
                         t.getChannel().name(), t.getFromAccount(), t.getToAccount(), t.getToBank())).toList(),
                 c.getIdentifiers().stream().map(i -> new FraudCaseView.Identifier(i.getType().name(), i.getRawValue(),
                         i.getNormalizedValue())).toList(),
                 c.getTransitions().stream().map(t -> new FraudCaseView.Transition(t.getAction().name(), t.getFromStatus().name(),
                         t.getToStatus().name(), t.getActor(), t.getOccurredAt(), t.getReason())).toList(),
-                links.of(c.getId()), masked, c.getVersion());
+                links.of(c.getId()), masked, c.getVersion(), money(c, now));
+    }
+
+    private static FraudCaseView.Money money(FraudCase c, Instant now) {
+        return new FraudCaseView.Money(c.totalStopped().toPlainString(), c.totalFrozen().toPlainString(),
+                c.totalReturned().toPlainString(), c.needsStopPaymentAt(now),
+                c.getStopPayments().stream().map(s -> new FraudCaseView.StopPayment(s.getId(), s.getBank(), s.getAccount(),
+                        s.getAmountRequested().toPlainString(), s.getRequestedAt(), s.getRequestedBy(), plain(s.getAmountStopped()),
+                        s.getStoppedAt(), plain(s.getAmountFrozen()), s.getFrozenAt(), s.windowEndsAt(), s.isExpiredAt(now),
+                        s.isOpen())).toList(),
+                c.getReturns().stream().map(r -> new FraudCaseView.Return(c.getVictims().indexOf(r.getVictim()) + 1,
+                        r.getVictim().getName(), r.getAmount().toPlainString(), r.getReturnedAt(), r.getRecordedBy())).toList());
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+
+    /** Asks a bank to stop payment on a receiving account (紧急止付). */
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public FraudCaseView requestStopPayment(long caseId, @NotNull @Valid StopPaymentRequest request) {
+        FraudCase c = scope.find(FraudCase.class, caseId);
+        Instant now = Instant.now();
+        Instant at = request.getRequestedAt() == null ? now : request.getRequestedAt().toInstant();
+        c.requestStopPayment(request.getBank(), request.getAccount(), amount("amountRequested", request.getAmountRequested()),
+                at, scope.caller().username());
+        em.flush();
+        return view(c, true);
+    }
+
+    /** Records the bank's answer to a stop-payment, or the freezing that follows it. */
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public FraudCaseView recordStopPaymentOutcome(long caseId, long stopPaymentId, @NotNull StopPaymentOutcome outcome) {
+        FraudCase c = scope.find(FraudCase.class, caseId);
+        var stop = c.stopPayment(stopPaymentId);
+        Instant at = outcome.getAt() == null ? Instant.now() : outcome.getAt().toInstant();
+        if (outcome.isFreeze()) {
+            stop.recordFrozen(amount("amount", outcome.getAmount()), at);
+        } else {
+            stop.recordStopped(amount("amount", outcome.getAmount()), at);
+        }
+        em.flush();
+        return view(c, true);
+    }
+
+    /** Records money returned to a victim (numbered from 1). */
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public FraudCaseView recordReturn(long caseId, int victimNumber, String amount, java.time.OffsetDateTime returnedAt) {
+        FraudCase c = scope.find(FraudCase.class, caseId);
+        c.recordReturn(victimNumber, amount("amount", amount), returnedAt == null ? Instant.now() : returnedAt.toInstant(),
+                scope.caller().username());
+        em.flush();
+        return view(c, true);
+    }
+
+    private static BigDecimal amount(String field, String value) {
+        try {
+            return new BigDecimal(value.strip());
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(field, "fraud.amount.invalid");
+        }
     }
 }

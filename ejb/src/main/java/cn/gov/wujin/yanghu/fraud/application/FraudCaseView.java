@@ -10,10 +10,28 @@ public record FraudCaseView(Long id, String caseNumber, Long stationId, String s
                             Instant reportedAt, Instant contactStartedAt, String contactMethod, String narrative,
                             String assignedOfficer, Instant dueAt, boolean overdue, String totalLoss,
                             List<Victim> victims, List<Transfer> transfers, List<Identifier> identifiers,
-                            List<Transition> transitions, List<LinkedCase> linkedCases, boolean masked, long version)
+                            List<Transition> transitions, List<LinkedCase> linkedCases, boolean masked, long version,
+                            Money money)
         implements StationOwned {
 
-    public record Victim(String name, String idNumber, String phone, Integer age, String occupation) {
+    /** {@code returned}: what this victim got back so far. */
+    public record Victim(String name, String idNumber, String phone, Integer age, String occupation, String returned) {
+    }
+
+    /**
+     * The money panel: sums to the fen, the stop-payments with their 48-hour windows, and
+     * whether the golden hour is running with no stop-payment asked for yet.
+     */
+    public record Money(String stopped, String frozen, String returned, boolean needsStopPayment,
+                        List<StopPayment> stopPayments, List<Return> returns) {
+    }
+
+    public record StopPayment(Long id, String bank, String account, String amountRequested, Instant requestedAt,
+                              String requestedBy, String amountStopped, Instant stoppedAt, String amountFrozen,
+                              Instant frozenAt, Instant windowEndsAt, boolean expired, boolean open) {
+    }
+
+    public record Return(int victimNumber, String victimName, String amount, Instant returnedAt, String recordedBy) {
     }
 
     /** {@code amount} as a decimal string ("12000.10"). */

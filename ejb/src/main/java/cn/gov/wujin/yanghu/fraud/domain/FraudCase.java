@@ -103,6 +103,14 @@ public class FraudCase implements AuditedEntity, StationOwned {
     @OrderBy("occurredAt, id")
     private List<CaseTransition> transitions = new ArrayList<>();
 
+    @OneToMany(mappedBy = "fraudCase", cascade = CascadeType.ALL)
+    @OrderBy("requestedAt, id")
+    private List<StopPayment> stopPayments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "fraudCase", cascade = CascadeType.ALL)
+    @OrderBy("returnedAt, id")
+    private List<FundReturn> returns = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -134,9 +142,7 @@ public class FraudCase implements AuditedEntity, StationOwned {
     }
 
     public void addTransfer(Instant at, BigDecimal amount, PaymentChannel channel, String fromAccount, String toAccount, String toBank) {
-        if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
-            throw new InvalidInputException("transfers[" + transfers.size() + "].amount", "fraud.amount.invalid");
-        }
+        Money.check("transfers[" + transfers.size() + "].amount", amount, false);
         transfers.add(new MoneyTransfer(this, transfers.size() + 1, at, amount, channel, fromAccount, toAccount, toBank));
     }
 
@@ -173,14 +179,83 @@ public class FraudCase implements AuditedEntity, StationOwned {
         dueAt = status.isFinal() ? null : now.plus(status.nextStepWithin());
     }
 
+    /** A stop-payment request against a receiving account (紧急止付). */
+    public StopPayment requestStopPayment(String bank, String account, BigDecimal amount, Instant at, String requestedBy) {
+        if (bank == null || bank.isBlank()) {
+            throw new InvalidInputException("bank", "fraud.stop.bankRequired");
+        }
+        if (account == null || account.isBlank()) {
+            throw new InvalidInputException("account", "fraud.stop.accountRequired");
+        }
+        StopPayment stop = new StopPayment(this, bank.strip(), account.replaceAll("\\s", ""), amount, at, requestedBy);
+        stopPayments.add(stop);
+        return stop;
+    }
+
+    public StopPayment stopPayment(long stopPaymentId) {
+        return stopPayments.stream().filter(s -> s.getId() == stopPaymentId).findFirst()
+                .orElseThrow(() -> new cn.gov.wujin.yanghu.shared.NotFoundException("StopPayment", stopPaymentId));
+    }
+
+    /**
+     * Money returned to a victim (numbered from 1 as on the form). All returns of a case
+     * together never exceed what was frozen for it.
+     */
+    public void recordReturn(int victimNumber, BigDecimal amount, Instant at, String recordedBy) {
+        if (victimNumber < 1 || victimNumber > victims.size()) {
+            throw new InvalidInputException("victim", "fraud.return.unknownVictim", victimNumber);
+        }
+        Money.check("amount", amount, false);
+        if (totalReturned().add(amount).compareTo(totalFrozen()) > 0) {
+            throw new InvalidInputException("amount", "fraud.return.moreThanFrozen", totalFrozen().toPlainString());
+        }
+        returns.add(new FundReturn(this, victims.get(victimNumber - 1), amount, at, recordedBy));
+    }
+
+    public BigDecimal totalStopped() {
+        return sum(stopPayments.stream().map(StopPayment::getAmountStopped));
+    }
+
+    public BigDecimal totalFrozen() {
+        return sum(stopPayments.stream().map(StopPayment::getAmountFrozen));
+    }
+
+    public BigDecimal totalReturned() {
+        return sum(returns.stream().map(FundReturn::getAmount));
+    }
+
+    public BigDecimal returnedTo(Victim victim) {
+        return sum(returns.stream().filter(r -> r.getVictim() == victim).map(FundReturn::getAmount));
+    }
+
+    /**
+     * The golden hour (黄金止付时间): money left recently and no stop-payment was asked for
+     * yet. Such cases stand out until someone acts.
+     */
+    public boolean needsStopPaymentAt(Instant now) {
+        return stopPayments.isEmpty() && transfers.stream().map(MoneyTransfer::getTransferredAt)
+                .anyMatch(t -> t.isAfter(now.minus(StopPayment.WINDOW)));
+    }
+
+    private static BigDecimal sum(java.util.stream.Stream<BigDecimal> amounts) {
+        return amounts.filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    public List<StopPayment> getStopPayments() {
+        return Collections.unmodifiableList(stopPayments);
+    }
+
+    public List<FundReturn> getReturns() {
+        return Collections.unmodifiableList(returns);
+    }
+
     public boolean isOverdueAt(Instant now) {
         return dueAt != null && now.isAfter(dueAt);
     }
 
     /** The sum of all transfers, exact to the fen. */
     public BigDecimal totalLoss() {
-        return transfers.stream().map(MoneyTransfer::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .setScale(2, java.math.RoundingMode.UNNECESSARY);
+        return sum(transfers.stream().map(MoneyTransfer::getAmount));
     }
 
     public Long getId() {

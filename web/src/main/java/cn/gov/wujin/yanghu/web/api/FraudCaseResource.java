@@ -4,6 +4,8 @@ import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
 import cn.gov.wujin.yanghu.fraud.application.LinkedCase;
 import cn.gov.wujin.yanghu.fraud.application.NewFraudCase;
+import cn.gov.wujin.yanghu.fraud.application.StopPaymentOutcome;
+import cn.gov.wujin.yanghu.fraud.application.StopPaymentRequest;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,6 +41,13 @@ public class FraudCaseResource {
         public String reason;
         /** Optional: the version read; a newer one answers 409. */
         public Long version;
+    }
+
+    /** Money returned to a victim: {@code victim} counts from 1 as in the case's list. */
+    public static class ReturnRequest {
+        public int victim;
+        public String amount;
+        public java.time.OffsetDateTime returnedAt;
     }
 
     @Inject
@@ -87,5 +96,27 @@ public class FraudCaseResource {
             throw new InvalidInputException("action", "fraud.transition.unknown", request.action);
         }
         return cases.perform(id, action, request.reason, request.version);
+    }
+
+    @POST
+    @Path("{id}/stop-payments")
+    @Operation(summary = "Request a stop-payment (紧急止付) on a receiving account; its 48-hour window starts")
+    public Response requestStopPayment(@PathParam("id") long id, @NotNull @Valid StopPaymentRequest request) {
+        return Response.status(Response.Status.CREATED).entity(cases.requestStopPayment(id, request)).build();
+    }
+
+    @POST
+    @Path("{id}/stop-payments/{stopPaymentId}/outcome")
+    @Operation(summary = "Record the amount stopped, or (freeze=true) the amount frozen within the 48 hours")
+    public FraudCaseView stopPaymentOutcome(@PathParam("id") long id, @PathParam("stopPaymentId") long stopPaymentId,
+                                            @NotNull StopPaymentOutcome outcome) {
+        return cases.recordStopPaymentOutcome(id, stopPaymentId, outcome);
+    }
+
+    @POST
+    @Path("{id}/returns")
+    @Operation(summary = "Record money returned (返还) to a victim; all returns never exceed the frozen total")
+    public FraudCaseView recordReturn(@PathParam("id") long id, @NotNull ReturnRequest request) {
+        return cases.recordReturn(id, request.victim, request.amount, request.returnedAt);
     }
 }

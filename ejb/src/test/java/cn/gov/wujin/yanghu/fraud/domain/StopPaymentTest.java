@@ -1,0 +1,56 @@
+package cn.gov.wujin.yanghu.fraud.domain;
+
+import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StopPaymentTest {
+
+    private final Instant now = Instant.parse("2026-11-27T02:00:00Z");
+
+    private StopPayment request(String amount) {
+        FraudCase c = new FraudCase(CaseNumber.of("HT", 2026, 9), new Station("HT", "湖塘派出所", "Hutang"), null, now,
+                "x", "officer1", now);
+        return c.requestStopPayment("某银行", "6222 0000 1111", new BigDecimal(amount), now, "officer1");
+    }
+
+    @Test
+    void theWindowRunsFortyEightHoursFromTheStop() {
+        StopPayment stop = request("50000.00");
+        assertThat(stop.windowEndsAt()).isEqualTo(now.plus(Duration.ofHours(48)));
+        stop.recordStopped(new BigDecimal("30000.50"), now.plus(Duration.ofHours(2)));
+        assertThat(stop.windowEndsAt()).isEqualTo(now.plus(Duration.ofHours(50)));
+        assertThat(stop.isExpiredAt(now.plus(Duration.ofHours(51)))).isTrue();
+        assertThat(stop.getAccount()).isEqualTo("622200001111");
+    }
+
+    @Test
+    void freezingMustComeInsideTheWindowAndWithinTheStoppedAmount() {
+        StopPayment stop = request("50000.00");
+        assertThatThrownBy(() -> stop.recordFrozen(new BigDecimal("1.00"), now)).isInstanceOf(NotAllowedException.class);
+        stop.recordStopped(new BigDecimal("30000.50"), now);
+        assertThatThrownBy(() -> stop.recordFrozen(new BigDecimal("30000.51"), now)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> stop.recordFrozen(new BigDecimal("100.00"), now.plus(Duration.ofHours(49))))
+                .isInstanceOf(NotAllowedException.class);
+        stop.recordFrozen(new BigDecimal("30000.50"), now.plus(Duration.ofHours(47)));
+        assertThat(stop.isOpen()).isFalse();
+        assertThat(stop.isExpiredAt(now.plus(Duration.ofDays(10)))).isFalse();
+    }
+
+    @Test
+    void theBankCannotStopMoreThanWasRequested() {
+        StopPayment stop = request("100.00");
+        assertThatThrownBy(() -> stop.recordStopped(new BigDecimal("100.01"), now)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> stop.recordStopped(new BigDecimal("-1"), now)).isInstanceOf(InvalidInputException.class);
+        stop.recordStopped(BigDecimal.ZERO, now); // the money was already gone
+        assertThat(stop.getAmountStopped()).isEqualByComparingTo("0");
+    }
+}
