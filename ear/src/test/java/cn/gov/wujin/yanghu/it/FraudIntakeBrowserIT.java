@@ -93,4 +93,28 @@ class FraudIntakeBrowserIT extends DeployedApplication {
         browser.click("#cases\\:table a").waitForText("#caseStatus", "报案");
         assertThat(browser.text(".yh-title")).isEqualTo(number);
     }
+
+    @Test
+    void theMoneyPanelCountsDownTheStopPaymentWindow() {
+        String anHourAgo = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).minusHours(1)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        long id = Api.demo("officer1").post("fraud-cases", Json.createObjectBuilder()
+                .add("fraudType", "FAKE_CUSTOMER_SERVICE").add("reportedAt", anHourAgo).add("narrative", "冒充快递客服理赔")
+                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "钱某")))
+                .add("transfers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("time", anHourAgo).add("amount", "8800.00")
+                        .add("channel", "BANK_CARD").add("toAccount", "6222 5555 6666 7777").add("toBank", "某银行")))
+                .build()).id();
+        browser.go("fraud/case.xhtml?id=" + id).logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText("#detail\\:goldenHour", "黄金止付期");
+        browser.click("#detail\\:requestStop").waitForText("#stop", "申请止付");
+        assertThat(browser.find("#stop\\:account").getAttribute("value")).isEqualTo("6222 5555 6666 7777");
+        assertThat(browser.find("#stop\\:amountRequested").getAttribute("value")).isEqualTo("8800.00");
+        browser.click("#stop\\:save").waitForText("#detail\\:stops", "6222555566667777");
+        browser.waitForText(".yh-countdown", "剩余 47 小时");
+        assertThat(browser.present("#detail\\:goldenHour")).isFalse();
+        browser.click(".yh-record-stopped").type("#outcome\\:amount", "8000.50").click("#outcome\\:save")
+                .waitForText("#totalStopped", "8000.50");
+        browser.click(".yh-record-frozen").type("#outcome\\:amount", "8000.50").click("#outcome\\:save")
+                .waitForText("#totalFrozen", "8000.50");
+        browser.screenshot("fraud-case-money-zh");
+    }
 }

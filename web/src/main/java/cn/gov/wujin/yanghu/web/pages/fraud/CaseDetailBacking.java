@@ -2,6 +2,8 @@ package cn.gov.wujin.yanghu.web.pages.fraud;
 
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
+import cn.gov.wujin.yanghu.fraud.application.StopPaymentOutcome;
+import cn.gov.wujin.yanghu.fraud.application.StopPaymentRequest;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
 import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
 import cn.gov.wujin.yanghu.organization.domain.Role;
@@ -15,6 +17,7 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +37,13 @@ public class CaseDetailBacking implements Serializable {
     private FraudCaseView fraudCase;
     private CaseAction action;
     private String reason;
+
+    private StopPaymentRequest stopRequest = new StopPaymentRequest();
+    private Long outcomeStopPaymentId;
+    private boolean outcomeFreeze;
+    private BigDecimal outcomeAmount;
+    private int returnVictim = 1;
+    private BigDecimal returnAmount;
 
     /** f:viewAction: a case of another station answers 404 (NotFoundException). */
     public void load() {
@@ -68,6 +78,91 @@ public class CaseDetailBacking implements Serializable {
         } catch (RuntimeException e) {
             FacesErrors.show(e, "transition");
         }
+    }
+
+    public void newStopPayment() {
+        stopRequest = new StopPaymentRequest();
+        fraudCase.transfers().stream().map(FraudCaseView.Transfer::toAccount).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(stopRequest::setAccount);
+        fraudCase.transfers().stream().map(FraudCaseView.Transfer::toBank).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(stopRequest::setBank);
+        stopRequest.setAmountRequested(fraudCase.totalLoss());
+    }
+
+    public void requestStopPayment() {
+        try {
+            fraudCase = cases.requestStopPayment(id, stopRequest);
+            FacesErrors.info("common.saved");
+            PrimeFaces.current().executeScript("PF('stopDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "stop");
+        }
+    }
+
+    public void prepareOutcome(FraudCaseView.StopPayment stop, boolean freeze) {
+        outcomeStopPaymentId = stop.id();
+        outcomeFreeze = freeze;
+        outcomeAmount = null;
+    }
+
+    public void recordOutcome() {
+        StopPaymentOutcome outcome = new StopPaymentOutcome();
+        outcome.setFreeze(outcomeFreeze);
+        outcome.setAmount(outcomeAmount == null ? null : outcomeAmount.toPlainString());
+        try {
+            fraudCase = cases.recordStopPaymentOutcome(id, outcomeStopPaymentId, outcome);
+            FacesErrors.info("common.saved");
+            PrimeFaces.current().executeScript("PF('outcomeDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "outcome");
+        }
+    }
+
+    public void recordReturn() {
+        try {
+            fraudCase = cases.recordReturn(id, returnVictim, returnAmount == null ? null : returnAmount.toPlainString(), null);
+            FacesErrors.info("common.saved");
+            PrimeFaces.current().executeScript("PF('returnDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "refund");
+        }
+    }
+
+    public boolean isMoneyWork() {
+        Set<Role> roles = callerRoles();
+        return roles.contains(Role.OFFICER) || roles.contains(Role.SUPERVISOR);
+    }
+
+    public StopPaymentRequest getStopRequest() {
+        return stopRequest;
+    }
+
+    public boolean isOutcomeFreeze() {
+        return outcomeFreeze;
+    }
+
+    public BigDecimal getOutcomeAmount() {
+        return outcomeAmount;
+    }
+
+    public void setOutcomeAmount(BigDecimal outcomeAmount) {
+        this.outcomeAmount = outcomeAmount;
+    }
+
+    public int getReturnVictim() {
+        return returnVictim;
+    }
+
+    public void setReturnVictim(int returnVictim) {
+        this.returnVictim = returnVictim;
+    }
+
+    public BigDecimal getReturnAmount() {
+        return returnAmount;
+    }
+
+    public void setReturnAmount(BigDecimal returnAmount) {
+        this.returnAmount = returnAmount;
     }
 
     private static Set<Role> callerRoles() {
