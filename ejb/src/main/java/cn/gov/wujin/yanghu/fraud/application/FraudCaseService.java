@@ -6,6 +6,7 @@ import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
 import cn.gov.wujin.yanghu.fraud.domain.FraudType;
 import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
 import cn.gov.wujin.yanghu.fraud.domain.PaymentChannel;
+import cn.gov.wujin.yanghu.fraud.warning.WarningLeadService;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Account;
@@ -63,6 +64,9 @@ public class FraudCaseService {
     @Inject
     private CaseNumbers caseNumbers;
 
+    @Inject
+    private WarningLeadService leads;
+
     public List<FraudTypeView> fraudTypes() {
         return em.createNamedQuery("FraudType.all", FraudType.class).getResultList().stream()
                 .map(t -> new FraudTypeView(t.getCode(), t.getNameZh(), t.getNameEn(), t.isActive())).toList();
@@ -112,6 +116,7 @@ public class FraudCaseService {
             fraudCase.assignTo(em.find(Account.class, caller.accountId()));
         }
         em.persist(fraudCase);
+        leads.linkCaseToEarlierLeads(fraudCase);
         em.flush();
         return view(fraudCase, true);
     }

@@ -1,0 +1,217 @@
+package cn.gov.wujin.yanghu.fraud.warning;
+
+import cn.gov.wujin.yanghu.audit.AuditedEntity;
+import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
+import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.Masking;
+import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.StationOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** An early-warning lead (预警线索): reach the person before the deadline, then record what came of it. */
+@Entity
+@Table(name = "warning_lead")
+public class WarningLead implements AuditedEntity, StationOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "station_id", nullable = false)
+    private Station station;
+
+    @Column(name = "station_id", insertable = false, updatable = false)
+    private Long stationId;
+
+    @Column(nullable = false, updatable = false)
+    private String phone;
+
+    @Column(name = "person_name", updatable = false)
+    private String personName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private LeadSource source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private LeadUrgency urgency;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(nullable = false, updatable = false)
+    private Instant deadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private LeadOutcome status = LeadOutcome.OPEN;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_method")
+    private ContactMethod contactMethod;
+
+    @Column(name = "outcome_note")
+    private String outcomeNote;
+
+    @Column(name = "outcome_at")
+    private Instant outcomeAt;
+
+    @Column(name = "outcome_by")
+    private String outcomeBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "fraud_case_id")
+    private FraudCase fraudCase;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Version
+    private long version;
+
+    protected WarningLead() {
+    }
+
+    public WarningLead(Station station, String phone, String personName, LeadSource source, LeadUrgency urgency,
+                       Instant receivedAt, String createdBy) {
+        this.station = station;
+        this.stationId = station.getId();
+        this.phone = phone;
+        this.personName = personName;
+        this.source = source;
+        this.urgency = urgency;
+        this.receivedAt = receivedAt;
+        this.deadline = receivedAt.plus(urgency.within());
+        this.createdBy = createdBy;
+    }
+
+    /** Records what came of reaching (or trying to reach) the person. Once only. */
+    public void recordOutcome(LeadOutcome outcome, ContactMethod method, String note, String by, Instant at) {
+        if (status != LeadOutcome.OPEN) {
+            throw new NotAllowedException("lead.outcome.already", status.name());
+        }
+        if (outcome == null || outcome == LeadOutcome.OPEN) {
+            throw new InvalidInputException("outcome", "lead.outcome.required");
+        }
+        if (method == null && outcome != LeadOutcome.UNREACHABLE) {
+            throw new InvalidInputException("contactMethod", "lead.contactMethod.required");
+        }
+        this.status = outcome;
+        this.contactMethod = method;
+        this.outcomeNote = note == null || note.isBlank() ? null : note.strip();
+        this.outcomeBy = by;
+        this.outcomeAt = at;
+    }
+
+    /** The case this lead turned into, or that was later reported by the same person. */
+    public void linkTo(FraudCase fraudCase) {
+        if (this.fraudCase == null) {
+            this.fraudCase = fraudCase;
+        }
+    }
+
+    public boolean isOverdueAt(Instant now) {
+        return status == LeadOutcome.OPEN && now.isAfter(deadline);
+    }
+
+    /** Handled in time: an outcome recorded before the deadline. */
+    public boolean isHandledInTime() {
+        return outcomeAt != null && !outcomeAt.isAfter(deadline);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Station getStation() {
+        return station;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getPersonName() {
+        return personName;
+    }
+
+    public LeadSource getSource() {
+        return source;
+    }
+
+    public LeadUrgency getUrgency() {
+        return urgency;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public LeadOutcome getStatus() {
+        return status;
+    }
+
+    public ContactMethod getContactMethod() {
+        return contactMethod;
+    }
+
+    public String getOutcomeNote() {
+        return outcomeNote;
+    }
+
+    public Instant getOutcomeAt() {
+        return outcomeAt;
+    }
+
+    public String getOutcomeBy() {
+        return outcomeBy;
+    }
+
+    public FraudCase getFraudCase() {
+        return fraudCase;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Long stationId() {
+        return stationId;
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditStationId() {
+        return stationId;
+    }
+
+    @Override
+    public String auditSummary() {
+        return urgency + " " + Masking.phone(phone) + " " + status;
+    }
+}

@@ -1,0 +1,73 @@
+package cn.gov.wujin.yanghu.web.api;
+
+import cn.gov.wujin.yanghu.fraud.warning.LeadOutcome;
+import cn.gov.wujin.yanghu.fraud.warning.LeadView;
+import cn.gov.wujin.yanghu.fraud.warning.NewLead;
+import cn.gov.wujin.yanghu.fraud.warning.OutcomeRequest;
+import cn.gov.wujin.yanghu.fraud.warning.WarningLeadService;
+import cn.gov.wujin.yanghu.shared.Page;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+
+/** Early-warning leads (预警劝阻): the station's board, outcomes, CSV import. Phones are masked. */
+@Path("warning-leads")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WarningLeadResource {
+
+    @Inject
+    private WarningLeadService leads;
+
+    @POST
+    @Operation(summary = "Receive a lead (urgent: 30 minutes to act, otherwise 24 hours)")
+    public Response receive(@NotNull @Valid NewLead lead) {
+        LeadView created = leads.receive(lead);
+        return Response.created(URI.create("warning-leads/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "The board: open leads first, nearest deadline first")
+    public Page<LeadView> board(@QueryParam("status") LeadOutcome status, @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                                @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+        return leads.board(status, overdue, first, size);
+    }
+
+    @GET
+    @Path("{id}")
+    public LeadView get(@PathParam("id") long id) {
+        return leads.get(id);
+    }
+
+    @POST
+    @Path("{id}/outcome")
+    @Operation(summary = "Record the outcome: DISSUADED, ALREADY_DEFRAUDED (opens a linked case; fraudType needed), UNREACHABLE")
+    public LeadView outcome(@PathParam("id") long id, @NotNull OutcomeRequest request) {
+        return leads.recordOutcome(id, request);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import leads from CSV (station_code,phone,name,source,urgency,received_at); all rows or none")
+    public Response importCsv(String csv) {
+        int imported = leads.importCsv(csv);
+        return Response.ok(Json.createObjectBuilder().add("imported", imported).build().toString(), MediaType.APPLICATION_JSON).build();
+    }
+}
