@@ -90,6 +90,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks the element matching {@code css} in the table row that contains {@code text}. */
+    public Browser clickInRow(String tableId, String text, String cssClass) {
+        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + tableId + "']//tr[contains(., '"
+                + text + "')]//*[contains(concat(' ', normalize-space(@class), ' '), ' " + cssClass + " ')]")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
+        return this;
+    }
+
     public Browser waitForText(String css, String text) {
         try {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));

@@ -117,4 +117,18 @@ class FraudIntakeBrowserIT extends DeployedApplication {
                 .waitForText("#totalFrozen", "8000.50");
         browser.screenshot("fraud-case-money-zh");
     }
+
+    @Test
+    void theWarningBoardCountsDownAndRecordsTheOutcome() {
+        String name = "预警" + TestEnv.unique();
+        Api.Reply lead = Api.demo("officer1").post("warning-leads", Json.createObjectBuilder().add("phone", "13600001111")
+                .add("personName", name).add("source", "HOTLINE_96110").add("urgency", "NORMAL").build());
+        assertThat(lead.status()).isEqualTo(201);
+        browser.go("fraud/leads.xhtml").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText("#board\\:table", name);
+        assertThat(browser.text("#board\\:table")).contains("剩余 23 小时").contains("96110预警专线").contains("136****1111");
+        browser.screenshot("fraud-warning-board-zh");
+        browser.clickInRow("board:table", name, "yh-handle-lead").waitForText("#outcome", "处置结果");
+        browser.type("#outcome\\:note", "已电话联系本人，确认未转账").click("#outcome\\:save").waitForText("#board\\:messages", "已保存");
+        assertThat(Api.demo("officer1").get("warning-leads/" + lead.id()).json().getString("status")).isEqualTo("DISSUADED");
+    }
 }

@@ -1,0 +1,169 @@
+package cn.gov.wujin.yanghu.web.pages.fraud;
+
+import cn.gov.wujin.yanghu.fraud.warning.ContactMethod;
+import cn.gov.wujin.yanghu.fraud.warning.LeadOutcome;
+import cn.gov.wujin.yanghu.fraud.warning.LeadSource;
+import cn.gov.wujin.yanghu.fraud.warning.LeadUrgency;
+import cn.gov.wujin.yanghu.fraud.warning.LeadView;
+import cn.gov.wujin.yanghu.fraud.warning.NewLead;
+import cn.gov.wujin.yanghu.fraud.warning.OutcomeRequest;
+import cn.gov.wujin.yanghu.fraud.warning.WarningLeadService;
+import cn.gov.wujin.yanghu.shared.Page;
+import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** fraud/leads.xhtml: the station's warning board (open leads by deadline), outcomes, new leads, CSV import. */
+@Named
+@ViewScoped
+public class LeadBoardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private WarningLeadService leads;
+
+    private LeadOutcome status = LeadOutcome.OPEN;
+    private boolean overdueOnly;
+    private NewLead newLead = new NewLead();
+    private Long leadId;
+    private OutcomeRequest outcome = new OutcomeRequest();
+    private UploadedFile file;
+
+    private final LazyDataModel<LeadView> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) leads.board(status, overdueOnly, 0, 1).total();
+        }
+
+        @Override
+        public List<LeadView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            Page<LeadView> page = leads.board(status, overdueOnly, first, pageSize);
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(LeadView row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public LeadView getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    public void receive() {
+        try {
+            leads.receive(newLead);
+            newLead = new NewLead();
+            FacesErrors.info("common.saved");
+            PrimeFaces.current().executeScript("PF('leadDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "lead");
+        }
+    }
+
+    public void prepareOutcome(LeadView lead) {
+        leadId = lead.id();
+        outcome = new OutcomeRequest();
+        outcome.setOutcome(LeadOutcome.DISSUADED);
+        outcome.setContactMethod(ContactMethod.CALL);
+    }
+
+    public void recordOutcome() {
+        try {
+            LeadView handled = leads.recordOutcome(leadId, outcome);
+            if (handled.caseNumber() != null) {
+                FacesErrors.info("case.registered", handled.caseNumber());
+            } else {
+                FacesErrors.info("common.saved");
+            }
+            PrimeFaces.current().executeScript("PF('outcomeDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "outcome");
+        }
+    }
+
+    public void importFile() {
+        if (file == null || file.getSize() == 0) {
+            return;
+        }
+        try {
+            int imported = leads.importCsv(new String(file.getContent(), StandardCharsets.UTF_8));
+            FacesErrors.info("lead.imported", imported);
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "board");
+        }
+    }
+
+    public LeadOutcome[] getStatuses() {
+        return LeadOutcome.values();
+    }
+
+    public LeadOutcome[] getOutcomes() {
+        return new LeadOutcome[]{LeadOutcome.DISSUADED, LeadOutcome.ALREADY_DEFRAUDED, LeadOutcome.UNREACHABLE};
+    }
+
+    public ContactMethod[] getContactMethods() {
+        return ContactMethod.values();
+    }
+
+    public LeadSource[] getSources() {
+        return LeadSource.values();
+    }
+
+    public LeadUrgency[] getUrgencies() {
+        return LeadUrgency.values();
+    }
+
+    public LazyDataModel<LeadView> getModel() {
+        return model;
+    }
+
+    public LeadOutcome getStatus() {
+        return status;
+    }
+
+    public void setStatus(LeadOutcome status) {
+        this.status = status;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public NewLead getNewLead() {
+        return newLead;
+    }
+
+    public OutcomeRequest getOutcome() {
+        return outcome;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}
