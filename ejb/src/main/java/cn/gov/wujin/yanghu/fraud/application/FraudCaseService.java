@@ -6,6 +6,7 @@ import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
 import cn.gov.wujin.yanghu.fraud.domain.FraudType;
 import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
 import cn.gov.wujin.yanghu.fraud.domain.PaymentChannel;
+import cn.gov.wujin.yanghu.fraud.domain.StopPayment;
 import cn.gov.wujin.yanghu.fraud.warning.WarningLeadService;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
@@ -35,6 +36,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -343,7 +345,7 @@ public class FraudCaseService {
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
     public FraudCaseView recordStopPaymentOutcome(long caseId, long stopPaymentId, @NotNull StopPaymentOutcome outcome) {
         FraudCase c = scope.find(FraudCase.class, caseId);
-        var stop = c.stopPayment(stopPaymentId);
+        StopPayment stop = c.stopPayment(stopPaymentId);
         Instant at = outcome.getAt() == null ? Instant.now() : outcome.getAt().toInstant();
         if (outcome.isFreeze()) {
             stop.recordFrozen(amount("amount", outcome.getAmount()), at);
@@ -356,7 +358,7 @@ public class FraudCaseService {
 
     /** Records money returned to a victim (numbered from 1). */
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
-    public FraudCaseView recordReturn(long caseId, int victimNumber, String amount, java.time.OffsetDateTime returnedAt) {
+    public FraudCaseView recordReturn(long caseId, int victimNumber, String amount, OffsetDateTime returnedAt) {
         FraudCase c = scope.find(FraudCase.class, caseId);
         c.recordReturn(victimNumber, amount("amount", amount), returnedAt == null ? Instant.now() : returnedAt.toInstant(),
                 scope.caller().username());

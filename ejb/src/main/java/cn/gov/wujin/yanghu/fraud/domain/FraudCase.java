@@ -7,6 +7,7 @@ import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.ForbiddenException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.NotFoundException;
 import cn.gov.wujin.yanghu.shared.StationOwned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -25,11 +26,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A telecom-fraud case (电信网络诈骗案件): the aggregate of its victims, money flow and suspect
@@ -194,7 +198,7 @@ public class FraudCase implements AuditedEntity, StationOwned {
 
     public StopPayment stopPayment(long stopPaymentId) {
         return stopPayments.stream().filter(s -> s.getId() == stopPaymentId).findFirst()
-                .orElseThrow(() -> new cn.gov.wujin.yanghu.shared.NotFoundException("StopPayment", stopPaymentId));
+                .orElseThrow(() -> new NotFoundException("StopPayment", stopPaymentId));
     }
 
     /**
@@ -237,8 +241,8 @@ public class FraudCase implements AuditedEntity, StationOwned {
                 .anyMatch(t -> t.isAfter(now.minus(StopPayment.WINDOW)));
     }
 
-    private static BigDecimal sum(java.util.stream.Stream<BigDecimal> amounts) {
-        return amounts.filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, java.math.RoundingMode.UNNECESSARY);
+    private static BigDecimal sum(Stream<BigDecimal> amounts) {
+        return amounts.filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.UNNECESSARY);
     }
 
     public List<StopPayment> getStopPayments() {
