@@ -51,4 +51,13 @@ class AdministrationBrowserIT extends DeployedApplication {
         browser.screenshot("admin-account-invalid-id-card-zh");
         assertThat(Api.demo("admin").get("accounts?q=" + username).json().getJsonNumber("total").longValue()).isZero();
     }
+
+    @Test
+    void theFraudTypeTableIsKeptOnItsOwnPage() {
+        browser.go("admin/fraud-types.xhtml").waitForText("#types\\:table", "养老诈骗");
+        browser.click(".yh-edit-ELDERLY_CARE").waitForText("#type", "ELDERLY_CARE");
+        browser.type("#type\\:nameZh", " ").click("#type\\:save").waitForText("#type", "必填");
+        browser.screenshot("admin-fraud-types-zh");
+        assertThat(Api.demo("admin").get("fraud-types").body()).contains("养老诈骗");
+    }
 }

@@ -192,4 +192,27 @@ class FraudCaseIT extends DeployedApplication {
                 .add("transfers", Json.createArrayBuilder().add(transfer("12000.10")).add(transfer("0.20")))
                 .add("identifiers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "PHONE").add("value", suspectPhone)));
     }
+
+    @Test
+    void administratorsKeepTheFraudTypesAndRetiredTypesAreRefusedAtIntake() {
+        JsonObject other = admin.get("fraud-types").array().stream().map(v -> (JsonObject) v)
+                .filter(t -> t.getString("code").equals("GAME_TRADING")).findFirst().orElseThrow();
+        JsonObject retire = Json.createObjectBuilder().add("nameZh", other.getString("nameZh")).add("nameEn", other.getString("nameEn"))
+                .add("sortOrder", other.getInt("sortOrder")).add("active", false).add("version", other.getJsonNumber("version").longValue()).build();
+        assertThat(officerA.put("fraud-types/GAME_TRADING", retire).status()).isEqualTo(403);
+        Api.Reply retired = admin.put("fraud-types/GAME_TRADING", retire);
+        assertThat(retired.status()).isEqualTo(200);
+        try {
+            Api.Reply refused = officerA.post("fraud-cases", Json.createObjectBuilder(report(randomPhone()).build())
+                    .add("fraudType", "GAME_TRADING").build());
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().getString("field")).isEqualTo("fraudType");
+            assertThat(admin.put("fraud-types/GAME_TRADING", retire).status()).isEqualTo(409); // stale version
+        } finally {
+            JsonObject current = admin.get("fraud-types").array().stream().map(v -> (JsonObject) v)
+                    .filter(t -> t.getString("code").equals("GAME_TRADING")).findFirst().orElseThrow();
+            admin.put("fraud-types/GAME_TRADING", Json.createObjectBuilder(retire).add("active", true)
+                    .add("version", current.getJsonNumber("version").longValue()).build());
+        }
+    }
 }

@@ -19,6 +19,7 @@ import cn.gov.wujin.yanghu.shared.IdCardNumbers;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.shared.Masking;
+import cn.gov.wujin.yanghu.shared.NotFoundException;
 import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -69,9 +70,37 @@ public class FraudCaseService {
     @Inject
     private WarningLeadService leads;
 
+    @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR, Roles.ADMIN})
     public List<FraudTypeView> fraudTypes() {
         return em.createNamedQuery("FraudType.all", FraudType.class).getResultList().stream()
-                .map(t -> new FraudTypeView(t.getCode(), t.getNameZh(), t.getNameEn(), t.isActive())).toList();
+                .map(FraudCaseService::view).toList();
+    }
+
+    /** Changes a fraud type's names, order or active flag (ADMIN); codes never change, cases keep them. */
+    @RolesAllowed(Roles.ADMIN)
+    public FraudTypeView reviseFraudType(String code, String nameZh, String nameEn, int sortOrder, boolean active, long version) {
+        FraudType type = em.find(FraudType.class, code);
+        if (type == null) {
+            throw new NotFoundException("FraudType", code);
+        }
+        if (type.getVersion() != version) {
+            throw new ConflictException("FraudType", code);
+        }
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        if (nameZh == null || nameZh.isBlank() || nameZh.length() > 60) {
+            problems.add("nameZh", "fraudType.name.invalid");
+        }
+        if (nameEn == null || nameEn.isBlank() || nameEn.length() > 100) {
+            problems.add("nameEn", "fraudType.name.invalid");
+        }
+        problems.throwIfAny();
+        type.revise(nameZh.strip(), nameEn.strip(), sortOrder, active);
+        em.flush();
+        return view(type);
+    }
+
+    private static FraudTypeView view(FraudType t) {
+        return new FraudTypeView(t.getCode(), t.getNameZh(), t.getNameEn(), t.getSortOrder(), t.isActive(), t.getVersion());
     }
 
     /** Registers a report; every invalid input is named at once and nothing is stored. */

@@ -1,4 +1,4 @@
 package cn.gov.wujin.yanghu.fraud.application;
 
-public record FraudTypeView(String code, String nameZh, String nameEn, boolean active) {
+public record FraudTypeView(String code, String nameZh, String nameEn, int sortOrder, boolean active, long version) {
 }

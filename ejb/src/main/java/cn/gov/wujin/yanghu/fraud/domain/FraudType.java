@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.fraud.domain;
 
+import cn.gov.wujin.yanghu.audit.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "fraud_type")
 @NamedQuery(name = "FraudType.all", query = "SELECT t FROM FraudType t ORDER BY t.sortOrder")
-public class FraudType {
+public class FraudType implements AuditedEntity {
 
     @Id
     private String code;
@@ -33,6 +34,18 @@ public class FraudType {
     protected FraudType() {
     }
 
+    /** ADMIN keeps the reference table: names in both languages, order, and whether new cases may use it. */
+    public void revise(String nameZh, String nameEn, int sortOrder, boolean active) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.sortOrder = sortOrder;
+        this.active = active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public String getCode() {
         return code;
     }
@@ -51,5 +64,20 @@ public class FraudType {
 
     public boolean isActive() {
         return active;
+    }
+
+    @Override
+    public Object auditId() {
+        return code;
+    }
+
+    @Override
+    public Long auditStationId() {
+        return null;
+    }
+
+    @Override
+    public String auditSummary() {
+        return code + " " + nameZh + (active ? "" : " (inactive)");
     }
 }

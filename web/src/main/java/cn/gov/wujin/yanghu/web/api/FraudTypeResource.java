@@ -4,7 +4,11 @@ import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
 import cn.gov.wujin.yanghu.fraud.application.FraudTypeView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -21,9 +25,26 @@ public class FraudTypeResource {
     @Inject
     private FraudCaseService cases;
 
+    /** The editable part of a fraud type; {@code version} is the one read. */
+    public static class Revision {
+        public String nameZh;
+        public String nameEn;
+        public int sortOrder;
+        public boolean active;
+        public long version;
+    }
+
     @GET
     @Operation(summary = "The fraud types")
     public List<FraudTypeView> fraudTypes() {
         return cases.fraudTypes();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a fraud type's names, order or active flag (ADMIN); the code never changes")
+    public FraudTypeView revise(@PathParam("code") String code, @NotNull Revision revision) {
+        return cases.reviseFraudType(code, revision.nameZh, revision.nameEn, revision.sortOrder, revision.active, revision.version);
     }
 }
