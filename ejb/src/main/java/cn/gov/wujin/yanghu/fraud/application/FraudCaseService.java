@@ -168,6 +168,8 @@ public class FraudCaseService {
         q.select(c).where(conditions(cb, c, f)).orderBy(ascending ? cb.asc(order) : cb.desc(order), cb.desc(c.get("id")));
         Instant now = Instant.now();
         List<CaseRow> rows = em.createQuery(q).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(pageSize, 1), 200))
+                // the page's losses: the transfers of all its cases in one query, not one per case
+                .setHint("eclipselink.batch", "c.transfers").setHint("eclipselink.batch.type", "IN")
                 .getResultList().stream()
                 .map(k -> new CaseRow(k.getId(), k.getCaseNumber().value(), k.getStation().getCode(), k.getFraudType().getCode(),
                         k.getStatus().name(), k.getReportedAt(),

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = "Account.byUsername", query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = "Account.byUsername", query = "SELECT DISTINCT a FROM Account a LEFT JOIN FETCH a.roles WHERE a.username = :username")
 @NamedQuery(name = "Account.countAdmins",
         query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = cn.gov.wujin.yanghu.organization.domain.Role.ADMIN AND a.active = TRUE")
 public class Account implements AuditedEntity, StationOwned {

@@ -16,7 +16,7 @@ import java.time.Instant;
 /** A bearer token of the REST API, kept as its SHA-256 only. */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = "ApiToken.valid", query = "SELECT t FROM ApiToken t JOIN FETCH t.account "
+@NamedQuery(name = "ApiToken.valid", query = "SELECT DISTINCT t FROM ApiToken t JOIN FETCH t.account a LEFT JOIN FETCH a.roles "
         + "WHERE t.tokenHash = :hash AND t.revokedAt IS NULL AND t.expiresAt > :now")
 @NamedQuery(name = "ApiToken.purge", query = "DELETE FROM ApiToken t WHERE t.expiresAt < :before")
 public class ApiToken {

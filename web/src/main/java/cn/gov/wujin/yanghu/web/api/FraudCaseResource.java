@@ -6,7 +6,11 @@ import cn.gov.wujin.yanghu.fraud.application.LinkedCase;
 import cn.gov.wujin.yanghu.fraud.application.NewFraudCase;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentOutcome;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentRequest;
+import cn.gov.wujin.yanghu.fraud.application.CaseFilter;
+import cn.gov.wujin.yanghu.fraud.application.CaseRow;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
+import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
+import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -70,12 +74,19 @@ public class FraudCaseResource {
     }
 
     @GET
-    @Operation(summary = "Cases carrying an identifier of any kind (normalised); other stations' cases show only number and station")
-    public List<LinkedCase> byIdentifier(@QueryParam("identifier") String identifier) {
-        if (identifier == null || identifier.isBlank()) {
-            throw new InvalidInputException("identifier", "fraud.identifier.queryRequired");
+    @Operation(summary = "With identifier=: the cases carrying it (any kind, normalised; other stations' cases show only "
+            + "number and station). Without: a page of the caller's cases, newest report first")
+    public Response list(@QueryParam("identifier") String identifier, @QueryParam("status") CaseStatus status,
+                         @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                         @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
+        if (identifier != null) {
+            if (identifier.isBlank()) {
+                throw new InvalidInputException("identifier", "fraud.identifier.queryRequired");
+            }
+            return Response.ok(cases.findByIdentifier(identifier)).build();
         }
-        return cases.findByIdentifier(identifier);
+        Page<CaseRow> page = cases.search(new CaseFilter(status, null, null, null, null, overdue, null), first, size, "reportedAt", false);
+        return Response.ok(page).build();
     }
 
     @GET
