@@ -39,11 +39,24 @@ class StopPaymentIT extends DeployedApplication {
     }
 
     @Test
+    void theCaseListMarksTheGoldenHour() {
+        JsonObject row = listed();
+        assertThat(row.getBoolean("needsStopPayment")).isTrue();
+        assertThat(row.getString("totalLoss")).isEqualTo("50000.00");
+    }
+
+    private JsonObject listed() {
+        return officer.get("fraud-cases?first=0&size=20").json().getJsonArray("rows").stream().map(v -> (JsonObject) v)
+                .filter(r -> r.getJsonNumber("id").longValue() == caseId).findFirst().orElseThrow();
+    }
+
+    @Test
     void stopFreezeAndReturnKeepExactSums() {
         JsonObject afterRequest = officer.post("fraud-cases/" + caseId + "/stop-payments", Json.createObjectBuilder()
                 .add("bank", "某银行").add("account", "6222 1111 2222 3333").add("amountRequested", "50000.00").build()).json();
         JsonObject money = afterRequest.getJsonObject("money");
         assertThat(money.getBoolean("needsStopPayment")).isFalse();
+        assertThat(listed().getBoolean("needsStopPayment")).isFalse();
         JsonObject stop = money.getJsonArray("stopPayments").getJsonObject(0);
         long stopId = stop.getJsonNumber("id").longValue();
         assertThat(stop.getString("account")).isEqualTo("6222111122223333");

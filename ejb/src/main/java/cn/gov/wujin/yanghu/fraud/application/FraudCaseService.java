@@ -43,6 +43,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Fraud cases: intake (报案登记), reading, the procedure's transitions and case linking.
@@ -167,16 +169,29 @@ public class FraudCaseService {
         Expression<?> order = c.get(SORTABLE.getOrDefault(sortField, "reportedAt"));
         q.select(c).where(conditions(cb, c, f)).orderBy(ascending ? cb.asc(order) : cb.desc(order), cb.desc(c.get("id")));
         Instant now = Instant.now();
-        List<CaseRow> rows = em.createQuery(q).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(pageSize, 1), 200))
+        List<FraudCase> found = em.createQuery(q).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(pageSize, 1), 200))
                 // the page's losses: the transfers of all its cases in one query, not one per case
                 .setHint("eclipselink.batch", "c.transfers").setHint("eclipselink.batch.type", "IN")
-                .getResultList().stream()
+                .getResultList();
+        Set<Long> goldenHour = needingStopPayment(found.stream().map(FraudCase::getId).toList(), now);
+        List<CaseRow> rows = found.stream()
                 .map(k -> new CaseRow(k.getId(), k.getCaseNumber().value(), k.getStation().getCode(), k.getFraudType().getCode(),
                         k.getStatus().name(), k.getReportedAt(),
                         k.getAssignedOfficer() == null ? null : k.getAssignedOfficer().getDisplayName(), k.getDueAt(),
-                        k.isOverdueAt(now), k.totalLoss().toPlainString()))
+                        k.isOverdueAt(now), k.totalLoss().toPlainString(), goldenHour.contains(k.getId())))
                 .toList();
         return new Page<>(rows, count(f));
+    }
+
+    /** Of these cases, those whose money left within 48 hours with no stop-payment asked for yet (one query). */
+    private Set<Long> needingStopPayment(List<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<?> rows = em.createQuery("SELECT DISTINCT t.fraudCase.id FROM MoneyTransfer t WHERE t.fraudCase.id IN :ids "
+                        + "AND t.transferredAt > :since AND NOT EXISTS (SELECT s FROM StopPayment s WHERE s.fraudCase = t.fraudCase)")
+                .setParameter("ids", ids).setParameter("since", now.minus(StopPayment.WINDOW)).getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).collect(Collectors.toSet());
     }
 
     public long count(CaseFilter filter) {
