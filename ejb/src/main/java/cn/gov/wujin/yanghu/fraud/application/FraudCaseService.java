@@ -109,7 +109,11 @@ public class FraudCaseService {
     public FraudCaseView register(@NotNull @Valid NewFraudCase form) {
         Caller caller = scope.caller();
         InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
-        Station station = station(form.getStationCode(), caller, problems);
+        Station station = scope.targetStation(form.getStationCode()).orElse(null);
+        if (station == null) {
+            problems.add("stationCode", blank(form.getStationCode()) ? "fraud.station.required" : "fraud.station.notYours",
+                    form.getStationCode());
+        }
         FraudType type = form.getFraudType() == null ? null : em.find(FraudType.class, form.getFraudType());
         if (type == null || !type.isActive()) {
             problems.add("fraudType", "fraud.type.unknown", form.getFraudType());
@@ -263,23 +267,6 @@ public class FraudCaseService {
         return view(fraudCase, true);
     }
 
-    private Station station(String code, Caller caller, InvalidInputsException.Collector problems) {
-        if (code == null || code.isBlank()) {
-            if (caller.stationId() == null) {
-                problems.add("stationCode", "fraud.station.required");
-                return null;
-            }
-            return em.find(Station.class, caller.stationId());
-        }
-        Station station = em.createNamedQuery("Station.byCode", Station.class).setParameter("code", code.strip().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst().orElse(null);
-        if (station == null || !scope.canSee(station.getId())) {
-            problems.add("stationCode", "fraud.station.notYours", code);
-            return null;
-        }
-        return station;
-    }
-
     private static void checkVictims(NewFraudCase form, InvalidInputsException.Collector problems) {
         for (int i = 0; i < form.getVictims().size(); i++) {
             NewFraudCase.VictimInput v = form.getVictims().get(i);
@@ -334,6 +321,10 @@ public class FraudCaseService {
 
     private static String phone(String raw) {
         return raw == null ? null : IdentifierType.PHONE.normalize(raw).orElse(null);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String blankToNull(String value) {

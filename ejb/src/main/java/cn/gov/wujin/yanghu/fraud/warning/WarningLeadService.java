@@ -173,21 +173,10 @@ public class WarningLeadService {
     }
 
     private WarningLead build(NewLead lead, String prefix, InvalidInputsException.Collector problems) {
-        Caller caller = scope.caller();
-        Station station = null;
-        if (lead.getStationCode() == null || lead.getStationCode().isBlank()) {
-            if (caller.stationId() == null) {
-                problems.add(prefix + "stationCode", "fraud.station.required");
-            } else {
-                station = em.find(Station.class, caller.stationId());
-            }
-        } else {
-            station = em.createNamedQuery("Station.byCode", Station.class)
-                    .setParameter("code", lead.getStationCode().strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst()
-                    .filter(s -> scope.canSee(s.getId())).orElse(null);
-            if (station == null) {
-                problems.add(prefix + "stationCode", "fraud.station.notYours", lead.getStationCode());
-            }
+        Station station = scope.targetStation(lead.getStationCode()).orElse(null);
+        if (station == null) {
+            boolean named = lead.getStationCode() != null && !lead.getStationCode().isBlank();
+            problems.add(prefix + "stationCode", named ? "fraud.station.notYours" : "fraud.station.required", lead.getStationCode());
         }
         String phone = IdentifierType.PHONE.normalize(lead.getPhone()).orElse(null);
         if (phone == null) {
@@ -201,7 +190,7 @@ public class WarningLeadService {
             return null;
         }
         return new WarningLead(station, phone, lead.getPersonName(), lead.getSource(), lead.getUrgency(), received,
-                caller.username());
+                scope.caller().username());
     }
 
     private LeadView view(WarningLead l) {

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.organization.access;
 
+import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.NotFoundException;
 import cn.gov.wujin.yanghu.shared.StationOwned;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,9 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one place that decides which station's records the caller may see. Staff see their
@@ -55,6 +58,20 @@ public class StationScope {
             throw new NotFoundException(record == null ? "record" : record.getClass().getSimpleName(), id);
         }
         return record;
+    }
+
+    /**
+     * The station a new record goes to: the named one when the caller may see it, else (no
+     * code given) the caller's own. Empty when neither applies: a bureau account must name
+     * the station, and nobody files into a station out of their scope.
+     */
+    public Optional<Station> targetStation(String code) {
+        if (code == null || code.isBlank()) {
+            Long own = caller().stationId();
+            return own == null ? Optional.empty() : Optional.ofNullable(em.find(Station.class, own));
+        }
+        return em.createNamedQuery("Station.byCode", Station.class).setParameter("code", code.strip().toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst().filter(s -> canSee(s.getId()));
     }
 
     /** The station a query must be limited to, or null when the caller sees all. */
