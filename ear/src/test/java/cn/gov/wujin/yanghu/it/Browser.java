@@ -45,6 +45,8 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--disable-quic", "--window-size=" + width + "," + height, "--lang=zh-CN", "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", profile.resolve("downloads").toString(),
+                    "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(executable("chromedriver"))).usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), profile);
@@ -138,6 +140,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Selects what a field holds and types over it, then leaves it (for date pickers, which refill a cleared field). */
+    public Browser retype(String css, String text) {
+        WebElement e = find(css);
+        e.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text, org.openqa.selenium.Keys.TAB);
+        return this;
+    }
+
     /** Whether the page is wider than the window (sideways scrolling on a phone). */
     public boolean overflowsSideways() {
         return (Boolean) driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
@@ -157,6 +166,19 @@ public final class Browser implements AutoCloseable {
         type("#login\\:password", password);
         click("#login\\:submit");
         return this;
+    }
+
+    /** Waits for a download whose name starts with {@code prefix} to finish, and answers the file. */
+    public Path downloaded(String prefix) {
+        Path dir = profile.resolve("downloads");
+        return wait.until(d -> {
+            try (Stream<Path> files = Files.exists(dir) ? Files.list(dir) : Stream.empty()) {
+                return files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     /** Saves what the page looks like now, for a person to look at. */

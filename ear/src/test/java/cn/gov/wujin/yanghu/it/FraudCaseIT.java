@@ -21,6 +21,7 @@ class FraudCaseIT extends DeployedApplication {
     private Api admin;
     private long stationA;
     private long stationB;
+    private String officerAName;
     private Api officerA;
     private Api officerB;
     private Api headA;
@@ -30,7 +31,8 @@ class FraudCaseIT extends DeployedApplication {
         admin = Api.demo("admin");
         stationA = Fixtures.station(admin);
         stationB = Fixtures.station(admin);
-        officerA = Api.as(Fixtures.account(admin, stationA, "OFFICER"), Fixtures.PASSWORD);
+        officerAName = Fixtures.account(admin, stationA, "OFFICER");
+        officerA = Api.as(officerAName, Fixtures.PASSWORD);
         officerB = Api.as(Fixtures.account(admin, stationB, "OFFICER"), Fixtures.PASSWORD);
         headA = Api.as(Fixtures.account(admin, stationA, "SUPERVISOR"), Fixtures.PASSWORD);
     }
@@ -161,6 +163,88 @@ class FraudCaseIT extends DeployedApplication {
                 + "AND entity_type = 'FraudCase' AND entity_id = ?", String.valueOf(id))).isEqualTo(1);
         assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE action = 'CREATE' "
                 + "AND entity_type = 'FraudCase' AND entity_id = ? AND station_id = ?", String.valueOf(id), stationA)).isEqualTo(1);
+    }
+
+    @Test
+    void theListTotalFollowsIntakeAndTransitionsExactly() throws Exception {
+        long first = officerA.post("fraud-cases", report(randomPhone()).build()).id();
+        officerA.post("fraud-cases", report(randomPhone()).build());
+        assertThat(transition(officerA, first, "ACCEPT", null).status()).isEqualTo(200);
+
+        assertThat(total(officerA, "")).isEqualTo(2).isEqualTo(TestEnv.number("SELECT count(*) FROM fraud_case WHERE station_id = ?", stationA));
+        assertThat(total(officerA, "&status=ACCEPTED")).isEqualTo(1);
+        assertThat(total(officerA, "&status=REPORTED")).isEqualTo(1);
+        assertThat(total(officerB, "")).isZero();
+        assertThat(total(Api.demo("supervisor1"), "")).isEqualTo(TestEnv.number("SELECT count(*) FROM fraud_case"));
+    }
+
+    private static long total(Api who, String query) {
+        return who.get("fraud-cases?first=0&size=1" + query).json().getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void aSupervisorHandsTheCaseToAnotherOfficerWhoMayThenMoveTheDueDate() throws Exception {
+        JsonObject created = officerA.post("fraud-cases", report(randomPhone()).build()).json();
+        long id = created.getJsonNumber("id").longValue();
+        String colleague = Fixtures.account(admin, stationA, "OFFICER");
+        String elsewhere = Fixtures.account(admin, stationB, "OFFICER");
+
+        assertThat(officerA.get("fraud-cases/" + id + "/officers").array().stream().map(o -> ((JsonObject) o).getString("username")))
+                .contains(colleague).doesNotContain(elsewhere);
+        assertThat(officerA.put("fraud-cases/" + id + "/assignment", assignment(colleague, null)).status()).isEqualTo(403);
+        Api.Reply wrongStation = headA.put("fraud-cases/" + id + "/assignment", assignment(elsewhere, null));
+        assertThat(wrongStation.status()).isEqualTo(400);
+        assertThat(wrongStation.json().getString("field")).isEqualTo("officer");
+
+        Api.Reply handed = headA.put("fraud-cases/" + id + "/assignment", Json.createObjectBuilder(assignment(colleague, null))
+                .add("version", created.getJsonNumber("version").longValue()).build());
+        assertThat(handed.status()).as(handed.body()).isEqualTo(200);
+        assertThat(handed.json().getString("assignedOfficer")).isEqualTo(colleague);
+        assertThat(headA.put("fraud-cases/" + id + "/assignment", Json.createObjectBuilder(assignment(colleague, null))
+                .add("version", created.getJsonNumber("version").longValue()).build()).status()).isEqualTo(409);
+
+        Api newOfficer = Api.as(colleague, Fixtures.PASSWORD);
+        OffsetDateTime inThreeDays = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(3).withNano(0);
+        Api.Reply moved = newOfficer.put("fraud-cases/" + id + "/assignment", assignment(null, inThreeDays.toString()));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(OffsetDateTime.parse(moved.json().getString("dueAt")).toInstant()).isEqualTo(inThreeDays.toInstant());
+        Api.Reply past = newOfficer.put("fraud-cases/" + id + "/assignment", assignment(null, "2020-01-01T08:00:00+08:00"));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.json().getString("field")).isEqualTo("dueAt");
+        assertThat(officerA.put("fraud-cases/" + id + "/assignment", assignment(null, inThreeDays.plusDays(1).toString())).status())
+                .isEqualTo(403);
+        assertThat(TestEnv.number("SELECT count(*) FROM fraud_case c JOIN account a ON a.id = c.assigned_officer_id "
+                + "WHERE c.id = ? AND a.username = ?", id, colleague)).isEqualTo(1);
+    }
+
+    private static JsonObject assignment(String officer, String dueAt) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        if (officer != null) {
+            b.add("officer", officer);
+        }
+        if (dueAt != null) {
+            b.add("dueAt", dueAt);
+        }
+        return b.build();
+    }
+
+    @Test
+    void theCaseAuditTrailShowsChangesStopPaymentsAndViewsOfPersonalData() {
+        long id = officerA.post("fraud-cases", report(randomPhone()).build()).id();
+        officerA.get("fraud-cases/" + id + "?full=true");
+        assertThat(officerA.post("fraud-cases/" + id + "/stop-payments", Json.createObjectBuilder().add("bank", "某商业银行")
+                .add("account", "6222021234567890").add("amountRequested", "12000.30").build()).status()).isEqualTo(201);
+
+        JsonArray trail = headA.get("fraud-cases/" + id + "/audit").array();
+        assertThat(trail.stream().map(e -> ((JsonObject) e).getString("action") + " " + ((JsonObject) e).getString("entityType"))).as(trail.toString())
+                .containsExactly("CREATE StopPayment", "UPDATE FraudCase", "VIEW_PERSONAL_DATA FraudCase", "CREATE FraudCase");
+        assertThat(trail.getJsonObject(0).getString("summary")).contains("7890").doesNotContain("6222021234567890");
+        assertThat(trail.getJsonObject(1).getString("summary")).contains("stop-payments 1");
+        assertThat(trail.getJsonObject(3).getString("actor")).isEqualTo(officerAName);
+
+        Api auxiliary = Api.as(Fixtures.account(admin, stationA, "AUXILIARY"), Fixtures.PASSWORD);
+        assertThat(auxiliary.get("fraud-cases/" + id + "/audit").status()).isEqualTo(403);
+        assertThat(officerB.get("fraud-cases/" + id + "/audit").status()).isEqualTo(404);
     }
 
     private static Api.Reply transition(Api who, long id, String action, String reason) {

@@ -11,4 +11,10 @@ public record CaseFilter(CaseStatus status, String fraudType, LocalDate reported
     public static CaseFilter none() {
         return new CaseFilter(null, null, null, null, null, false, null);
     }
+
+    /** True when nothing but status and fraud type narrows the list (the totals kept per station, status and type). */
+    public boolean onlyStatusOrType() {
+        return reportedFrom == null && reportedTo == null && (assignedOfficer == null || assignedOfficer.isBlank()) && !overdueOnly
+                && (caseNumber == null || caseNumber.isBlank());
+    }
 }

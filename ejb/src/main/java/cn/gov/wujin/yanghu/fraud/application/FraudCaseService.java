@@ -1,9 +1,12 @@
 package cn.gov.wujin.yanghu.fraud.application;
 
+import cn.gov.wujin.yanghu.audit.AuditEntryView;
+import cn.gov.wujin.yanghu.audit.AuditTrail;
 import cn.gov.wujin.yanghu.audit.PersonalDataView;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
 import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
 import cn.gov.wujin.yanghu.fraud.domain.FraudType;
+import cn.gov.wujin.yanghu.fraud.domain.FundReturn;
 import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
 import cn.gov.wujin.yanghu.fraud.domain.PaymentChannel;
 import cn.gov.wujin.yanghu.fraud.domain.StopPayment;
@@ -25,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -71,6 +75,9 @@ public class FraudCaseService {
 
     @Inject
     private WarningLeadService leads;
+
+    @Inject
+    private AuditTrail auditTrail;
 
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR, Roles.ADMIN})
     public List<FraudTypeView> fraudTypes() {
@@ -199,15 +206,42 @@ public class FraudCaseService {
     }
 
     public long count(CaseFilter filter) {
+        CaseFilter f = filter == null ? CaseFilter.none() : filter;
+        if (f.onlyStatusOrType()) {
+            return countFromTally(f);
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<FraudCase> c = q.from(FraudCase.class);
-        q.select(cb.count(c)).where(conditions(cb, c, filter == null ? CaseFilter.none() : filter));
+        q.select(cb.count(c)).where(conditions(cb, c, f));
         return em.createQuery(q).getSingleResult();
     }
 
-    private Predicate[] conditions(CriteriaBuilder cb,
-                                                                Root<FraudCase> c, CaseFilter f) {
+    /** The same count from fraud_case_tally (kept by triggers): a few hundred rows instead of a scan. */
+    private long countFromTally(CaseFilter f) {
+        StringBuilder sql = new StringBuilder("SELECT coalesce(sum(cases), 0) FROM fraud_case_tally WHERE true");
+        List<Object> parameters = new ArrayList<>();
+        Long station = scope.stationFilter();
+        if (station != null) {
+            parameters.add(station);
+            sql.append(" AND station_id = ?").append(parameters.size());
+        }
+        if (f.status() != null) {
+            parameters.add(f.status().name());
+            sql.append(" AND status = ?").append(parameters.size());
+        }
+        if (f.fraudType() != null) {
+            parameters.add(f.fraudType());
+            sql.append(" AND fraud_type = ?").append(parameters.size());
+        }
+        jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private Predicate[] conditions(CriteriaBuilder cb, Root<FraudCase> c, CaseFilter f) {
         List<Predicate> where = new ArrayList<>();
         where.add(scope.restrict(cb, c.get("stationId")));
         if (f.status() != null) {
@@ -265,6 +299,49 @@ public class FraudCaseService {
         fraudCase.perform(action, caller.username(), caller.roles(), reason, Instant.now());
         em.flush();
         return view(fraudCase, true);
+    }
+
+    /**
+     * Hands the case to another officer of its station and/or moves the next step's due
+     * date. Reassigning is a supervisor's decision; the assigned officer may move the date.
+     */
+    public FraudCaseView reassign(long id, String officerUsername, OffsetDateTime dueAt, Long expectedVersion) {
+        FraudCase fraudCase = scope.find(FraudCase.class, id);
+        if (expectedVersion != null && expectedVersion != fraudCase.getVersion()) {
+            throw new ConflictException("FraudCase", id);
+        }
+        if (blank(officerUsername) && dueAt == null) {
+            throw new InvalidInputException("officer", "fraud.assign.nothing");
+        }
+        Caller caller = scope.caller();
+        if (!blank(officerUsername)) {
+            Account officer = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", officerUsername.strip())
+                    .getResultStream().findFirst().orElse(null);
+            fraudCase.reassign(officer, caller.roles());
+        }
+        if (dueAt != null) {
+            fraudCase.reschedule(dueAt.toInstant(), caller.username(), caller.roles(), Instant.now());
+        }
+        em.flush();
+        return view(fraudCase, true);
+    }
+
+    /** The active officers of the case's station: whom a supervisor may hand it to. */
+    public List<OfficerChoice> officersFor(long id) {
+        FraudCase fraudCase = scope.find(FraudCase.class, id);
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :officer AND a.active = TRUE "
+                        + "AND a.station.id = :station ORDER BY a.displayName", Account.class)
+                .setParameter("officer", Role.OFFICER).setParameter("station", fraudCase.stationId()).getResultStream()
+                .map(a -> new OfficerChoice(a.getUsername(), a.getDisplayName())).toList();
+    }
+
+    /** Who did what to the case, its stop-payments and returns, and who saw its personal data; newest first. */
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public List<AuditEntryView> auditTrail(long id) {
+        FraudCase c = scope.find(FraudCase.class, id);
+        return auditTrail.of(Map.of("FraudCase", List.of(c.getId()),
+                "StopPayment", c.getStopPayments().stream().map(StopPayment::getId).toList(),
+                "FundReturn", c.getReturns().stream().map(FundReturn::getId).toList()));
     }
 
     private static void checkVictims(NewFraudCase form, InvalidInputsException.Collector problems) {
@@ -369,7 +446,7 @@ public class FraudCaseService {
     /** Asks a bank to stop payment on a receiving account (紧急止付). */
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
     public FraudCaseView requestStopPayment(long caseId, @NotNull @Valid StopPaymentRequest request) {
-        FraudCase c = scope.find(FraudCase.class, caseId);
+        FraudCase c = locked(caseId);
         Instant now = Instant.now();
         Instant at = request.getRequestedAt() == null ? now : request.getRequestedAt().toInstant();
         c.requestStopPayment(request.getBank(), request.getAccount(), amount("amountRequested", request.getAmountRequested()),
@@ -381,7 +458,7 @@ public class FraudCaseService {
     /** Records the bank's answer to a stop-payment, or the freezing that follows it. */
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
     public FraudCaseView recordStopPaymentOutcome(long caseId, long stopPaymentId, @NotNull StopPaymentOutcome outcome) {
-        FraudCase c = scope.find(FraudCase.class, caseId);
+        FraudCase c = locked(caseId);
         StopPayment stop = c.stopPayment(stopPaymentId);
         Instant at = outcome.getAt() == null ? Instant.now() : outcome.getAt().toInstant();
         if (outcome.isFreeze()) {
@@ -396,11 +473,20 @@ public class FraudCaseService {
     /** Records money returned to a victim (numbered from 1). */
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
     public FraudCaseView recordReturn(long caseId, int victimNumber, String amount, OffsetDateTime returnedAt) {
-        FraudCase c = scope.find(FraudCase.class, caseId);
+        FraudCase c = locked(caseId);
         c.recordReturn(victimNumber, amount("amount", amount), returnedAt == null ? Instant.now() : returnedAt.toInstant(),
                 scope.caller().username());
         em.flush();
         return view(c, true);
+    }
+
+    /**
+     * The case, locked until the transaction ends, for changes inside the aggregate
+     * (stop-payments, returns): concurrent writers take turns, so a rule that spans the
+     * case, such as "returns never exceed the frozen total", sees the other's work.
+     */
+    private FraudCase locked(long caseId) {
+        return scope.require(em.find(FraudCase.class, caseId, LockModeType.PESSIMISTIC_WRITE), caseId);
     }
 
     private static BigDecimal amount(String field, String value) {

@@ -28,6 +28,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -128,12 +129,12 @@ public class FraudCase implements AuditedEntity, StationOwned {
         this.station = station;
         this.stationId = station.getId();
         this.fraudType = fraudType;
-        this.reportedAt = reportedAt;
+        this.reportedAt = stored(reportedAt);
         this.narrative = narrative;
         this.createdBy = createdBy;
-        this.createdAt = now;
+        this.createdAt = stored(now);
         this.status = CaseStatus.REPORTED;
-        this.dueAt = now.plus(CaseStatus.REPORTED.nextStepWithin());
+        this.dueAt = stored(now.plus(CaseStatus.REPORTED.nextStepWithin()));
     }
 
     public void describeContact(Instant startedAt, String method) {
@@ -158,8 +159,46 @@ public class FraudCase implements AuditedEntity, StationOwned {
         }
     }
 
+    /** At intake: the officer who registers the report keeps it. */
     public void assignTo(Account officer) {
         this.assignedOfficer = officer;
+    }
+
+    /**
+     * Hands the case to another officer: a supervisor's decision, and only to an active
+     * officer of the case's own station. A finished case keeps its officer.
+     */
+    public void reassign(Account officer, Set<Role> actorRoles) {
+        if (!actorRoles.contains(Role.SUPERVISOR)) {
+            throw new ForbiddenException("fraud.assign.role");
+        }
+        if (status.isFinal()) {
+            throw new NotAllowedException("fraud.assign.finished", status.name());
+        }
+        if (officer == null || !officer.isActive() || !officer.getRoles().contains(Role.OFFICER)
+                || !Objects.equals(officer.stationId(), stationId)) {
+            throw new InvalidInputException("officer", "fraud.assign.notOfficerOfStation",
+                    officer == null ? "" : officer.getUsername());
+        }
+        this.assignedOfficer = officer;
+    }
+
+    /**
+     * Moves the due date of the next step: the supervisor, or the officer the case is
+     * assigned to. It lies in the future; a finished case has none.
+     */
+    public void reschedule(Instant newDueAt, String actor, Set<Role> actorRoles, Instant now) {
+        boolean ownCase = assignedOfficer != null && assignedOfficer.getUsername().equals(actor);
+        if (!actorRoles.contains(Role.SUPERVISOR) && !ownCase) {
+            throw new ForbiddenException("fraud.due.role");
+        }
+        if (status.isFinal()) {
+            throw new NotAllowedException("fraud.assign.finished", status.name());
+        }
+        if (newDueAt == null || !newDueAt.isAfter(now)) {
+            throw new InvalidInputException("dueAt", "fraud.due.notFuture");
+        }
+        this.dueAt = stored(newDueAt);
     }
 
     /**
@@ -178,9 +217,9 @@ public class FraudCase implements AuditedEntity, StationOwned {
         if (action.isReasonRequired() && why == null) {
             throw new InvalidInputException("reason", "fraud.transition.reasonRequired", action.name());
         }
-        transitions.add(new CaseTransition(this, action, status, actor, now, why));
+        transitions.add(new CaseTransition(this, action, status, actor, stored(now), why));
         status = action.target();
-        dueAt = status.isFinal() ? null : now.plus(status.nextStepWithin());
+        dueAt = status.isFinal() ? null : stored(now.plus(status.nextStepWithin()));
     }
 
     /** A stop-payment request against a receiving account (紧急止付). */
@@ -214,6 +253,11 @@ public class FraudCase implements AuditedEntity, StationOwned {
             throw new InvalidInputException("amount", "fraud.return.moreThanFrozen", totalFrozen().toPlainString());
         }
         returns.add(new FundReturn(this, victims.get(victimNumber - 1), amount, at, recordedBy));
+    }
+
+    /** At the database's precision: a nanosecond the column cannot keep would look like a change at the next read. */
+    private static Instant stored(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     public BigDecimal totalStopped() {
@@ -345,8 +389,14 @@ public class FraudCase implements AuditedEntity, StationOwned {
         return stationId;
     }
 
+    /**
+     * Also written when only a part of the case changed (a stop-payment, a return): the
+     * case's row then shows the money state after the change.
+     */
     @Override
     public String auditSummary() {
-        return caseNumber + " " + fraudType.getCode() + " " + status + " loss " + totalLoss();
+        return caseNumber + " " + fraudType.getCode() + " " + status + " loss " + totalLoss()
+                + " officer " + (assignedOfficer == null ? "-" : assignedOfficer.getUsername()) + " due " + dueAt
+                + " stop-payments " + stopPayments.size() + " frozen " + totalFrozen() + " returned " + totalReturned();
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.fraud.domain;
 
+import cn.gov.wujin.yanghu.audit.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,7 +17,7 @@ import java.time.Instant;
 /** Money given back to one victim (返还). */
 @Entity
 @Table(name = "fund_return")
-public class FundReturn {
+public class FundReturn implements AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,5 +65,24 @@ public class FundReturn {
 
     public String getRecordedBy() {
         return recordedBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditStationId() {
+        return fraudCase.stationId();
+    }
+
+    @Override
+    public String auditSummary() {
+        return fraudCase.getCaseNumber() + " victim " + (fraudCase.getVictims().indexOf(victim) + 1) + " returned " + amount;
     }
 }

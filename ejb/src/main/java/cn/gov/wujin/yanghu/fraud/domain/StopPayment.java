@@ -1,6 +1,8 @@
 package cn.gov.wujin.yanghu.fraud.domain;
 
+import cn.gov.wujin.yanghu.audit.AuditedEntity;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.Masking;
 import cn.gov.wujin.yanghu.shared.NotAllowedException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +25,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "stop_payment")
-public class StopPayment {
+public class StopPayment implements AuditedEntity {
 
     /** How long a stop-payment holds the money; freezing must come before it ends. */
     public static final Duration WINDOW = Duration.ofHours(48);
@@ -168,5 +170,21 @@ public class StopPayment {
 
     public Instant getFrozenAt() {
         return frozenAt;
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditStationId() {
+        return fraudCase.stationId();
+    }
+
+    @Override
+    public String auditSummary() {
+        return fraudCase.getCaseNumber() + " " + bank + " " + Masking.bankAccount(account) + " requested " + amountRequested
+                + " stopped " + amountStopped + " frozen " + amountFrozen;
     }
 }

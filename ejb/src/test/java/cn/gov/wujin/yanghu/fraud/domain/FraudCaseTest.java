@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.fraud.domain;
 
+import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.ForbiddenException;
@@ -132,5 +133,52 @@ class FraudCaseTest {
     void caseNumbersCountPerStationAndYear() {
         assertThat(CaseNumber.of("HT", 2026, 123).value()).isEqualTo("HT-2026-000123");
         assertThatThrownBy(() -> new CaseNumber("HT-26-1")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void onlyASupervisorHandsTheCaseToAnActiveOfficerOfItsOwnStation() {
+        Station hutang = stationWithId("HT", 1L);
+        FraudCase c = new FraudCase(CaseNumber.of("HT", 2026, 2), hutang, fraudType(), now, "被骗经过", "officer1", now);
+        Account colleague = new Account("officer3", "民警三", "x", hutang, Set.of(Role.OFFICER));
+        Account auxiliary = new Account("aux3", "辅警三", "x", hutang, Set.of(Role.AUXILIARY));
+        Account elsewhere = new Account("officer9", "民警九", "x", stationWithId("NT", 2L), Set.of(Role.OFFICER));
+
+        assertThatThrownBy(() -> c.reassign(colleague, OFFICER)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> c.reassign(auxiliary, SUPERVISOR)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> c.reassign(elsewhere, SUPERVISOR)).isInstanceOf(InvalidInputException.class);
+        colleague.deactivate();
+        assertThatThrownBy(() -> c.reassign(colleague, SUPERVISOR)).isInstanceOf(InvalidInputException.class);
+        colleague.activate();
+        c.reassign(colleague, SUPERVISOR);
+        assertThat(c.getAssignedOfficer()).isSameAs(colleague);
+    }
+
+    @Test
+    void theAssignedOfficerOrASupervisorMovesTheDueDateIntoTheFuture() {
+        FraudCase c = newCase();
+        c.assignTo(new Account("officer1", "民警一", "x", stationWithId("HT", 1L), Set.of(Role.OFFICER)));
+        Instant later = now.plus(Duration.ofDays(3));
+        assertThatThrownBy(() -> c.reschedule(later, "officer2", OFFICER, now)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> c.reschedule(now.minusSeconds(1), "officer1", OFFICER, now)).isInstanceOf(InvalidInputException.class);
+        c.reschedule(later, "officer1", OFFICER, now);
+        assertThat(c.getDueAt()).isEqualTo(later);
+        c.reschedule(later.plusSeconds(60), "head1", SUPERVISOR, now);
+        assertThat(c.isOverdueAt(later.plusSeconds(30))).isFalse();
+
+        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now);
+        c.perform(CaseAction.NOT_FILE, "head1", SUPERVISOR, "不构成刑事案件", now);
+        assertThatThrownBy(() -> c.reschedule(later, "head1", SUPERVISOR, now)).isInstanceOf(NotAllowedException.class);
+    }
+
+    private static Station stationWithId(String code, long id) {
+        Station station = new Station(code, code + "派出所", code);
+        try {
+            java.lang.reflect.Field field = Station.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(station, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return station;
     }
 }

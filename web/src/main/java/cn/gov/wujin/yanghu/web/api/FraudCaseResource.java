@@ -1,9 +1,11 @@
 package cn.gov.wujin.yanghu.web.api;
 
+import cn.gov.wujin.yanghu.audit.AuditEntryView;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
 import cn.gov.wujin.yanghu.fraud.application.LinkedCase;
 import cn.gov.wujin.yanghu.fraud.application.NewFraudCase;
+import cn.gov.wujin.yanghu.fraud.application.OfficerChoice;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentOutcome;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentRequest;
 import cn.gov.wujin.yanghu.fraud.application.CaseFilter;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -52,6 +55,14 @@ public class FraudCaseResource {
         public int victim;
         public String amount;
         public java.time.OffsetDateTime returnedAt;
+    }
+
+    /** Who has the case and when its next step is due; either may be left out. */
+    public static class AssignmentRequest {
+        public String officer;
+        public java.time.OffsetDateTime dueAt;
+        /** Optional: the version read; a newer one answers 409. */
+        public Long version;
     }
 
     @Inject
@@ -129,5 +140,27 @@ public class FraudCaseResource {
     @Operation(summary = "Record money returned (返还) to a victim; all returns never exceed the frozen total")
     public FraudCaseView recordReturn(@PathParam("id") long id, @NotNull ReturnRequest request) {
         return cases.recordReturn(id, request.victim, request.amount, request.returnedAt);
+    }
+
+    @PUT
+    @Path("{id}/assignment")
+    @Operation(summary = "Hand the case to an officer of its station (SUPERVISOR) and/or move its due date "
+            + "(SUPERVISOR or the assigned officer)")
+    public FraudCaseView assign(@PathParam("id") long id, @NotNull AssignmentRequest request) {
+        return cases.reassign(id, request.officer, request.dueAt, request.version);
+    }
+
+    @GET
+    @Path("{id}/officers")
+    @Operation(summary = "The active officers of the case's station, to whom it can be handed")
+    public List<OfficerChoice> officers(@PathParam("id") long id) {
+        return cases.officersFor(id);
+    }
+
+    @GET
+    @Path("{id}/audit")
+    @Operation(summary = "The case's audit trail, newest first: changes, stop-payments, returns, views of personal data")
+    public List<AuditEntryView> audit(@PathParam("id") long id) {
+        return cases.auditTrail(id);
     }
 }

@@ -1,7 +1,9 @@
 package cn.gov.wujin.yanghu.web.pages.fraud;
 
+import cn.gov.wujin.yanghu.audit.AuditEntryView;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
+import cn.gov.wujin.yanghu.fraud.application.OfficerChoice;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentOutcome;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentRequest;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
@@ -9,6 +11,7 @@ import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.shared.NotFoundException;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import cn.gov.wujin.yanghu.web.faces.Formats;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -18,6 +21,8 @@ import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,6 +50,11 @@ public class CaseDetailBacking implements Serializable {
     private int returnVictim = 1;
     private BigDecimal returnAmount;
 
+    private List<OfficerChoice> officers;
+    private String newOfficer;
+    private LocalDateTime newDueAt;
+    private List<AuditEntryView> auditTrail;
+
     /** f:viewAction: a case of another station answers 404 (NotFoundException). */
     public void load() {
         if (id == null) {
@@ -55,6 +65,7 @@ public class CaseDetailBacking implements Serializable {
 
     public void showPersonalData() {
         fraudCase = cases.getWithPersonalData(id);
+        auditTrail = null;
         FacesErrors.info("case.personalShown");
     }
 
@@ -73,6 +84,7 @@ public class CaseDetailBacking implements Serializable {
     public void perform() {
         try {
             fraudCase = cases.perform(id, action, reason, fraudCase.version());
+            auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('transitionDialog').hide()");
         } catch (RuntimeException e) {
@@ -92,6 +104,7 @@ public class CaseDetailBacking implements Serializable {
     public void requestStopPayment() {
         try {
             fraudCase = cases.requestStopPayment(id, stopRequest);
+            auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('stopDialog').hide()");
         } catch (RuntimeException e) {
@@ -111,6 +124,7 @@ public class CaseDetailBacking implements Serializable {
         outcome.setAmount(outcomeAmount == null ? null : outcomeAmount.toPlainString());
         try {
             fraudCase = cases.recordStopPaymentOutcome(id, outcomeStopPaymentId, outcome);
+            auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('outcomeDialog').hide()");
         } catch (RuntimeException e) {
@@ -121,11 +135,73 @@ public class CaseDetailBacking implements Serializable {
     public void recordReturn() {
         try {
             fraudCase = cases.recordReturn(id, returnVictim, returnAmount == null ? null : returnAmount.toPlainString(), null);
+            auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('returnDialog').hide()");
         } catch (RuntimeException e) {
             FacesErrors.show(e, "refund");
         }
+    }
+
+    /** Supervisors hand the case over; they and the assigned officer move its due date. */
+    public boolean isAssignmentWork() {
+        Set<Role> roles = callerRoles();
+        boolean ownCase = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser().equals(fraudCase.assignedOfficer());
+        return !CaseStatus.valueOf(fraudCase.status()).isFinal() && (roles.contains(Role.SUPERVISOR) || ownCase);
+    }
+
+    public boolean isReassignAllowed() {
+        return callerRoles().contains(Role.SUPERVISOR);
+    }
+
+    public void prepareAssignment() {
+        officers = isReassignAllowed() ? cases.officersFor(id) : List.of();
+        newOfficer = fraudCase.assignedOfficer();
+        newDueAt = fraudCase.dueAt() == null ? null : LocalDateTime.ofInstant(fraudCase.dueAt(), Formats.BUREAU_ZONE);
+    }
+
+    public void assign() {
+        try {
+            String officer = newOfficer == null || newOfficer.equals(fraudCase.assignedOfficer()) ? null : newOfficer;
+            OffsetDateTime due = newDueAt == null ? null : newDueAt.atZone(Formats.BUREAU_ZONE).toOffsetDateTime();
+            if (due != null && due.toInstant().equals(fraudCase.dueAt())) {
+                due = null;
+            }
+            fraudCase = cases.reassign(id, officer, due, fraudCase.version());
+            auditTrail = null;
+            FacesErrors.info("common.saved");
+            PrimeFaces.current().executeScript("PF('assignmentDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "assignment");
+        }
+    }
+
+    /** The case's audit trail, read once per view and again after each change made here. */
+    public List<AuditEntryView> getAuditTrail() {
+        if (auditTrail == null) {
+            auditTrail = isMoneyWork() ? cases.auditTrail(id) : List.of();
+        }
+        return auditTrail;
+    }
+
+    public List<OfficerChoice> getOfficers() {
+        return officers;
+    }
+
+    public String getNewOfficer() {
+        return newOfficer;
+    }
+
+    public void setNewOfficer(String newOfficer) {
+        this.newOfficer = newOfficer;
+    }
+
+    public LocalDateTime getNewDueAt() {
+        return newDueAt;
+    }
+
+    public void setNewDueAt(LocalDateTime newDueAt) {
+        this.newDueAt = newDueAt;
     }
 
     public boolean isMoneyWork() {

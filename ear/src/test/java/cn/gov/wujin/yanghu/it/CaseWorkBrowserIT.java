@@ -1,0 +1,104 @@
+package cn.gov.wujin.yanghu.it;
+
+import jakarta.json.Json;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A station head's day with a case, in English: the list and its Excel export, handing a case over, its audit trail. */
+class CaseWorkBrowserIT extends DeployedApplication {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(1280, 1000);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private static Api.Reply report(String narrative) {
+        return Api.demo("officer1").post("fraud-cases", Json.createObjectBuilder()
+                .add("fraudType", "FAKE_SHOPPING").add("reportedAt", "2026-11-03T09:00:00+08:00").add("narrative", narrative)
+                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "孙某")))
+                .add("transfers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("time", "2026-11-03T08:30:00+08:00")
+                        .add("amount", "2599.90").add("channel", "ALIPAY").add("toAccount", "pay-" + TestEnv.unique())))
+                .build());
+    }
+
+    @Test
+    void theFilteredCaseListDownloadsAsAnExcelFileWithTheSameRows() throws Exception {
+        String number = report("网购低价手机").json().getString("caseNumber");
+        browser.go("login.xhtml").click("#lang\\:langEn").waitForText(".yh-login-title", "Yanghu");
+        browser.logIn("head1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "Home");
+        browser.go("fraud/cases.xhtml").waitForText(".yh-title", "Case list");
+        browser.type("#cases\\:caseNumber", number).click("#cases\\:search").waitForText("#cases\\:table", number);
+        assertThat(browser.text("#cases\\:table")).contains("Fake shopping or services").contains("Reported");
+        browser.screenshot("fraud-case-list-en");
+
+        browser.click("#cases\\:export");
+        Path file = browser.downloaded("fraud-cases");
+        List<List<String>> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter format = new DataFormatter();
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(format.formatCellValue(cell)));
+                rows.add(cells);
+            }
+        }
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).contains("Case number");
+        assertThat(rows.get(1).subList(0, 6)).containsExactly(number, "HT", "Fake shopping or services", "Reported",
+                "2026-11-03 09:00", "王建国");
+        // the loss is a number cell, so the sheet can add it up
+        assertThat(new java.math.BigDecimal(rows.get(1).get(7))).isEqualByComparingTo("2599.90");
+    }
+
+    @Test
+    void aHeadHandsTheCaseToAColleagueMovesItsDateAndSeesTheAuditTrail() throws Exception {
+        long hutang = TestEnv.number("SELECT id FROM station WHERE code = 'HT'");
+        String colleague = Fixtures.account(Api.demo("admin"), hutang, "OFFICER");
+        long id = report("网购演唱会门票").id();
+        String due = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(5).withHour(18).withMinute(0)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+
+        browser.go("login.xhtml").click("#lang\\:langEn").waitForText(".yh-login-title", "Yanghu");
+        browser.logIn("head1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "Home");
+        browser.go("fraud/case.xhtml?id=" + id).waitForText("#caseStatus", "Reported");
+        browser.click("#detail\\:assign").waitForText("#assignment", "Officer");
+        browser.select("widget_assignment_officer", colleague);
+        browser.retype("#assignment\\:dueAt_input", due).click("#assignment\\:save").waitForText("#detail\\:messages", "Saved");
+        assertThat(browser.text(".yh-facts")).contains(colleague).contains(due);
+        browser.waitForText("#detail\\:auditTrail", "Changed · case");
+        assertThat(browser.text("#detail\\:auditTrail")).contains("Created · case").contains("head1").contains("officer " + colleague);
+        browser.screenshot("fraud-case-en");
+        assertThat(TestEnv.number("SELECT count(*) FROM fraud_case c JOIN account a ON a.id = c.assigned_officer_id "
+                + "WHERE c.id = ? AND a.username = ?", id, colleague)).isEqualTo(1);
+
+        browser.go("fraud/intake.xhtml").waitForText(".yh-title", "Register a report");
+        browser.screenshot("fraud-intake-en");
+        browser.go("fraud/leads.xhtml").waitForText(".yh-title", "Warning leads");
+        browser.screenshot("fraud-warning-board-en");
+    }
+}
