@@ -29,3 +29,28 @@
         }
     });
 })();
+
+/* "Use my current location" on the tip form: fills the hidden latitude/longitude fields of
+   the form named in data-geolocate. Delegated, so it survives PrimeFaces re-rendering. */
+(function () {
+    'use strict';
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('[data-geolocate]') : null;
+        if (!button) {
+            return;
+        }
+        var form = button.getAttribute('data-geolocate');
+        var status = document.getElementById('locationStatus');
+        if (!navigator.geolocation) {
+            if (status) { status.textContent = status.getAttribute('data-unavailable'); }
+            return;
+        }
+        navigator.geolocation.getCurrentPosition(function (position) {
+            document.getElementById(form + ':latitude').value = position.coords.latitude.toFixed(6);
+            document.getElementById(form + ':longitude').value = position.coords.longitude.toFixed(6);
+            if (status) { status.textContent = status.getAttribute('data-located'); }
+        }, function () {
+            if (status) { status.textContent = status.getAttribute('data-unavailable'); }
+        }, {enableHighAccuracy: true, timeout: 10000, maximumAge: 60000});
+    });
+})();

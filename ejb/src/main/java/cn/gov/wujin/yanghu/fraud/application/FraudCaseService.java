@@ -17,6 +17,7 @@ import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.patrol.application.TipService;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.IdCardNumbers;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
@@ -78,6 +79,9 @@ public class FraudCaseService {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Inject
+    private TipService tips;
 
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR, Roles.ADMIN})
     public List<FraudTypeView> fraudTypes() {
@@ -162,6 +166,13 @@ public class FraudCaseService {
         em.persist(fraudCase);
         leads.linkCaseToEarlierLeads(fraudCase);
         em.flush();
+        if (form.getTipId() != null) {
+            try {
+                tips.caseOpened(form.getTipId(), fraudCase.getId());
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("tipId", "tip.case.unknown", form.getTipId());
+            }
+        }
         return view(fraudCase, true);
     }
 
@@ -425,7 +436,7 @@ public class FraudCaseService {
                         i.getNormalizedValue())).toList(),
                 c.getTransitions().stream().map(t -> new FraudCaseView.Transition(t.getAction().name(), t.getFromStatus().name(),
                         t.getToStatus().name(), t.getActor(), t.getOccurredAt(), t.getReason())).toList(),
-                links.of(c.getId()), masked, c.getVersion(), money(c, now));
+                links.of(c.getId()), masked, c.getVersion(), money(c, now), tips.ofCase(c.getId()));
     }
 
     private static FraudCaseView.Money money(FraudCase c, Instant now) {

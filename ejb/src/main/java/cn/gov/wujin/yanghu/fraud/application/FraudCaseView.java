@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.fraud.application;
 
+import cn.gov.wujin.yanghu.patrol.application.TipRow;
 import cn.gov.wujin.yanghu.shared.StationOwned;
 
 import java.time.Instant;
@@ -11,7 +12,7 @@ public record FraudCaseView(Long id, String caseNumber, Long stationId, String s
                             String assignedOfficer, Instant dueAt, boolean overdue, String totalLoss,
                             List<Victim> victims, List<Transfer> transfers, List<Identifier> identifiers,
                             List<Transition> transitions, List<LinkedCase> linkedCases, boolean masked, long version,
-                            Money money)
+                            Money money, List<TipRow> tips)
         implements StationOwned {
 
     /** {@code returned}: what this victim got back so far. */

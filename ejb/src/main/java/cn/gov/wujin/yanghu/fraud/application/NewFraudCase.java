@@ -18,6 +18,9 @@ public class NewFraudCase implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Optional: the volunteer's tip (a fraud lead) this case is opened from. */
+    private Long tipId;
+
     /** Optional: the caller's own station. */
     @Size(max = 8)
     private String stationCode;
@@ -191,6 +194,14 @@ public class NewFraudCase implements Serializable {
         public void setValue(String value) {
             this.value = value;
         }
+    }
+
+    public Long getTipId() {
+        return tipId;
+    }
+
+    public void setTipId(Long tipId) {
+        this.tipId = tipId;
     }
 
     public String getStationCode() {

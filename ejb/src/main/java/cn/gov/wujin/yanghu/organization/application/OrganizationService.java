@@ -8,6 +8,7 @@ import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.NotFoundException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,6 +38,12 @@ public class OrganizationService {
     /** All stations: their names and codes are not confidential. */
     public List<StationView> stations() {
         return em.createNamedQuery("Station.all", Station.class).getResultList().stream().map(StationView::of).toList();
+    }
+
+    /** The stations in service, for the public tip page: anyone may read them. */
+    @PermitAll
+    public List<StationView> activeStations() {
+        return stations().stream().filter(StationView::active).toList();
     }
 
     public StationView station(long id) {

@@ -8,6 +8,7 @@ import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.shared.NotAllowedException;
 import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.TooManyRequestsException;
 import cn.gov.wujin.yanghu.web.Refusals;
 import cn.gov.wujin.yanghu.web.i18n.Messages;
 import jakarta.ejb.AccessLocalException;
@@ -58,6 +59,9 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
+        if (exception instanceof WebApplicationException && exception.getCause() instanceof InvalidInputException bad) {
+            return toResponse(bad); // a query parameter that would not convert, such as a malformed date
+        }
         if (exception instanceof WebApplicationException web) {
             Response r = web.getResponse();
             return body(r.getStatus(), r.getStatus() == 404 ? "not_found" : "request_error",
@@ -93,6 +97,10 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
             }
             if (b instanceof NotAllowedException) {
                 return body(409, "not_allowed", message, null);
+            }
+            if (b instanceof TooManyRequestsException) {
+                return Response.status(429).header("Retry-After", "600").type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(new ErrorBody("too_many_requests", message, null)).build();
             }
             if (b instanceof AuthenticationFailedException) {
                 return Response.status(401).header("WWW-Authenticate", "Bearer realm=\"yanghu\"")

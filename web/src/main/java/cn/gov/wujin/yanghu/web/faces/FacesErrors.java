@@ -50,6 +50,11 @@ public final class FacesErrors {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, key, arguments), null));
     }
 
+    public static void error(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(faces, key, arguments), null));
+    }
+
     public static String text(FacesContext faces, String key, Object... arguments) {
         return Messages.get(faces.getViewRoot().getLocale(), key, arguments);
     }

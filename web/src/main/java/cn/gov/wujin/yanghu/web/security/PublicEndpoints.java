@@ -9,13 +9,20 @@ import java.util.Set;
 public final class PublicEndpoints {
 
     private static final Set<String> PUBLIC = Set.of(
-            "POST /api/v1/auth/token" // exchanges a password for a token
+            "POST /api/v1/auth/token", // exchanges a password for a token
+            "POST /api/v1/public/tips" // an anonymous tip, rate-limited per client address
+    );
+
+    /** Paths under these prefixes, with the method named. */
+    private static final Set<String> PUBLIC_PREFIXES = Set.of(
+            "GET /api/v1/public/tips/" // a tip's status by its tracking code
     );
 
     private PublicEndpoints() {
     }
 
     public static boolean isPublic(String method, String path) {
-        return PUBLIC.contains(method + " " + path);
+        String request = method + " " + path;
+        return PUBLIC.contains(request) || PUBLIC_PREFIXES.stream().anyMatch(p -> request.startsWith(p) && request.length() > p.length());
     }
 }

@@ -1,6 +1,8 @@
 package cn.gov.wujin.yanghu.web.pages.fraud;
 
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
+import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.patrol.application.TipView;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
 import cn.gov.wujin.yanghu.fraud.application.IdentifierService;
 import cn.gov.wujin.yanghu.fraud.application.IdentifierSighting;
@@ -42,6 +44,11 @@ public class CaseIntakeBacking implements Serializable {
     @Inject
     private IdentifierService identifierService;
 
+    @Inject
+    private TipService tips;
+
+    private Long tipId;
+    private TipView tip;
     private String stationCode;
     private String fraudType;
     private LocalDateTime reportedAt = LocalDateTime.now(Formats.BUREAU_ZONE).truncatedTo(ChronoUnit.MINUTES);
@@ -176,8 +183,31 @@ public class CaseIntakeBacking implements Serializable {
         identifiers.remove(row);
     }
 
+    /** f:viewAction: with ?tip=, the report starts from a volunteer's fraud lead (its description and time). */
+    public void startFromTip() {
+        if (tipId != null && tip == null) {
+            tip = tips.get(tipId);
+            narrative = tip.description();
+            reportedAt = LocalDateTime.now(Formats.BUREAU_ZONE).truncatedTo(ChronoUnit.MINUTES);
+            contactMethod = tip.place();
+        }
+    }
+
+    public Long getTipId() {
+        return tipId;
+    }
+
+    public void setTipId(Long tipId) {
+        this.tipId = tipId;
+    }
+
+    public TipView getTip() {
+        return tip;
+    }
+
     public void register() throws IOException {
         NewFraudCase form = new NewFraudCase();
+        form.setTipId(tip == null ? null : tip.id());
         form.setStationCode(stationCode);
         form.setFraudType(fraudType);
         form.setReportedAt(beijing(reportedAt));

@@ -1,0 +1,212 @@
+package cn.gov.wujin.yanghu.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Tips from phones and the public: stored exactly once under retries, scoped, triaged, rewarded. */
+class TipIT extends DeployedApplication {
+
+    private Api admin;
+    private long station;
+    private String stationCode;
+    private Api volunteer;
+    private String volunteerName;
+    private Api officer;
+
+    @BeforeEach
+    void aStationWithAVolunteerAndAnOfficer() {
+        admin = Api.demo("admin");
+        station = Fixtures.station(admin);
+        stationCode = admin.get("stations/" + station).json().getString("code");
+        volunteerName = Fixtures.account(admin, station, "VOLUNTEER");
+        volunteer = Api.as(volunteerName, Fixtures.PASSWORD);
+        officer = Api.as(Fixtures.account(admin, station, "OFFICER"), Fixtures.PASSWORD);
+    }
+
+    private static JsonObjectBuilder tip(String category, String description) {
+        return Json.createObjectBuilder().add("category", category)
+                .add("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(20).withNano(0).toString())
+                .add("place", "湖塘镇人民路与长虹路路口").add("latitude", 31.7133).add("longitude", 119.9567)
+                .add("description", description);
+    }
+
+    private static Api.Reply send(Api who, String path, JsonObject body, String key) {
+        return who.post(path, body, "Idempotency-Key", key);
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyStoreTheTipExactlyOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        JsonObject body = tip("SUSPICIOUS_VEHICLE", "一辆无牌面包车在小区门口反复停留").build();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                replies.add(pool.submit((Callable<Api.Reply>) () -> send(volunteer, "tips", body, key)));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            for (Future<Api.Reply> reply : replies) {
+                statuses.add(reply.get().status());
+                ids.add(reply.get().id());
+            }
+            assertThat(statuses).containsOnly(201, 200).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(ids).containsOnly(ids.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(TestEnv.number("SELECT count(*) FROM tip WHERE idempotency_key = ?", key)).isEqualTo(1);
+        assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE entity_type = 'Tip' AND action = 'CREATE' AND entity_id = ?",
+                String.valueOf(TestEnv.number("SELECT id FROM tip WHERE idempotency_key = ?", key)))).isEqualTo(1);
+
+        Api.Reply otherBody = send(volunteer, "tips", tip("SUSPICIOUS_VEHICLE", "另一件事").build(), key);
+        assertThat(otherBody.status()).isEqualTo(409);
+        assertThat(otherBody.json().getString("message")).contains("Idempotency-Key");
+    }
+
+    @Test
+    void badTipsNameTheirFieldsAndStoreNothing() throws Exception {
+        long before = TestEnv.number("SELECT count(*) FROM tip WHERE station_id = ?", station);
+        Api.Reply noKey = volunteer.post("tips", tip("DISPUTE", "邻里纠纷").build());
+        assertThat(noKey.status()).isEqualTo(400);
+        assertThat(noKey.json().getString("field")).isEqualTo("Idempotency-Key");
+
+        JsonObject bad = tip("UFO", " ").add("occurredAt", OffsetDateTime.now().plusDays(1).toString())
+                .addNull("longitude").build();
+        Api.Reply reply = send(volunteer.inEnglish(), "tips", bad, UUID.randomUUID().toString());
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field")))
+                .contains("description");
+        Api.Reply semantic = send(volunteer.inEnglish(), "tips", tip("UFO", "看到不明物体").add("occurredAt",
+                OffsetDateTime.now().plusDays(1).toString()).addNull("longitude").build(), UUID.randomUUID().toString());
+        assertThat(semantic.json().getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field")))
+                .containsExactlyInAnyOrder("category", "occurredAt", "longitude");
+        assertThat(TestEnv.number("SELECT count(*) FROM tip WHERE station_id = ?", station)).isEqualTo(before);
+    }
+
+    @Test
+    void aTipIsSeenByItsTipsterAndItsStationOnly() {
+        long id = send(volunteer, "tips", tip("SAFETY_HAZARD", "小区消防通道被杂物堵塞").build(), UUID.randomUUID().toString()).id();
+        Api otherVolunteer = Api.as(Fixtures.account(admin, station, "VOLUNTEER"), Fixtures.PASSWORD);
+        Api elsewhere = Api.as(Fixtures.account(admin, Fixtures.station(admin), "OFFICER"), Fixtures.PASSWORD);
+
+        assertThat(volunteer.get("tips/" + id).json().getString("status")).isEqualTo("NEW");
+        assertThat(officer.get("tips/" + id).status()).isEqualTo(200);
+        assertThat(otherVolunteer.get("tips/" + id).status()).isEqualTo(404);
+        assertThat(elsewhere.get("tips/" + id).status()).isEqualTo(404);
+        assertThat(volunteer.get("tips/mine").json().getJsonArray("rows")).hasSize(1);
+        assertThat(otherVolunteer.get("tips").status()).isEqualTo(403);
+        assertThat(officer.get("tips?status=NEW").json().getJsonNumber("total").longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void officersDismissResolveOrHandOverAndTipsThatLedToActionEarnPointsOnce() throws Exception {
+        long dismissed = send(volunteer, "tips", tip("OTHER", "路灯不亮").build(), UUID.randomUUID().toString()).id();
+        Api.Reply noReason = officer.post("tips/" + dismissed + "/triage", Json.createObjectBuilder().add("action", "DISMISS").build());
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().getString("field")).isEqualTo("note");
+        assertThat(volunteer.post("tips/" + dismissed + "/triage", Json.createObjectBuilder().add("action", "DISMISS")
+                .add("note", "x").build()).status()).isEqualTo(403);
+        assertThat(officer.post("tips/" + dismissed + "/triage", Json.createObjectBuilder().add("action", "DISMISS")
+                .add("note", "属市政报修，已告知12345").build()).json().getString("status")).isEqualTo("DISMISSED");
+        assertThat(officer.post("tips/" + dismissed + "/triage", Json.createObjectBuilder().add("action", "RESOLVE")
+                .add("note", "again").build()).status()).isEqualTo(409);
+
+        long resolved = send(volunteer, "tips", tip("DISPUTE", "菜场摊位纠纷").build(), UUID.randomUUID().toString()).id();
+        assertThat(officer.post("tips/" + resolved + "/triage", Json.createObjectBuilder().add("action", "RESOLVE")
+                .add("note", "到场调解完毕").build()).status()).isEqualTo(200);
+        assertThat(TestEnv.number("SELECT count(*) FROM points_award a JOIN account u ON u.id = a.account_id "
+                + "WHERE u.username = ? AND a.rule_code = 'TIP_ACTED_ON' AND a.points = 10.0", volunteerName)).isEqualTo(1);
+
+        long other = Fixtures.station(admin);
+        String otherCode = admin.get("stations/" + other).json().getString("code");
+        Api otherOfficer = Api.as(Fixtures.account(admin, other, "OFFICER"), Fixtures.PASSWORD);
+        long handed = send(volunteer, "tips", tip("SUSPICIOUS_PERSON", "有人挨家挨户推销“保健品”").build(), UUID.randomUUID().toString()).id();
+        JsonObject moved = officer.post("tips/" + handed + "/triage", Json.createObjectBuilder().add("action", "HAND_OVER")
+                .add("stationCode", otherCode).add("note", "发生地属邻所辖区").build()).json();
+        assertThat(moved.getString("status")).isEqualTo("NEW");
+        assertThat(moved.getString("handedFromStation")).isEqualTo(stationCode);
+        assertThat(officer.get("tips/" + handed).status()).isEqualTo(404);
+        assertThat(otherOfficer.get("tips/" + handed).json().getString("stationCode")).isEqualTo(otherCode);
+        assertThat(volunteer.get("tips/" + handed).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aFraudLeadBecomesACaseLinkedBothWays() throws Exception {
+        long id = send(volunteer, "tips", tip("FRAUD_LEAD", "邻居老人称接到“公安”电话要求转账到安全账户").build(),
+                UUID.randomUUID().toString()).id();
+        Api.Reply registered = officer.post("fraud-cases", Json.createObjectBuilder().add("tipId", id)
+                .add("fraudType", "IMPERSONATING_AUTHORITIES").add("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString())
+                .add("narrative", "志愿者线索：老人接到冒充公安电话").add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "吴某")))
+                .build());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        long caseId = registered.id();
+        assertThat(registered.json().getJsonArray("tips").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(id);
+        JsonObject tip = volunteer.get("tips/" + id).json();
+        assertThat(tip.getString("status")).isEqualTo("CASE_OPENED");
+        assertThat(tip.getJsonNumber("fraudCaseId").longValue()).isEqualTo(caseId);
+        assertThat(TestEnv.number("SELECT count(*) FROM points_award WHERE source_type = 'TIP' AND source_id = ?", id)).isEqualTo(1);
+
+        long notFraud = send(volunteer, "tips", tip("DISPUTE", "争吵").build(), UUID.randomUUID().toString()).id();
+        Api.Reply refused = officer.post("fraud-cases", Json.createObjectBuilder().add("tipId", notFraud)
+                .add("fraudType", "OTHER").add("reportedAt", "2026-11-20T10:00:00+08:00").add("narrative", "x")
+                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "某"))).build());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getString("field")).isEqualTo("tipId");
+        assertThat(TestEnv.number("SELECT count(*) FROM fraud_case WHERE narrative = 'x' AND station_id = ?", station)).isZero();
+    }
+
+    @Test
+    void theAnonymousPublicIsLimitedPerAddressAndTracksOnlyTheStatus() throws Exception {
+        waitIfTheRateWindowEndsSoon();
+        try (var c = TestEnv.database(); var s = c.prepareStatement("DELETE FROM rate_limit_window WHERE bucket LIKE 'anonymous-tip:%'")) {
+            s.executeUpdate();
+        }
+        Api anonymous = Api.anonymous();
+        JsonObject body = tip("SAFETY_HAZARD", "桥下电线裸露").add("stationCode", stationCode).build();
+        String key = UUID.randomUUID().toString();
+        Api.Reply first = send(anonymous, "public/tips", body, key);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        String code = first.json().getString("trackingCode");
+        assertThat(send(anonymous, "public/tips", body, key).json().getString("trackingCode")).isEqualTo(code);
+
+        JsonObject tracked = anonymous.get("public/tips/" + code.toLowerCase()).json();
+        assertThat(tracked.getString("status")).isEqualTo("NEW");
+        assertThat(tracked.keySet()).containsExactlyInAnyOrder("trackingCode", "status", "submittedAt");
+        assertThat(anonymous.get("public/tips/NOSUCH-CODE").status()).isEqualTo(404);
+        assertThat(anonymous.get("tips/" + first.id()).status()).isEqualTo(401);
+        assertThat(TestEnv.number("SELECT count(*) FROM tip WHERE tracking_code = ? AND submitter_account_id IS NULL", code)).isEqualTo(1);
+
+        for (int i = 2; i <= 5; i++) {
+            assertThat(send(anonymous, "public/tips", body, UUID.randomUUID().toString()).status()).isEqualTo(201);
+        }
+        Api.Reply limited = send(anonymous, "public/tips", body, UUID.randomUUID().toString());
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.json().getString("message")).contains("110");
+        assertThat(send(anonymous, "public/tips", body, key).status()).isEqualTo(200); // a retry still gets its answer
+    }
+
+    /** The limit counts in 10-minute windows; a window ending mid-test would reset the count. */
+    static void waitIfTheRateWindowEndsSoon() throws InterruptedException {
+        long intoWindow = Instant.now().getEpochSecond() % 600;
+        if (intoWindow > 585) {
+            Thread.sleep((601 - intoWindow) * 1000);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package cn.gov.wujin.yanghu.patrol.application;
+
+import java.time.LocalDate;
+
+/** A member on a roster; the phone is masked, and shown to staff only. */
+public record MemberView(long id, String username, String name, String kind, String phone, String skills, LocalDate joinedOn,
+                         boolean active, long version) {
+}

@@ -1,0 +1,198 @@
+package cn.gov.wujin.yanghu.patrol.application;
+
+import cn.gov.wujin.yanghu.organization.access.Caller;
+import cn.gov.wujin.yanghu.organization.access.StationScope;
+import cn.gov.wujin.yanghu.organization.domain.Roles;
+import cn.gov.wujin.yanghu.patrol.domain.GroupMember;
+import cn.gov.wujin.yanghu.patrol.domain.PatrolGroup;
+import cn.gov.wujin.yanghu.patrol.domain.Shift;
+import cn.gov.wujin.yanghu.patrol.domain.ShiftSignup;
+import cn.gov.wujin.yanghu.shared.ConflictException;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Shifts (班次): officers plan them for their groups; members sign up, check in and out on
+ * their phones and write the log. Checking out after a shift earns the hours' points.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR, Roles.VOLUNTEER})
+public class ShiftService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private StationScope scope;
+
+    @Inject
+    private PatrolGroupService groups;
+
+    @Inject
+    private PointsLedger points;
+
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public ShiftView plan(@NotNull @Valid NewShift form) {
+        PatrolGroup group = scope.find(PatrolGroup.class, form.getGroupId());
+        if (!group.isActive()) {
+            throw new NotAllowedException("shift.group.inactive");
+        }
+        Shift shift = new Shift(group, form.getArea().strip(), form.getStartsAt().toInstant(), form.getEndsAt().toInstant(),
+                form.getNeeded(), blankToNull(form.getCheckpoints()), scope.caller().username(), Instant.now());
+        em.persist(shift);
+        em.flush();
+        return view(shift, null, true);
+    }
+
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public ShiftView cancel(long shiftId, long expectedVersion) {
+        Shift shift = scope.find(Shift.class, shiftId);
+        if (shift.getVersion() != expectedVersion) {
+            throw new ConflictException("Shift", shiftId);
+        }
+        shift.cancel();
+        em.flush();
+        return view(shift, null, true);
+    }
+
+    /**
+     * Shifts between two instants: the station's (staff; one group when {@code groupId} is
+     * given) or those of the caller's own groups (volunteer), earliest first.
+     */
+    public List<ShiftView> shifts(Long groupId, Instant from, Instant to) {
+        Caller caller = scope.caller();
+        boolean staff = PatrolGroupService.isStaff(caller);
+        StringBuilder jpql = new StringBuilder("SELECT s FROM Shift s WHERE s.startsAt < :to AND s.endsAt > :from");
+        Long station = scope.stationFilter();
+        if (staff && station != null) {
+            jpql.append(" AND s.stationId = :station");
+        }
+        if (!staff) {
+            jpql.append(" AND EXISTS (SELECT m FROM GroupMember m WHERE m.group = s.group AND m.accountId = :me AND m.active = TRUE)");
+        }
+        if (groupId != null) {
+            jpql.append(" AND s.group.id = :group");
+        }
+        TypedQuery<Shift> query = em.createQuery(jpql + " ORDER BY s.startsAt, s.id", Shift.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(500);
+        if (staff && station != null) {
+            query.setParameter("station", station);
+        }
+        if (!staff) {
+            query.setParameter("me", caller.accountId());
+        }
+        if (groupId != null) {
+            query.setParameter("group", groupId);
+        }
+        return query.getResultStream().map(s -> view(s, staff ? null : memberFor(s, caller), staff)).toList();
+    }
+
+    public ShiftView shift(long shiftId) {
+        Shift shift = readable(shiftId);
+        Caller caller = scope.caller();
+        boolean staff = PatrolGroupService.isStaff(caller);
+        return view(shift, staff ? null : memberFor(shift, caller), staff);
+    }
+
+    @RolesAllowed(Roles.VOLUNTEER)
+    public ShiftView signUp(long shiftId) {
+        return act(shiftId, (shift, member, now) -> shift.signUp(member, now));
+    }
+
+    @RolesAllowed(Roles.VOLUNTEER)
+    public ShiftView cancelSignUp(long shiftId) {
+        return act(shiftId, Shift::cancelSignUp);
+    }
+
+    @RolesAllowed(Roles.VOLUNTEER)
+    public ShiftView checkIn(long shiftId) {
+        return act(shiftId, Shift::checkIn);
+    }
+
+    /** Checking out closes the member's hours on this shift and writes their points (once). */
+    @RolesAllowed(Roles.VOLUNTEER)
+    public ShiftView checkOut(long shiftId) {
+        ShiftView view = act(shiftId, Shift::checkOut);
+        Shift shift = em.find(Shift.class, shiftId);
+        GroupMember member = memberFor(shift, scope.caller());
+        ShiftSignup signup = shift.signupOf(member).orElseThrow();
+        double hours = shift.hoursOf(signup);
+        if (hours > 0) {
+            points.award(member.getAccountId(), shift.getGroup().getId(), shift.stationId(), "SHIFT_HOUR", BigDecimal.valueOf(hours),
+                    "shift " + shift.getId() + " " + shift.getArea() + " " + hours + " h", PointsLedger.Source.SHIFT_SIGNUP,
+                    signup.getId(), scope.caller().username());
+        }
+        return view;
+    }
+
+    @RolesAllowed(Roles.VOLUNTEER)
+    public ShiftView writeLog(long shiftId, String routeNotes, String findings) {
+        if (routeNotes != null && routeNotes.length() > 2000 || findings != null && findings.length() > 2000) {
+            throw new InvalidInputException("findings", "shift.log.tooLong");
+        }
+        return act(shiftId, (shift, member, now) -> shift.writeLog(member, routeNotes, findings));
+    }
+
+    @FunctionalInterface
+    private interface MemberAction {
+        void apply(Shift shift, GroupMember member, Instant now);
+    }
+
+    /** A member's step on a shift, with the shift row locked: two taps from two phones take turns. */
+    private ShiftView act(long shiftId, MemberAction action) {
+        Shift shift = em.find(Shift.class, shiftId, LockModeType.PESSIMISTIC_WRITE);
+        Caller caller = scope.caller();
+        GroupMember member = shift == null ? null : memberFor(shift, caller);
+        if (member == null) {
+            throw new NotFoundException("Shift", shiftId);
+        }
+        action.apply(shift, member, Instant.now());
+        em.flush();
+        return view(shift, member, false);
+    }
+
+    private Shift readable(long shiftId) {
+        Shift shift = em.find(Shift.class, shiftId);
+        Caller caller = scope.caller();
+        boolean allowed = shift != null && (PatrolGroupService.isStaff(caller) ? scope.canSee(shift.stationId())
+                : memberFor(shift, caller) != null);
+        if (!allowed) {
+            throw new NotFoundException("Shift", shiftId);
+        }
+        return shift;
+    }
+
+    private GroupMember memberFor(Shift shift, Caller caller) {
+        return groups.memberOf(shift.getGroup(), caller.accountId());
+    }
+
+    private ShiftView view(Shift s, GroupMember me, boolean withSignups) {
+        SignupView mine = me == null ? null : s.signupOf(me).map(x -> signup(s, x)).orElse(null);
+        List<SignupView> all = withSignups ? s.getSignups().stream().map(x -> signup(s, x)).toList() : List.of();
+        return new ShiftView(s.getId(), s.getGroup().getId(), s.getGroup().getName(), s.getArea(), s.getStartsAt(), s.getEndsAt(),
+                s.getNeeded(), s.signedUp(), s.isUnderstaffed(), s.isCancelled(), s.getCheckpoints(), s.getVersion(), mine, all);
+    }
+
+    private static SignupView signup(Shift s, ShiftSignup x) {
+        return new SignupView(x.getMember().getId(), x.getMember().getName(), x.getMember().getKind().name(), x.isActive(),
+                x.getCheckedInAt(), x.getCheckedOutAt(), s.hoursOf(x), x.getRouteNotes(), x.getFindings());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

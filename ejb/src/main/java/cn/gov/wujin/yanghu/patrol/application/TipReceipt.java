@@ -1,0 +1,5 @@
+package cn.gov.wujin.yanghu.patrol.application;
+
+/** The answer to a sent tip; {@code created} is false when a retry found the tip sent before. */
+public record TipReceipt(long id, String status, String trackingCode, boolean created) {
+}

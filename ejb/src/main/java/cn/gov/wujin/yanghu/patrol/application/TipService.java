@@ -1,0 +1,340 @@
+package cn.gov.wujin.yanghu.patrol.application;
+
+import cn.gov.wujin.yanghu.audit.AuditAction;
+import cn.gov.wujin.yanghu.audit.AuditLog;
+import cn.gov.wujin.yanghu.organization.access.Caller;
+import cn.gov.wujin.yanghu.organization.access.StationScope;
+import cn.gov.wujin.yanghu.organization.domain.Account;
+import cn.gov.wujin.yanghu.organization.domain.Role;
+import cn.gov.wujin.yanghu.organization.domain.Roles;
+import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.patrol.domain.Tip;
+import cn.gov.wujin.yanghu.patrol.domain.TipAction;
+import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
+import cn.gov.wujin.yanghu.patrol.domain.TipStatus;
+import cn.gov.wujin.yanghu.shared.ConflictException;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.InvalidInputsException;
+import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.Page;
+import cn.gov.wujin.yanghu.shared.RateLimiter;
+import cn.gov.wujin.yanghu.shared.TooManyRequestsException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Tips (线索上报): sent by members from their phones or anonymously from the public page,
+ * each stored exactly once however often a poor connection makes the phone send it; then
+ * triaged by the officers of the station whose area it is.
+ */
+@Stateless
+@RolesAllowed({Roles.VOLUNTEER, Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR, Roles.LIAISON})
+public class TipService {
+
+    /** Anonymous tips per client address and window: enough for a real witness, too few for a flood. */
+    static final int ANONYMOUS_LIMIT = 5;
+    static final Duration ANONYMOUS_WINDOW = Duration.ofMinutes(10);
+
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
+    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long ANONYMOUS_SUBMITTER = 0L;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private StationScope scope;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private RateLimiter rateLimiter;
+
+    @Inject
+    private PointsLedger points;
+
+    /** A member's tip: it goes to their station (and patrol group, when they have one). */
+    public TipReceipt submit(@NotNull @Valid NewTip form, String idempotencyKey) {
+        Caller caller = scope.caller();
+        InvalidInputsException.Collector problems = check(form, idempotencyKey);
+        Station station = scope.targetStation(form.getStationCode()).orElse(null);
+        if (station == null) {
+            problems.add("stationCode", "tip.station.notYours", form.getStationCode());
+        }
+        problems.throwIfAny();
+        return intake(form, idempotencyKey, caller.accountId(), station, groupOf(caller.accountId(), station.getId()));
+    }
+
+    /** A tip from the public page: no account, no name; limited per client address. */
+    @PermitAll
+    public TipReceipt submitAnonymously(@NotNull @Valid NewTip form, String idempotencyKey, String clientAddress) {
+        InvalidInputsException.Collector problems = check(form, idempotencyKey);
+        Station station = form.getStationCode() == null || form.getStationCode().isBlank() ? null
+                : em.createNamedQuery("Station.byCode", Station.class).setParameter("code", form.getStationCode().strip().toUpperCase(Locale.ROOT))
+                .getResultStream().filter(Station::isActive).findFirst().orElse(null);
+        if (station == null) {
+            problems.add("stationCode", "tip.station.required");
+        }
+        problems.throwIfAny();
+        TipReceipt replay = replay(ANONYMOUS_SUBMITTER, idempotencyKey, form.fingerprint());
+        if (replay != null) {
+            return replay; // a retry is not a new request: it does not count against the limit
+        }
+        if (!rateLimiter.tryAcquire("anonymous-tip:" + clientAddress, ANONYMOUS_LIMIT, ANONYMOUS_WINDOW)) {
+            throw new TooManyRequestsException("tip.anonymous.tooMany", ANONYMOUS_WINDOW.toMinutes());
+        }
+        return intake(form, idempotencyKey, null, station, null);
+    }
+
+    private InvalidInputsException.Collector check(NewTip form, String idempotencyKey) {
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        if (idempotencyKey == null || !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            problems.add("Idempotency-Key", "tip.idempotencyKey.invalid");
+        }
+        try {
+            TipCategory.valueOf(form.getCategory());
+        } catch (IllegalArgumentException e) {
+            problems.add("category", "tip.category.unknown", form.getCategory());
+        }
+        Instant now = Instant.now();
+        if (form.getOccurredAt().toInstant().isAfter(now.plus(Duration.ofMinutes(5)))) {
+            problems.add("occurredAt", "tip.occurredAt.future");
+        }
+        if ((form.getLatitude() == null) != (form.getLongitude() == null)) {
+            problems.add(form.getLatitude() == null ? "latitude" : "longitude", "tip.coordinates.both");
+        }
+        return problems;
+    }
+
+    /**
+     * One statement decides: either this key is new and the row goes in, or the row sent
+     * before is found (waiting for a concurrent send of the same key to commit first).
+     */
+    private TipReceipt intake(NewTip form, String key, Long accountId, Station station, Long groupId) {
+        String fingerprint = form.fingerprint();
+        Instant now = Instant.now();
+        List<?> inserted = em.createNativeQuery("INSERT INTO tip (station_id, group_id, submitter_account_id, idempotency_key, "
+                        + "request_hash, tracking_code, category, occurred_at, place, latitude, longitude, description, submitted_at) "
+                        + "VALUES (?1, CAST(?2 AS bigint), CAST(?3 AS bigint), ?4, ?5, ?6, ?7, ?8, ?9, "
+                        + "CAST(?10 AS numeric), CAST(?11 AS numeric), ?12, ?13) "
+                        + "ON CONFLICT ON CONSTRAINT tip_idempotent DO NOTHING RETURNING id")
+                .setParameter(1, station.getId()).setParameter(2, groupId).setParameter(3, accountId).setParameter(4, key)
+                .setParameter(5, fingerprint).setParameter(6, trackingCode()).setParameter(7, form.getCategory())
+                .setParameter(8, Timestamp.from(form.getOccurredAt().toInstant())).setParameter(9, form.getPlace().strip())
+                .setParameter(10, form.getLatitude()).setParameter(11, form.getLongitude())
+                .setParameter(12, form.getDescription().strip()).setParameter(13, Timestamp.from(now))
+                .getResultList();
+        if (inserted.isEmpty()) {
+            TipReceipt earlier = replay(accountId == null ? ANONYMOUS_SUBMITTER : accountId, key, fingerprint);
+            if (earlier == null) {
+                throw new IllegalStateException("idempotency key conflict without a row");
+            }
+            return earlier;
+        }
+        long id = ((Number) inserted.get(0)).longValue();
+        Tip tip = em.find(Tip.class, id);
+        auditLog.record(AuditAction.CREATE, "Tip", id, station.getId(), tip.auditSummary());
+        return new TipReceipt(id, tip.getStatus().name(), tip.getTrackingCode(), true);
+    }
+
+    /** The tip sent before under this key, or null; the same key with other content is refused. */
+    private TipReceipt replay(long submitterKey, String key, String fingerprint) {
+        List<?> rows = em.createNativeQuery("SELECT id, request_hash, status, tracking_code FROM tip "
+                        + "WHERE submitter_key = ?1 AND idempotency_key = ?2")
+                .setParameter(1, submitterKey).setParameter(2, key).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        if (!fingerprint.equals(row[1])) {
+            throw new NotAllowedException("tip.idempotencyKey.reused");
+        }
+        return new TipReceipt(((Number) row[0]).longValue(), (String) row[2], (String) row[3], false);
+    }
+
+    private Long groupOf(Long accountId, long stationId) {
+        if (accountId == null) {
+            return null;
+        }
+        List<?> groups = em.createNativeQuery("SELECT m.group_id FROM group_member m JOIN patrol_group g ON g.id = m.group_id "
+                        + "WHERE m.account_id = ?1 AND m.active AND g.active AND g.station_id = ?2 ORDER BY m.id LIMIT 1")
+                .setParameter(1, accountId).setParameter(2, stationId).getResultList();
+        return groups.isEmpty() ? null : ((Number) groups.get(0)).longValue();
+    }
+
+    private static String trackingCode() {
+        StringBuilder code = new StringBuilder(11);
+        for (int i = 0; i < 10; i++) {
+            if (i == 5) {
+                code.append('-');
+            }
+            code.append(CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)]);
+        }
+        return code.toString();
+    }
+
+    /** The status behind a tracking code, for whoever holds the code (the anonymous tipster). */
+    @PermitAll
+    public TipTrack track(String trackingCode) {
+        String code = trackingCode == null ? "" : trackingCode.strip().toUpperCase(Locale.ROOT);
+        return em.createQuery("SELECT t FROM Tip t WHERE t.trackingCode = :code", Tip.class).setParameter("code", code)
+                .getResultStream().findFirst().map(t -> new TipTrack(t.getTrackingCode(), t.getStatus().name(), t.getSubmittedAt()))
+                .orElseThrow(() -> new NotFoundException("Tip", code));
+    }
+
+    /** One tip, for its tipster or the staff of its station (anyone else: not found). */
+    public TipView get(long id) {
+        Tip tip = readable(id);
+        return view(tip);
+    }
+
+    private Tip readable(long id) {
+        Tip tip = em.find(Tip.class, id);
+        Caller caller = scope.caller();
+        boolean staff = caller.has(Role.OFFICER) || caller.has(Role.AUXILIARY) || caller.has(Role.SUPERVISOR);
+        if (tip == null || !(tip.isSubmittedBy(caller.accountId()) || staff && scope.canSee(tip.stationId()))) {
+            throw new NotFoundException("Tip", id);
+        }
+        return tip;
+    }
+
+    /** The station's tips, newest first; {@code status} null means all. */
+    @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
+    public Page<TipRow> queue(TipStatus status, TipCategory category, int first, int pageSize) {
+        Long station = scope.stationFilter();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (station != null) {
+            where.append(" AND t.stationId = :station");
+            parameters.put("station", station);
+        }
+        if (status != null) {
+            where.append(" AND t.status = :status");
+            parameters.put("status", status);
+        }
+        if (category != null) {
+            where.append(" AND t.category = :category");
+            parameters.put("category", category);
+        }
+        TypedQuery<Tip> page = em.createQuery("SELECT t FROM Tip t" + where + " ORDER BY t.submittedAt DESC, t.id DESC", Tip.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Tip t" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            page.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Tip> tips = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(pageSize, 1), 200)).getResultList();
+        return new Page<>(tips.stream().map(this::row).toList(), count.getSingleResult());
+    }
+
+    /** How many new tips wait in the caller's queue (the menu badge). */
+    @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
+    public long countNew() {
+        return queue(TipStatus.NEW, null, 0, 1).total();
+    }
+
+    /** The caller's own tips, newest first. */
+    public Page<TipRow> mine(int first, int pageSize) {
+        Long me = scope.caller().accountId();
+        List<Tip> tips = em.createQuery("SELECT t FROM Tip t WHERE t.submitterAccountId = :me ORDER BY t.submittedAt DESC, t.id DESC", Tip.class)
+                .setParameter("me", me).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(pageSize, 1), 200)).getResultList();
+        long total = em.createQuery("SELECT COUNT(t) FROM Tip t WHERE t.submitterAccountId = :me", Long.class).setParameter("me", me)
+                .getSingleResult();
+        return new Page<>(tips.stream().map(this::row).toList(), total);
+    }
+
+    /** Dismiss (with reason), resolve on the spot, or hand to another station. */
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public TipView triage(long id, @NotNull TipAction action, String note, String stationCode, Long expectedVersion) {
+        Tip tip = scope.find(Tip.class, id);
+        if (expectedVersion != null && expectedVersion != tip.getVersion()) {
+            throw new ConflictException("Tip", id);
+        }
+        Caller caller = scope.caller();
+        Instant now = Instant.now();
+        switch (action) {
+            case DISMISS -> tip.dismiss(note, caller.username(), now);
+            case RESOLVE -> tip.resolve(note, caller.username(), now);
+            case HAND_OVER -> {
+                // any active station: the tip leaves the caller's scope, as a handed-over paper file would
+                Station other = stationCode == null ? null : em.createNamedQuery("Station.byCode", Station.class)
+                        .setParameter("code", stationCode.strip().toUpperCase(Locale.ROOT)).getResultStream()
+                        .filter(Station::isActive).findFirst().orElse(null);
+                if (other == null) {
+                    throw new InvalidInputException("stationCode", "tip.handOver.otherStation");
+                }
+                tip.handTo(other, note, caller.username(), now);
+            }
+        }
+        rewardIfActedOn(tip);
+        em.flush();
+        return view(tip);
+    }
+
+    /** Case intake opened a case from this tip (a fraud lead of the caller's station). */
+    @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
+    public void caseOpened(long tipId, long caseId) {
+        Tip tip = scope.find(Tip.class, tipId);
+        if (tip.getCategory() != TipCategory.FRAUD_LEAD) {
+            throw new InvalidInputException("tipId", "tip.case.fraudLeadOnly");
+        }
+        tip.caseOpened(caseId, scope.caller().username(), Instant.now());
+        rewardIfActedOn(tip);
+    }
+
+    /** The tips a case was opened from. */
+    @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
+    public List<TipRow> ofCase(long caseId) {
+        return em.createQuery("SELECT t FROM Tip t WHERE t.fraudCaseId = :c ORDER BY t.id", Tip.class).setParameter("c", caseId)
+                .getResultStream().filter(t -> scope.canSee(t.stationId())).map(this::row).toList();
+    }
+
+    private void rewardIfActedOn(Tip tip) {
+        if (tip.getStatus().ledToAction() && tip.getSubmitterAccountId() != null) {
+            points.award(tip.getSubmitterAccountId(), tip.getGroupId(), tip.stationId(), "TIP_ACTED_ON", BigDecimal.ONE,
+                    "tip " + tip.getTrackingCode() + " " + tip.getStatus(), PointsLedger.Source.TIP, tip.getId(), scope.caller().username());
+        }
+    }
+
+    private TipRow row(Tip t) {
+        return new TipRow(t.getId(), t.getTrackingCode(), t.getCategory().name(), t.getOccurredAt(), t.getPlace(),
+                t.getDescription().length() > 120 ? t.getDescription().substring(0, 120) + "…" : t.getDescription(),
+                t.getStatus().name(), submitterName(t), t.getHandedFromStationId() != null, t.getSubmittedAt());
+    }
+
+    private String submitterName(Tip t) {
+        if (t.getSubmitterAccountId() == null) {
+            return null;
+        }
+        Account a = em.find(Account.class, t.getSubmitterAccountId());
+        return a == null ? null : a.getDisplayName();
+    }
+
+    private TipView view(Tip t) {
+        Station from = t.getHandedFromStationId() == null ? null : em.find(Station.class, t.getHandedFromStationId());
+        return new TipView(t.getId(), t.getTrackingCode(), t.getStation().getCode(), t.getCategory().name(), t.getOccurredAt(),
+                t.getPlace(), t.getLatitude(), t.getLongitude(), t.getDescription(), t.getPhotoType() != null, t.getStatus().name(),
+                t.getTriageNote(), t.getTriagedBy(), t.getTriagedAt(), from == null ? null : from.getCode(), t.getFraudCaseId(),
+                submitterName(t), t.getSubmittedAt(), t.getVersion());
+    }
+}

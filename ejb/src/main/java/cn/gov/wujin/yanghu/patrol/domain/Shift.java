@@ -1,0 +1,248 @@
+package cn.gov.wujin.yanghu.patrol.domain;
+
+import cn.gov.wujin.yanghu.audit.AuditedEntity;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.StationOwned;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A planned patrol (班次) of one group: members sign up, check in and out within its window
+ * and write the log; the hours between check-in and check-out inside the window count.
+ */
+@Entity
+@Table(name = "shift")
+public class Shift implements AuditedEntity, StationOwned {
+
+    /** Check-in opens this long before the start. */
+    public static final Duration CHECK_IN_EARLY = Duration.ofMinutes(30);
+    /** Cancelling a sign-up closes this long before the start: the officer must be able to find someone else. */
+    public static final Duration CANCEL_CUTOFF = Duration.ofHours(2);
+    /** Checking out stays open this long after the end, for whoever forgot. */
+    public static final Duration CHECK_OUT_LATE = Duration.ofHours(4);
+    public static final Duration LONGEST = Duration.ofHours(12);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "group_id", nullable = false, updatable = false)
+    private PatrolGroup group;
+
+    @Column(name = "station_id", nullable = false, updatable = false)
+    private Long stationId;
+
+    @Column(nullable = false)
+    private String area;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(nullable = false)
+    private int needed;
+
+    private String checkpoints;
+
+    @Column(nullable = false)
+    private boolean cancelled;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @OneToMany(mappedBy = "shift", cascade = CascadeType.ALL)
+    @OrderBy("signedUpAt, id")
+    private List<ShiftSignup> signups = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Shift() {
+    }
+
+    public Shift(PatrolGroup group, String area, Instant startsAt, Instant endsAt, int needed, String checkpoints, String createdBy,
+                 Instant now) {
+        this.group = group;
+        this.stationId = group.stationId();
+        this.createdBy = createdBy;
+        reschedule(area, startsAt, endsAt, needed, checkpoints, now);
+    }
+
+    /** Area, time and staffing; the window lies ahead and lasts at most 12 hours. */
+    public final void reschedule(String newArea, Instant start, Instant end, int newNeeded, String newCheckpoints, Instant now) {
+        if (start == null || !start.isAfter(now)) {
+            throw new InvalidInputException("startsAt", "shift.start.future");
+        }
+        if (end == null || !end.isAfter(start) || Duration.between(start, end).compareTo(LONGEST) > 0) {
+            throw new InvalidInputException("endsAt", "shift.end.invalid");
+        }
+        if (newNeeded < 1 || newNeeded > 200) {
+            throw new InvalidInputException("needed", "shift.needed.invalid");
+        }
+        this.area = newArea;
+        this.startsAt = start.truncatedTo(ChronoUnit.SECONDS);
+        this.endsAt = end.truncatedTo(ChronoUnit.SECONDS);
+        this.needed = newNeeded;
+        this.checkpoints = newCheckpoints;
+    }
+
+    public void cancel() {
+        cancelled = true;
+    }
+
+    public ShiftSignup signUp(GroupMember member, Instant now) {
+        if (cancelled || !now.isBefore(startsAt)) {
+            throw new NotAllowedException("shift.signUp.closed");
+        }
+        if (!member.isActive() || !member.getGroup().getId().equals(group.getId())) {
+            throw new NotAllowedException("shift.signUp.notMember");
+        }
+        Optional<ShiftSignup> earlier = signupOf(member);
+        if (earlier.isPresent()) {
+            earlier.get().renew(now);
+            return earlier.get();
+        }
+        ShiftSignup signup = new ShiftSignup(this, member, now);
+        signups.add(signup);
+        return signup;
+    }
+
+    public void cancelSignUp(GroupMember member, Instant now) {
+        ShiftSignup signup = requireSignup(member);
+        if (now.isAfter(startsAt.minus(CANCEL_CUTOFF))) {
+            throw new NotAllowedException("shift.cancel.tooLate", CANCEL_CUTOFF.toHours());
+        }
+        signup.cancel(now);
+    }
+
+    /** Refused outside [start − 30 min, end]: a check-in is a statement that one is out there now. */
+    public void checkIn(GroupMember member, Instant now) {
+        ShiftSignup signup = requireSignup(member);
+        if (cancelled || now.isBefore(startsAt.minus(CHECK_IN_EARLY)) || now.isAfter(endsAt)) {
+            throw new NotAllowedException("shift.checkIn.window");
+        }
+        signup.checkIn(now);
+    }
+
+    public void checkOut(GroupMember member, Instant now) {
+        ShiftSignup signup = requireSignup(member);
+        if (now.isAfter(endsAt.plus(CHECK_OUT_LATE))) {
+            throw new NotAllowedException("shift.checkOut.window");
+        }
+        signup.checkOut(now);
+    }
+
+    public void writeLog(GroupMember member, String routeNotes, String findings) {
+        requireSignup(member).writeLog(routeNotes, findings);
+    }
+
+    /** Hours that count for a sign-up: check-in to check-out, inside the shift's window, in tenths, rounded down. */
+    public double hoursOf(ShiftSignup signup) {
+        if (signup.getCheckedInAt() == null || signup.getCheckedOutAt() == null) {
+            return 0;
+        }
+        Instant from = signup.getCheckedInAt().isBefore(startsAt) ? startsAt : signup.getCheckedInAt();
+        Instant to = signup.getCheckedOutAt().isAfter(endsAt) ? endsAt : signup.getCheckedOutAt();
+        long minutes = Math.max(0, Duration.between(from, to).toMinutes());
+        return Math.floor(minutes / 6.0) / 10.0;
+    }
+
+    public long signedUp() {
+        return signups.stream().filter(ShiftSignup::isActive).count();
+    }
+
+    public boolean isUnderstaffed() {
+        return !cancelled && signedUp() < needed;
+    }
+
+    public Optional<ShiftSignup> signupOf(GroupMember member) {
+        return signups.stream().filter(s -> s.getMember().getId().equals(member.getId())).findFirst();
+    }
+
+    private ShiftSignup requireSignup(GroupMember member) {
+        return signupOf(member).filter(ShiftSignup::isActive).orElseThrow(() -> new NotAllowedException("shift.notSignedUp"));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public PatrolGroup getGroup() {
+        return group;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public int getNeeded() {
+        return needed;
+    }
+
+    public String getCheckpoints() {
+        return checkpoints;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public List<ShiftSignup> getSignups() {
+        return Collections.unmodifiableList(signups);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Long stationId() {
+        return stationId;
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditStationId() {
+        return stationId;
+    }
+
+    @Override
+    public String auditSummary() {
+        return group.getName() + " " + area + " " + startsAt + "–" + endsAt + " needed " + needed + (cancelled ? " cancelled" : "");
+    }
+}

@@ -1,0 +1,166 @@
+package cn.gov.wujin.yanghu.patrol.domain;
+
+import cn.gov.wujin.yanghu.audit.AuditedEntity;
+import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** One member on one shift: signed up, checked in and out, and their log. */
+@Entity
+@Table(name = "shift_signup")
+public class ShiftSignup implements AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "shift_id", nullable = false, updatable = false)
+    private Shift shift;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "member_id", nullable = false, updatable = false)
+    private GroupMember member;
+
+    @Column(name = "signed_up_at", nullable = false)
+    private Instant signedUpAt;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "checked_in_at")
+    private Instant checkedInAt;
+
+    @Column(name = "checked_out_at")
+    private Instant checkedOutAt;
+
+    @Column(name = "route_notes")
+    private String routeNotes;
+
+    private String findings;
+
+    @Version
+    private long version;
+
+    protected ShiftSignup() {
+    }
+
+    ShiftSignup(Shift shift, GroupMember member, Instant now) {
+        this.shift = shift;
+        this.member = member;
+        this.signedUpAt = stored(now);
+    }
+
+    void renew(Instant now) {
+        if (isActive()) {
+            return; // signing up twice is signing up once
+        }
+        cancelledAt = null;
+        signedUpAt = stored(now);
+    }
+
+    void cancel(Instant now) {
+        if (checkedInAt != null) {
+            throw new NotAllowedException("shift.cancel.checkedIn");
+        }
+        cancelledAt = stored(now);
+    }
+
+    void checkIn(Instant now) {
+        if (checkedInAt == null) {
+            checkedInAt = stored(now); // a second tap keeps the first time
+        }
+    }
+
+    void checkOut(Instant now) {
+        if (checkedInAt == null) {
+            throw new NotAllowedException("shift.checkOut.notIn");
+        }
+        if (checkedOutAt == null) {
+            checkedOutAt = stored(now);
+        }
+    }
+
+    void writeLog(String route, String found) {
+        if (checkedInAt == null) {
+            throw new NotAllowedException("shift.log.notIn");
+        }
+        this.routeNotes = route == null || route.isBlank() ? null : route.strip();
+        this.findings = found == null || found.isBlank() ? null : found.strip();
+    }
+
+    private static Instant stored(Instant t) {
+        return t.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public boolean isActive() {
+        return cancelledAt == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Shift getShift() {
+        return shift;
+    }
+
+    public GroupMember getMember() {
+        return member;
+    }
+
+    public Instant getSignedUpAt() {
+        return signedUpAt;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public Instant getCheckedInAt() {
+        return checkedInAt;
+    }
+
+    public Instant getCheckedOutAt() {
+        return checkedOutAt;
+    }
+
+    public String getRouteNotes() {
+        return routeNotes;
+    }
+
+    public String getFindings() {
+        return findings;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditStationId() {
+        return shift.stationId();
+    }
+
+    @Override
+    public String auditSummary() {
+        return "shift " + shift.getId() + " member " + member.getId() + (cancelledAt != null ? " cancelled" : "")
+                + (checkedInAt != null ? " in " + checkedInAt : "") + (checkedOutAt != null ? " out " + checkedOutAt : "");
+    }
+}

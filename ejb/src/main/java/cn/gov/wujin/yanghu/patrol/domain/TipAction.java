@@ -1,0 +1,8 @@
+package cn.gov.wujin.yanghu.patrol.domain;
+
+/** What an officer does with a new tip; opening a case goes through case intake with the tip's id. */
+public enum TipAction {
+    DISMISS,
+    RESOLVE,
+    HAND_OVER
+}

@@ -1,0 +1,51 @@
+package cn.gov.wujin.yanghu.web.api;
+
+import cn.gov.wujin.yanghu.patrol.application.PointsService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Points (积分): the volunteer's own ledger and the station's leaderboard. */
+@Path("points")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PointsResource {
+
+    private static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** The caller's total and their awards, newest first. */
+    public record MyPoints(BigDecimal total, List<PointsService.Award> awards) {
+    }
+
+    @Inject
+    private PointsService points;
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "The volunteer's points: total and every award with its reason")
+    public MyPoints mine() {
+        return new MyPoints(points.myTotal(), points.mine());
+    }
+
+    @GET
+    @Path("stations/{stationId}/leaderboard")
+    @Operation(summary = "Volunteers of a station by points in the period (default: this year); staff")
+    public List<PointsService.Standing> stationBoard(@PathParam("stationId") long stationId, @QueryParam("from") LocalDate from,
+                                                     @QueryParam("to") LocalDate to) {
+        LocalDate start = from == null ? LocalDate.now(BUREAU_ZONE).withDayOfYear(1) : from;
+        LocalDate end = to == null ? LocalDate.now(BUREAU_ZONE) : to;
+        return points.stationBoard(stationId, start.atStartOfDay(BUREAU_ZONE).toInstant(),
+                end.plusDays(1).atStartOfDay(BUREAU_ZONE).toInstant());
+    }
+}

@@ -1,0 +1,103 @@
+package cn.gov.wujin.yanghu.web.api;
+
+import cn.gov.wujin.yanghu.patrol.application.NewTip;
+import cn.gov.wujin.yanghu.patrol.application.TipReceipt;
+import cn.gov.wujin.yanghu.patrol.application.TipRow;
+import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.patrol.application.TipView;
+import cn.gov.wujin.yanghu.patrol.domain.TipAction;
+import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
+import cn.gov.wujin.yanghu.patrol.domain.TipStatus;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.Page;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.net.URI;
+
+/** Tips (线索上报) from members' phones, and the station's triage of them. */
+@Path("tips")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TipResource {
+
+    /** An officer's decision on a new tip: DISMISS or RESOLVE with a note, HAND_OVER to {@code stationCode}. */
+    public static class TriageRequest {
+        public String action;
+        public String note;
+        public String stationCode;
+        /** Optional: the version read; a newer one answers 409. */
+        public Long version;
+    }
+
+    @Inject
+    private TipService tips;
+
+    @POST
+    @Operation(summary = "Send a tip. The Idempotency-Key header (8-128 of A-Z a-z 0-9 . _ : -) makes retries safe: the same "
+            + "key and body again answers 200 with the same tip; the same key with another body answers 409")
+    @APIResponse(responseCode = "201", description = "stored")
+    @APIResponse(responseCode = "200", description = "a retry: the tip stored before")
+    @APIResponse(responseCode = "400", description = "invalid input: every problem in 'errors' as {field, message}")
+    @APIResponse(responseCode = "409", description = "the key was used for a different tip")
+    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid NewTip tip) {
+        return receipt(tips.submit(tip, idempotencyKey));
+    }
+
+    static Response receipt(TipReceipt receipt) {
+        return receipt.created()
+                ? Response.created(URI.create("tips/" + receipt.id())).entity(receipt).build()
+                : Response.ok(receipt).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One tip: for its tipster, or the staff of its station")
+    public TipView get(@PathParam("id") long id) {
+        return tips.get(id);
+    }
+
+    @GET
+    @Operation(summary = "The station's tips, newest first (staff); filters status and category")
+    public Page<TipRow> queue(@QueryParam("status") TipStatus status, @QueryParam("category") TipCategory category,
+                              @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
+        return tips.queue(status, category, first, size);
+    }
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "The caller's own tips and their status, newest first")
+    public Page<TipRow> mine(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
+        return tips.mine(first, size);
+    }
+
+    @POST
+    @Path("{id}/triage")
+    @Operation(summary = "Dismiss (note = reason), resolve on the spot, or hand to another station; OFFICER or SUPERVISOR. "
+            + "A fraud lead becomes a case through POST /fraud-cases with tipId")
+    public TipView triage(@PathParam("id") long id, @NotNull TriageRequest request) {
+        TipAction action;
+        try {
+            action = TipAction.valueOf(String.valueOf(request.action));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("action", "tip.triage.unknown", request.action);
+        }
+        return tips.triage(id, action, request.note, request.stationCode, request.version);
+    }
+}

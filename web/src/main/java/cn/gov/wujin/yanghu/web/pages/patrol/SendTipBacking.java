@@ -1,0 +1,24 @@
+package cn.gov.wujin.yanghu.web.pages.patrol;
+
+import cn.gov.wujin.yanghu.patrol.application.NewTip;
+import cn.gov.wujin.yanghu.patrol.application.TipReceipt;
+import cn.gov.wujin.yanghu.patrol.application.TipService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** patrol/tip.xhtml: a member sends a tip from the phone; it goes to their station. */
+@Named
+@ViewScoped
+public class SendTipBacking extends TipForm {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TipService tips;
+
+    @Override
+    protected TipReceipt send(NewTip tip, String key) {
+        return tips.submit(tip, key);
+    }
+}

@@ -1,0 +1,25 @@
+package cn.gov.wujin.yanghu.web.pages.patrol;
+
+import cn.gov.wujin.yanghu.patrol.application.TipService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The count of new tips beside "tip triage" in the menu, read once per page. */
+@Named
+@RequestScoped
+public class TipBadge {
+
+    @Inject
+    private TipService tips;
+
+    private String suffix;
+
+    public String getSuffix() {
+        if (suffix == null) {
+            long waiting = tips.countNew();
+            suffix = waiting == 0 ? "" : " (" + waiting + ")";
+        }
+        return suffix;
+    }
+}

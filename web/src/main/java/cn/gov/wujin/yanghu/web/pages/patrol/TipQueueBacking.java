@@ -1,0 +1,128 @@
+package cn.gov.wujin.yanghu.web.pages.patrol;
+
+import cn.gov.wujin.yanghu.organization.application.OrganizationService;
+import cn.gov.wujin.yanghu.organization.application.StationView;
+import cn.gov.wujin.yanghu.patrol.application.TipRow;
+import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.patrol.application.TipView;
+import cn.gov.wujin.yanghu.patrol.domain.TipAction;
+import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
+import cn.gov.wujin.yanghu.patrol.domain.TipStatus;
+import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import cn.gov.wujin.yanghu.web.faces.PageModel;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** patrol/officer/tips.xhtml: the station's tip queue, newest first, and the officer's decision on each. */
+@Named
+@ViewScoped
+public class TipQueueBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TipService tips;
+
+    @Inject
+    private OrganizationService organization;
+
+    private TipStatus status = TipStatus.NEW;
+    private TipCategory category;
+    private TipView selected;
+    private TipAction action;
+    private String note;
+    private String stationCode;
+    private List<StationView> stations;
+
+    private final PageModel<TipRow> model = new PageModel<>((first, size) -> tips.queue(status, category, first, size),
+            row -> String.valueOf(row.id()));
+
+    public void open(long id) {
+        selected = tips.get(id);
+        action = null;
+        note = null;
+        stationCode = null;
+    }
+
+    public void choose(TipAction chosen) {
+        action = chosen;
+    }
+
+    public void decide() {
+        try {
+            selected = tips.triage(selected.id(), action, note, stationCode, selected.version());
+            FacesErrors.info("common.saved");
+            PrimeFaces.current().executeScript("PF('tipDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "decision");
+        }
+    }
+
+    public List<StationView> getStations() {
+        if (stations == null) {
+            stations = organization.activeStations();
+        }
+        return stations;
+    }
+
+    public List<TipStatus> getStatuses() {
+        return List.of(TipStatus.values());
+    }
+
+    public List<TipCategory> getCategories() {
+        return List.of(TipCategory.values());
+    }
+
+    public List<TipAction> getActions() {
+        return List.of(TipAction.values());
+    }
+
+    public PageModel<TipRow> getModel() {
+        return model;
+    }
+
+    public TipStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(TipStatus status) {
+        this.status = status;
+    }
+
+    public TipCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(TipCategory category) {
+        this.category = category;
+    }
+
+    public TipView getSelected() {
+        return selected;
+    }
+
+    public TipAction getAction() {
+        return action;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getStationCode() {
+        return stationCode;
+    }
+
+    public void setStationCode(String stationCode) {
+        this.stationCode = stationCode;
+    }
+}

@@ -1,0 +1,46 @@
+package cn.gov.wujin.yanghu.web.pages.patrol;
+
+import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.patrol.application.TipTrack;
+import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** public/track.xhtml?code=: the status behind a tracking code, and nothing else. */
+@Named
+@ViewScoped
+public class TrackTipBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TipService tips;
+
+    private String code;
+    private TipTrack found;
+
+    public void lookUp() {
+        try {
+            found = tips.track(code);
+        } catch (NotFoundException e) {
+            found = null;
+            FacesErrors.error("tip.track.unknown");
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public TipTrack getFound() {
+        return found;
+    }
+}
