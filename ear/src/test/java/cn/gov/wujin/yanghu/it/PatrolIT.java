@@ -1,0 +1,156 @@
+package cn.gov.wujin.yanghu.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Patrol groups, joining them, shifts with check-in and out, and the points hours earn. */
+class PatrolIT extends DeployedApplication {
+
+    private Api admin;
+    private long station;
+    private String officerName;
+    private Api officer;
+    private String volunteerName;
+    private Api volunteer;
+
+    @BeforeEach
+    void aStationWithAnOfficerAndAVolunteer() {
+        admin = Api.demo("admin");
+        station = Fixtures.station(admin);
+        officerName = Fixtures.account(admin, station, "OFFICER");
+        officer = Api.as(officerName, Fixtures.PASSWORD);
+        volunteerName = Fixtures.account(admin, station, "VOLUNTEER");
+        volunteer = Api.as(volunteerName, Fixtures.PASSWORD);
+    }
+
+    private long group(String name) {
+        Api.Reply created = officer.post("patrol-groups", Json.createObjectBuilder().add("name", name).build());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.id();
+    }
+
+    /** The volunteer applies and the group's officer approves. */
+    private void join(Api who, long group) {
+        long application = who.post("patrol-groups/" + group + "/applications", Json.createObjectBuilder().add("motivation", "住在附近").build()).id();
+        assertThat(officer.post("patrol-groups/applications/" + application + "/decision",
+                Json.createObjectBuilder().add("approve", true).build()).json().getString("status")).isEqualTo("APPROVED");
+    }
+
+    private static String beijing(OffsetDateTime t) {
+        return t.withOffsetSameInstant(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private long shift(long group, OffsetDateTime start, int hours, int needed) {
+        Api.Reply planned = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", "人民路沿线")
+                .add("startsAt", beijing(start)).add("endsAt", beijing(start.plusHours(hours))).add("needed", needed).build());
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        return planned.id();
+    }
+
+    @Test
+    void aVolunteerAppliesTheGroupsOfficerApprovesAndOnlyStaffSeePhones() {
+        long group = group("人民路巡防队");
+        assertThat(volunteer.get("patrol-groups").array()).isEmpty();
+        assertThat(volunteer.get("patrol-groups/" + group).status()).isEqualTo(404);
+        assertThat(volunteer.get("patrol-groups/joinable").array().stream().map(g -> ((JsonObject) g).getString("name")))
+                .contains("人民路巡防队");
+
+        long application = volunteer.post("patrol-groups/" + group + "/applications", Json.createObjectBuilder().build()).id();
+        assertThat(volunteer.post("patrol-groups/" + group + "/applications", Json.createObjectBuilder().build()).status()).isEqualTo(409);
+        Api colleague = Api.as(Fixtures.account(admin, station, "OFFICER"), Fixtures.PASSWORD);
+        Api elsewhere = Api.as(Fixtures.account(admin, Fixtures.station(admin), "OFFICER"), Fixtures.PASSWORD);
+        JsonObject approve = Json.createObjectBuilder().add("approve", true).build();
+        assertThat(elsewhere.post("patrol-groups/applications/" + application + "/decision", approve).status()).isEqualTo(404);
+        assertThat(colleague.post("patrol-groups/applications/" + application + "/decision", approve).status()).isEqualTo(403);
+        assertThat(officer.post("patrol-groups/applications/" + application + "/decision", approve).status()).isEqualTo(200);
+
+        assertThat(volunteer.get("patrol-groups").array()).hasSize(1);
+        officer.post("patrol-groups/" + group + "/members", Json.createObjectBuilder().add("name", "保安老张").add("kind", "SECURITY_GUARD")
+                .add("phone", "13812345678").build());
+        JsonArray staffView = officer.get("patrol-groups/" + group + "/members").array();
+        assertThat(staffView).hasSize(2);
+        assertThat(staffView.toString()).contains("138****5678").doesNotContain("13812345678");
+        JsonArray memberView = volunteer.get("patrol-groups/" + group + "/members").array();
+        assertThat(memberView).hasSize(2);
+        assertThat(memberView.toString()).doesNotContain("138");
+        assertThat(elsewhere.get("patrol-groups/" + group).status()).isEqualTo(404);
+    }
+
+    @Test
+    void checkInOutsideTheWindowIsRefusedAndTheHoursEarnPointsOnce() throws Exception {
+        long group = group("长虹路巡防队");
+        join(volunteer, group);
+        long shift = shift(group, OffsetDateTime.now().plusHours(3), 3, 2);
+        assertThat(volunteer.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build()).json()
+                .getJsonObject("mine").getBoolean("active")).isTrue();
+
+        Api.Reply early = volunteer.post("shifts/" + shift + "/check-in", Json.createObjectBuilder().build());
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().getString("message")).contains("30");
+
+        // two hours pass: the shift began 2 h ago and runs for another hour
+        try (var c = TestEnv.database(); var s = c.prepareStatement(
+                "UPDATE shift SET starts_at = now() - interval '2 hours', ends_at = now() + interval '1 hour' WHERE id = ?")) {
+            s.setLong(1, shift);
+            s.executeUpdate();
+        }
+        assertThat(volunteer.post("shifts/" + shift + "/check-in", Json.createObjectBuilder().build()).status()).isEqualTo(200);
+        try (var c = TestEnv.database(); var s = c.prepareStatement(
+                "UPDATE shift_signup SET checked_in_at = now() - interval '90 minutes' WHERE shift_id = ?")) {
+            s.setLong(1, shift);
+            s.executeUpdate();
+        }
+        JsonObject out = volunteer.post("shifts/" + shift + "/check-out", Json.createObjectBuilder().build()).json();
+        assertThat(out.getJsonObject("mine").getJsonNumber("hours").doubleValue()).isEqualTo(1.5);
+        volunteer.post("shifts/" + shift + "/check-out", Json.createObjectBuilder().build());
+        assertThat(volunteer.put("shifts/" + shift + "/log", Json.createObjectBuilder().add("routeNotes", "人民路—长虹路—菜场")
+                .add("findings", "菜场东门消防通道堵塞").build()).json().getJsonObject("mine").getString("findings")).isEqualTo("菜场东门消防通道堵塞");
+
+        JsonObject mine = volunteer.get("points/mine").json();
+        assertThat(mine.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo(new BigDecimal("3.0"));
+        assertThat(mine.getJsonArray("awards")).hasSize(1);
+        assertThat(mine.getJsonArray("awards").getJsonObject(0).getString("reason")).contains("1.5 h");
+        JsonArray board = officer.get("patrol-groups/" + group + "/leaderboard").array();
+        assertThat(board.getJsonObject(0).getJsonNumber("hours").doubleValue()).isEqualTo(1.5);
+        assertThat(officer.get("shifts/" + shift).json().getJsonArray("signups").getJsonObject(0).getString("routeNotes"))
+                .isEqualTo("人民路—长虹路—菜场");
+    }
+
+    @Test
+    void understaffedShiftsStandOutAndStrangersSeeNothing() {
+        long group = group("湖塘巡防一队");
+        join(volunteer, group);
+        long shift = shift(group, OffsetDateTime.now().plusDays(1), 2, 3);
+        volunteer.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build());
+        JsonObject listed = officer.get("shifts?groupId=" + group).array().getJsonObject(0);
+        assertThat(listed.getJsonNumber("signedUp").longValue()).isEqualTo(1);
+        assertThat(listed.getBoolean("understaffed")).isTrue();
+
+        Api stranger = Api.as(Fixtures.account(admin, station, "VOLUNTEER"), Fixtures.PASSWORD);
+        assertThat(stranger.get("shifts/" + shift).status()).isEqualTo(404);
+        assertThat(stranger.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build()).status()).isEqualTo(404);
+        assertThat(stranger.get("shifts").array()).isEmpty();
+        assertThat(volunteer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", "x")
+                .add("startsAt", beijing(OffsetDateTime.now().plusDays(1))).add("endsAt", beijing(OffsetDateTime.now().plusDays(1).plusHours(1)))
+                .build()).status()).isEqualTo(403);
+
+        Api.Reply badDate = officer.inEnglish().get("shifts?from=yesterday");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.json().getString("field")).isEqualTo("from");
+        Api.Reply tooLong = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", "x")
+                .add("startsAt", beijing(OffsetDateTime.now().plusDays(1))).add("endsAt", beijing(OffsetDateTime.now().plusDays(2)))
+                .build());
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().getString("field")).isEqualTo("endsAt");
+    }
+}
