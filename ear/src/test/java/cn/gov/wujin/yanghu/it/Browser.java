@@ -122,6 +122,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The text of an element whether shown or not (a collapsed menu item, say). */
+    public String textContent(String css) {
+        return (String) driver.executeScript("var e = document.querySelector(arguments[0]); return e ? e.textContent : null", css);
+    }
+
     public String text(String css) {
         return find(css).getText();
     }

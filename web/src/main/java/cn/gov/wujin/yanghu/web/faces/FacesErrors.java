@@ -5,6 +5,8 @@ import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.web.Refusals;
 import cn.gov.wujin.yanghu.web.i18n.Messages;
+import cn.gov.wujin.yanghu.web.pages.LocaleBacking;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -55,8 +57,12 @@ public final class FacesErrors {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(faces, key, arguments), null));
     }
 
+    /**
+     * In the session's language: before the response is rendered (a view action of a GET)
+     * the view's own locale is not yet the one f:view will set.
+     */
     public static String text(FacesContext faces, String key, Object... arguments) {
-        return Messages.get(faces.getViewRoot().getLocale(), key, arguments);
+        return Messages.get(CDI.current().select(LocaleBacking.class).get().getLocale(), key, arguments);
     }
 
     /**

@@ -23,6 +23,13 @@ public class TrackTipBacking implements Serializable {
     private String code;
     private TipTrack found;
 
+    /** f:viewAction: a link with ?code= shows the status at once. */
+    public void lookUpFromLink() {
+        if (code != null && !code.isBlank()) {
+            lookUp();
+        }
+    }
+
     public void lookUp() {
         try {
             found = tips.track(code);

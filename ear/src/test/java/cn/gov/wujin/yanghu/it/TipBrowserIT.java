@@ -1,0 +1,64 @@
+package cn.gov.wujin.yanghu.it;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A volunteer sends a tip from a phone, an officer triages it; the public sends one anonymously and follows it. */
+class TipBrowserIT extends DeployedApplication {
+
+    @Test
+    void aVolunteerSendsATipFromThePhoneAndTheOfficerResolvesIt() throws Exception {
+        String place = "人民路" + TestEnv.unique() + "号门口";
+        try (Browser phone = Browser.open(390, 844)) {
+            phone.go("patrol/tip.xhtml").logIn("volunteer1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "上报线索");
+            phone.click("label[for='tip:category:2']");
+            phone.type("#tip\\:place", place);
+            phone.type("#tip\\:description", "井盖缺失，夜间行人容易踩空");
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("patrol-tip-phone-zh");
+            phone.click("#tip\\:send").waitForText("#tip\\:messages", "线索已收到");
+            String code = phone.text("#trackingCode");
+            assertThat(code).matches("[2-9A-Z]{5}-[2-9A-Z]{5}");
+            phone.screenshot("patrol-tip-sent-phone-zh");
+            phone.go("patrol/my-tips.xhtml").waitForText("#mine\\:table", code);
+            assertThat(phone.text("#mine\\:table")).contains("待处理");
+        }
+        try (Browser desk = Browser.open(1280, 900)) {
+            desk.go("patrol/officer/tips.xhtml").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText("#queue\\:table", place);
+            assertThat(desk.textContent(".yh-menu")).containsPattern("线索研判 \\(\\d+\\)");
+            desk.screenshot("patrol-tip-queue-zh");
+            desk.clickInRow("queue:table", place, "yh-open-tip").waitForText("#decision", "井盖缺失");
+            desk.click(".yh-tip-action-RESOLVE").type("#decision\\:note", "已通知市政抢修并设置警示").click("#decision\\:decide")
+                    .waitForText("#queue\\:messages", "已保存");
+            assertThat(desk.text("#queue\\:table")).doesNotContain(place); // the queue shows new tips
+            assertThat(TestEnv.number("SELECT count(*) FROM tip WHERE place = ? AND status = 'RESOLVED' AND triaged_by = 'officer1'", place))
+                    .isEqualTo(1);
+            desk.screenshot("patrol-tip-resolved-zh");
+        }
+    }
+
+    @Test
+    void thePublicSendsATipWithoutAnAccountAndFollowsItByCode() throws Exception {
+        TipIT.waitIfTheRateWindowEndsSoon();
+        try (var c = TestEnv.database(); var s = c.prepareStatement("DELETE FROM rate_limit_window WHERE bucket LIKE 'anonymous-tip:%'")) {
+            s.executeUpdate();
+        }
+        try (Browser phone = Browser.open(390, 844)) {
+            phone.go("public/tip.xhtml").waitForText(".yh-title", "匿名举报线索");
+            phone.select("widget_tip_station", "HT");
+            phone.click("label[for='tip:category:4']");
+            phone.type("#tip\\:place", "湖塘菜场");
+            phone.type("#tip\\:description", "有人在菜场门口发传单，宣传“高息理财”，让老人扫码入群");
+            phone.click("#tip\\:send").waitForText("#tip\\:messages", "线索已收到");
+            String code = phone.text("#trackingCode");
+            phone.screenshot("public-tip-sent-phone-zh");
+            assertThat(TestEnv.number("SELECT count(*) FROM tip WHERE tracking_code = ? AND submitter_account_id IS NULL "
+                    + "AND category = 'FRAUD_LEAD'", code)).isEqualTo(1);
+
+            phone.go("public/track.xhtml?code=" + code).waitForText("#status", "待处理");
+            phone.screenshot("public-track-phone-zh");
+            phone.go("public/track.xhtml?code=AAAAA-BBBBB").waitForText("#track\\:messages", "没有找到");
+        }
+    }
+}
