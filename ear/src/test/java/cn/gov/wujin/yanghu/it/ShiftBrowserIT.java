@@ -1,0 +1,48 @@
+package cn.gov.wujin.yanghu.it;
+
+import jakarta.json.Json;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A volunteer signs up and checks in on the phone; the officer sees the shift on the planner's calendar. */
+class ShiftBrowserIT extends DeployedApplication {
+
+    @Test
+    void aVolunteerChecksInOnThePhoneAndTheOfficerSeesItOnTheCalendar() throws Exception {
+        Api officer = Api.demo("officer1");
+        String groupName = "巡防" + TestEnv.unique();
+        long group = officer.post("patrol-groups", Json.createObjectBuilder().add("name", groupName).build()).id();
+        long application = Api.demo("volunteer1").post("patrol-groups/" + group + "/applications", Json.createObjectBuilder().build()).id();
+        officer.post("patrol-groups/applications/" + application + "/decision", Json.createObjectBuilder().add("approve", true).build());
+        String area = "长虹路" + TestEnv.unique();
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
+        long shift = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", area)
+                .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).add("needed", 3).build()).id();
+        String card = "[data-shift='" + shift + "'] ";
+
+        try (Browser phone = Browser.open(390, 844)) {
+            phone.go("patrol/shifts.xhtml").logIn("volunteer1", TestEnv.DEMO_PASSWORD).waitForText(card + "p", area);
+            phone.click(card + ".yh-sign-up").waitForText("#shifts\\:messages", "报名成功");
+            phone.click(card + ".yh-check-in").waitForText("#shifts\\:messages", "签到成功");
+            assertThat(phone.text(card + ".yh-shift-mine")).contains("已报名").contains("签到");
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("patrol-shift-checked-in-phone-zh");
+            assertThat(phone.present(card + ".yh-cancel")).isFalse(); // checked in: no cancelling any more
+        }
+        assertThat(TestEnv.number("SELECT count(*) FROM shift_signup WHERE shift_id = ? AND checked_in_at IS NOT NULL", shift)).isEqualTo(1);
+
+        try (Browser desk = Browser.open(1280, 1000)) {
+            desk.go("patrol/officer/shifts.xhtml").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText("#planner\\:calendar", area);
+            assertThat(desk.text("#planner\\:calendar")).contains("(1/3)");
+            assertThat(desk.present(".yh-event-understaffed")).isTrue();
+            desk.screenshot("patrol-shift-planner-zh");
+            desk.go("patrol/officer/groups.xhtml").waitForText("#groups\\:groupTable", groupName);
+            desk.screenshot("patrol-groups-zh");
+        }
+    }
+}

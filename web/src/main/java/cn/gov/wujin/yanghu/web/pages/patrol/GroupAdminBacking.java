@@ -1,0 +1,135 @@
+package cn.gov.wujin.yanghu.web.pages.patrol;
+
+import cn.gov.wujin.yanghu.patrol.application.ApplicationView;
+import cn.gov.wujin.yanghu.patrol.application.GroupView;
+import cn.gov.wujin.yanghu.patrol.application.MemberView;
+import cn.gov.wujin.yanghu.patrol.application.NewMember;
+import cn.gov.wujin.yanghu.patrol.application.PatrolGroupService;
+import cn.gov.wujin.yanghu.patrol.application.PointsService;
+import cn.gov.wujin.yanghu.patrol.domain.MemberKind;
+import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import cn.gov.wujin.yanghu.web.faces.Formats;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * patrol/officer/groups.xhtml: the station's patrol groups, a group's roster and its
+ * leaderboard for the year, new groups and members, and applications waiting for a decision.
+ */
+@Named
+@ViewScoped
+public class GroupAdminBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PatrolGroupService groups;
+
+    @Inject
+    private PointsService points;
+
+    private List<GroupView> list;
+    private List<ApplicationView> applications;
+    private GroupView selected;
+    private List<MemberView> roster;
+    private List<PointsService.Standing> board;
+    private String newGroupName;
+    private NewMember newMember = new NewMember();
+
+    public List<GroupView> getGroups() {
+        if (list == null) {
+            list = groups.groups();
+        }
+        return list;
+    }
+
+    public List<ApplicationView> getApplications() {
+        if (applications == null) {
+            applications = groups.applications();
+        }
+        return applications;
+    }
+
+    public void select(long groupId) {
+        selected = groups.group(groupId);
+        roster = groups.roster(groupId);
+        LocalDate today = LocalDate.now(Formats.BUREAU_ZONE);
+        Instant from = today.withDayOfYear(1).atStartOfDay(Formats.BUREAU_ZONE).toInstant();
+        board = points.groupBoard(groupId, from, today.plusDays(1).atStartOfDay(Formats.BUREAU_ZONE).toInstant());
+    }
+
+    public void createGroup() {
+        try {
+            GroupView created = groups.createGroup(null, newGroupName, null, null);
+            newGroupName = null;
+            list = null;
+            select(created.id());
+            FacesErrors.info("common.saved");
+            PrimeFaces.current().executeScript("PF('groupDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "newGroup");
+        }
+    }
+
+    public void addMember() {
+        try {
+            groups.addMember(selected.id(), newMember);
+            newMember = new NewMember();
+            select(selected.id());
+            list = null;
+            FacesErrors.info("common.saved");
+            PrimeFaces.current().executeScript("PF('memberDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "member");
+        }
+    }
+
+    public void decide(long applicationId, boolean approve) {
+        try {
+            groups.decide(applicationId, approve, null);
+            FacesErrors.info("common.saved");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "groups");
+        }
+        applications = null;
+        list = null;
+        if (selected != null) {
+            select(selected.id());
+        }
+    }
+
+    public List<MemberKind> getKinds() {
+        return List.of(MemberKind.values());
+    }
+
+    public GroupView getSelected() {
+        return selected;
+    }
+
+    public List<MemberView> getRoster() {
+        return roster;
+    }
+
+    public List<PointsService.Standing> getBoard() {
+        return board;
+    }
+
+    public String getNewGroupName() {
+        return newGroupName;
+    }
+
+    public void setNewGroupName(String newGroupName) {
+        this.newGroupName = newGroupName;
+    }
+
+    public NewMember getNewMember() {
+        return newMember;
+    }
+}

@@ -1,0 +1,167 @@
+package cn.gov.wujin.yanghu.web.pages.patrol;
+
+import cn.gov.wujin.yanghu.patrol.application.GroupView;
+import cn.gov.wujin.yanghu.patrol.application.NewShift;
+import cn.gov.wujin.yanghu.patrol.application.PatrolGroupService;
+import cn.gov.wujin.yanghu.patrol.application.ShiftService;
+import cn.gov.wujin.yanghu.patrol.application.ShiftView;
+import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import cn.gov.wujin.yanghu.web.faces.Formats;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.SelectEvent;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleEvent;
+import org.primefaces.model.ScheduleModel;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * patrol/officer/shifts.xhtml: the station's shifts on a calendar (read for the weeks
+ * shown only); understaffed shifts stand out. A click on a day plans a shift there.
+ */
+@Named
+@ViewScoped
+public class ShiftPlannerBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ShiftService shifts;
+
+    @Inject
+    private PatrolGroupService groups;
+
+    private List<GroupView> groupList;
+    private ShiftView selected;
+    private Long groupId;
+    private String area;
+    private LocalDateTime startsAt;
+    private LocalDateTime endsAt;
+    private int needed = 2;
+    private String checkpoints;
+
+    private final ScheduleModel model = new LazyScheduleModel() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+            for (ShiftView s : shifts.shifts(null, start.atZone(Formats.BUREAU_ZONE).toInstant(), end.atZone(Formats.BUREAU_ZONE).toInstant())) {
+                addEvent(DefaultScheduleEvent.builder().id(String.valueOf(s.id())).data(s.id())
+                        .title(s.groupName() + " · " + s.area() + " (" + s.signedUp() + "/" + s.needed() + ")")
+                        .startDate(LocalDateTime.ofInstant(s.startsAt(), Formats.BUREAU_ZONE))
+                        .endDate(LocalDateTime.ofInstant(s.endsAt(), Formats.BUREAU_ZONE))
+                        .styleClass(s.cancelled() ? "yh-event-cancelled" : s.understaffed() ? "yh-event-understaffed" : "yh-event-staffed")
+                        .build());
+            }
+        }
+    };
+
+    public void onDateSelect(SelectEvent<LocalDateTime> event) {
+        LocalDateTime day = event.getObject();
+        startsAt = (day.getHour() == 0 ? day.withHour(19) : day).truncatedTo(ChronoUnit.MINUTES);
+        endsAt = startsAt.plusHours(2);
+        selected = null;
+    }
+
+    public void onEventSelect(SelectEvent<ScheduleEvent<?>> event) {
+        selected = shifts.shift((Long) event.getObject().getData());
+    }
+
+    public void plan() {
+        NewShift form = new NewShift();
+        form.setGroupId(groupId);
+        form.setArea(area);
+        form.setStartsAt(startsAt == null ? null : startsAt.atZone(Formats.BUREAU_ZONE).toOffsetDateTime());
+        form.setEndsAt(endsAt == null ? null : endsAt.atZone(Formats.BUREAU_ZONE).toOffsetDateTime());
+        form.setNeeded(needed);
+        form.setCheckpoints(checkpoints);
+        try {
+            shifts.plan(form);
+            area = null;
+            checkpoints = null;
+            FacesErrors.info("common.saved");
+            PrimeFaces.current().executeScript("PF('planDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "plan");
+        }
+    }
+
+    public void cancelShift() {
+        try {
+            selected = shifts.cancel(selected.id(), selected.version());
+            FacesErrors.info("common.saved");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "detail");
+        }
+    }
+
+    public List<GroupView> getGroups() {
+        if (groupList == null) {
+            groupList = groups.groups().stream().filter(GroupView::active).toList();
+        }
+        return groupList;
+    }
+
+    public ScheduleModel getModel() {
+        return model;
+    }
+
+    public ShiftView getSelected() {
+        return selected;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public void setGroupId(Long groupId) {
+        this.groupId = groupId;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(LocalDateTime endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public int getNeeded() {
+        return needed;
+    }
+
+    public void setNeeded(int needed) {
+        this.needed = needed;
+    }
+
+    public String getCheckpoints() {
+        return checkpoints;
+    }
+
+    public void setCheckpoints(String checkpoints) {
+        this.checkpoints = checkpoints;
+    }
+}
