@@ -192,6 +192,8 @@ class TipIT extends DeployedApplication {
         assertThat(anonymous.get("public/tips/NOSUCH-CODE").status()).isEqualTo(404);
         assertThat(anonymous.get("tips/" + first.id()).status()).isEqualTo(401);
         assertThat(TestEnv.number("SELECT count(*) FROM tip WHERE tracking_code = ? AND submitter_account_id IS NULL", code)).isEqualTo(1);
+        assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE entity_type = 'Tip' AND entity_id = ? AND actor = 'anonymous' "
+                + "AND client_address IS NULL", String.valueOf(first.id()))).as("an anonymous tip keeps no address").isEqualTo(1);
 
         for (int i = 2; i <= 5; i++) {
             assertThat(send(anonymous, "public/tips", body, UUID.randomUUID().toString()).status()).isEqualTo(201);

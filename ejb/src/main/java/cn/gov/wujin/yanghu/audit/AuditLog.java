@@ -22,7 +22,7 @@ import java.sql.Types;
 @Stateless
 public class AuditLog {
 
-    static final String ANONYMOUS = "anonymous";
+    public static final String ANONYMOUS = "anonymous";
 
     private static final String INSERT = "INSERT INTO audit_entry "
             + "(actor, action, entity_type, entity_id, station_id, summary, client_address) VALUES (?, ?, ?, ?, ?, ?, ?)";

@@ -6,8 +6,6 @@ import cn.gov.wujin.yanghu.patrol.application.TipTrack;
 import cn.gov.wujin.yanghu.shared.RequestOrigin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,7 +35,8 @@ public class PublicTipResource {
     @Operation(summary = "Send a tip anonymously (stationCode required); Idempotency-Key as for /tips; limited per client address")
     @APIResponse(responseCode = "201", description = "stored; keep the trackingCode")
     @APIResponse(responseCode = "429", description = "too many anonymous tips from this address; try later")
-    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid NewTip tip) {
+    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, NewTip tip) {
+        // validated once, by the service (the transaction boundary)
         return TipResource.receipt(tips.submitAnonymously(tip, idempotencyKey, origin.clientAddress()));
     }
 

@@ -12,7 +12,6 @@ import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -56,7 +55,8 @@ public class TipResource {
     @APIResponse(responseCode = "200", description = "a retry: the tip stored before")
     @APIResponse(responseCode = "400", description = "invalid input: every problem in 'errors' as {field, message}")
     @APIResponse(responseCode = "409", description = "the key was used for a different tip")
-    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid NewTip tip) {
+    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, NewTip tip) {
+        // validated once, by the service (the transaction boundary)
         return receipt(tips.submit(tip, idempotencyKey));
     }
 
