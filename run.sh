@@ -29,7 +29,7 @@ start() {
         db_settings "$DATA" "$DB_PORT_EMBEDDED"
         demo=${YANGHU_DEMO:-true}
     fi
-    domain_start "$DOMAIN"
+    domain_start "$DOMAIN" "$HTTP_PORT" "$ADMIN_PORT"
     configure_domain "$MANAGEMENT_PORT"
     configure_datasource
     set_demo "$demo"

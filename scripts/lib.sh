@@ -179,13 +179,25 @@ asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$ADMIN_PORT" 
 # asadmin property values escape ':' '=' and '\'.
 asadmin_escape() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'; }
 
-# domain_start DOMAIN: copies the JDBC driver into the domain before the first start.
+# domain_start DOMAIN [PORT...]: copies the JDBC driver into the domain before the first
+# start, and starts it once the ports it will listen on are free.
 domain_start() {
     local domain=$1
+    shift
     cp -f "$(postgres_driver)" "$PAYARA_HOME/glassfish/domains/$domain/lib/postgresql.jar"
     if asadmin list-domains 2>/dev/null | grep -q "^$domain running"; then
         return 0
     fi
+    # a server of another checkout (or an interrupted run) on the same ports would leave this
+    # one without its HTTP listener; wait for it to go, or say who holds the port
+    local port waited=0
+    for port in "$@"; do
+        while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+            [ "$waited" -ge 60 ] && die "port $port is still in use: $(ss -ltnp 2>/dev/null | grep ":$port " | head -n1)"
+            sleep 2
+            waited=$((waited + 2))
+        done
+    done
     say "Starting Payara Server (domain $domain)"
     asadmin start-domain "$domain" >/dev/null || die "Payara did not start; see $PAYARA_HOME/glassfish/domains/$domain/logs/server.log"
 }

@@ -31,7 +31,7 @@ start() {
         say "Creating the test domain $DOMAIN (ports ${PORT_BASE}+)"
         asadmin create-domain --portbase "$PORT_BASE" --nopassword=true "$DOMAIN" >/dev/null
     fi
-    domain_start "$DOMAIN"
+    domain_start "$DOMAIN" "$HTTP_PORT" "$ADMIN_PORT"
     # its own data grid cluster, so it never joins ./run.sh's server
     asadmin set-hazelcast-configuration --clustername "$DOMAIN" --dasport 29900 --startport 29910 >/dev/null 2>&1 || true
     configure_domain "$MANAGEMENT_PORT"

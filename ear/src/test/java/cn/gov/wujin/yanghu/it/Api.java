@@ -17,7 +17,8 @@ import java.time.Duration;
 /** A small client of the REST API, as a program outside would use it. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String token;
     private final String language;
@@ -61,6 +62,18 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A download: status, content type and the raw bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path, JsonStructure body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body.toString())));
@@ -74,6 +87,15 @@ public final class Api {
             b.header(headers[i], headers[i + 1]);
         }
         return send(b);
+    }
+
+    /**
+     * A PUT of raw bytes (an upload) with the given content type, announcing it with
+     * "Expect: 100-continue", as phones do, so a refusal comes before the bytes are sent.
+     */
+    public Reply putBytes(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).expectContinue(true)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public Reply put(String path, JsonStructure body) {

@@ -138,6 +138,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses a file for a file input (hidden or not), as the file dialog would. */
+    public Browser attach(String css, Path file) {
+        driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     /** Types and leaves the field (Tab), as a person does; change events fire. */
     public Browser typeAndLeave(String css, String text) {
         type(css, text);

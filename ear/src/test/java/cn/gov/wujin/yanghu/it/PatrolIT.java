@@ -124,6 +124,15 @@ class PatrolIT extends DeployedApplication {
         assertThat(board.getJsonObject(0).getJsonNumber("hours").doubleValue()).isEqualTo(1.5);
         assertThat(officer.get("shifts/" + shift).json().getJsonArray("signups").getJsonObject(0).getString("routeNotes"))
                 .isEqualTo("人民路—长虹路—菜场");
+
+        var pdf = volunteer.inEnglish().download("points/mine/certificate");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.body())) {
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("Certificate of Volunteer Service").contains("Patrol hours").contains("1.5").contains("3.0");
+        }
+        assertThat(officer.download("points/mine/certificate").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -152,5 +161,31 @@ class PatrolIT extends DeployedApplication {
                 .build());
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.json().getString("field")).isEqualTo("endsAt");
+    }
+
+    @Test
+    void publicityCountsOnceAnOfficerConfirmsItAndEarnsEveryParticipantPointsOnce() throws Exception {
+        String partnerName = Fixtures.account(admin, station, "VOLUNTEER");
+        Api.Reply reported = volunteer.post("publicity-events", Json.createObjectBuilder().add("kind", "DOOR_TO_DOOR")
+                .add("heldOn", java.time.LocalDate.now(ZoneOffset.ofHours(8)).toString()).add("place", "星河国际小区")
+                .add("audience", 46).add("description", "入户发放防诈骗宣传册，帮助老人安装国家反诈App")
+                .add("participants", Json.createArrayBuilder().add(partnerName)).build());
+        assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+        JsonObject event = reported.json();
+        assertThat(event.getJsonArray("participants")).hasSize(2);
+
+        Api.Reply bad = volunteer.inEnglish().post("publicity-events", Json.createObjectBuilder().add("kind", "PARADE")
+                .add("heldOn", "2020-01-01").add("place", "x").add("participants", Json.createArrayBuilder().add("nobody.here")).build());
+        assertThat(bad.json().getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field")))
+                .containsExactlyInAnyOrder("kind", "heldOn", "participants[0]");
+
+        JsonObject confirm = Json.createObjectBuilder().add("confirm", true).add("version", event.getJsonNumber("version").longValue()).build();
+        assertThat(volunteer.post("publicity-events/" + event.getJsonNumber("id") + "/decision", confirm).status()).isEqualTo(403);
+        assertThat(officer.post("publicity-events/" + event.getJsonNumber("id") + "/decision", confirm).json().getString("status"))
+                .isEqualTo("CONFIRMED");
+        assertThat(officer.post("publicity-events/" + event.getJsonNumber("id") + "/decision", confirm).status()).isEqualTo(409);
+        assertThat(TestEnv.number("SELECT count(*) FROM points_award WHERE source_type = 'PUBLICITY_EVENT' AND source_id = ? "
+                + "AND points = 5.0", event.getJsonNumber("id").longValue())).isEqualTo(2);
+        assertThat(Api.as(partnerName, Fixtures.PASSWORD).get("publicity-events").array()).hasSize(1);
     }
 }

@@ -15,6 +15,9 @@ class TipBrowserIT extends DeployedApplication {
             phone.click("label[for='tip:category:2']");
             phone.type("#tip\\:place", place);
             phone.type("#tip\\:description", "井盖缺失，夜间行人容易踩空");
+            java.nio.file.Path photo = java.nio.file.Files.createTempFile("tip-", ".png");
+            java.nio.file.Files.write(photo, TipIT.PNG);
+            phone.attach("#tip\\:photo_input", photo);
             assertThat(phone.overflowsSideways()).isFalse();
             phone.screenshot("patrol-tip-phone-zh");
             phone.click("#tip\\:send").waitForText("#tip\\:messages", "线索已收到");
@@ -34,6 +37,8 @@ class TipBrowserIT extends DeployedApplication {
             assertThat(desk.text("#queue\\:table")).doesNotContain(place); // the queue shows new tips
             assertThat(TestEnv.number("SELECT count(*) FROM tip WHERE place = ? AND status = 'RESOLVED' AND triaged_by = 'officer1'", place))
                     .isEqualTo(1);
+            assertThat(TestEnv.number("SELECT count(*) FROM tip t JOIN tip_photo p ON p.tip_id = t.id WHERE t.place = ? "
+                    + "AND p.content_type = 'image/png'", place)).isEqualTo(1);
             desk.screenshot("patrol-tip-resolved-zh");
         }
     }

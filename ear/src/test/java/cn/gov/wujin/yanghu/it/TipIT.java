@@ -211,4 +211,29 @@ class TipIT extends DeployedApplication {
             Thread.sleep((601 - intoWindow) * 1000);
         }
     }
+
+    /** The smallest valid PNG: one transparent pixel. */
+    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    @Test
+    void aPhotoIsAcceptedOnlyWhenItsBytesAreAnImageAndOnlyItsReadersSeeIt() throws Exception {
+        long id = send(volunteer, "tips", tip("SAFETY_HAZARD", "广告牌松动").build(), UUID.randomUUID().toString()).id();
+        Api.Reply fake = volunteer.inEnglish().putBytes("tips/" + id + "/photo", "<svg onload=alert(1)>".getBytes(), "image/png");
+        assertThat(fake.status()).isEqualTo(400);
+        assertThat(fake.json().getString("field")).isEqualTo("photo");
+        Api.Reply huge = volunteer.putBytes("tips/" + id + "/photo", new byte[6 * 1024 * 1024], "image/jpeg");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(TestEnv.number("SELECT count(*) FROM tip_photo WHERE tip_id = ?", id)).isZero();
+
+        assertThat(volunteer.putBytes("tips/" + id + "/photo", PNG, "application/octet-stream").status()).isEqualTo(200);
+        assertThat(volunteer.get("tips/" + id).json().getBoolean("hasPhoto")).isTrue();
+        var photo = officer.download("tips/" + id + "/photo");
+        assertThat(photo.statusCode()).isEqualTo(200);
+        assertThat(photo.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+        assertThat(photo.body()).isEqualTo(PNG);
+        Api stranger = Api.as(Fixtures.account(admin, station, "VOLUNTEER"), Fixtures.PASSWORD);
+        assertThat(stranger.download("tips/" + id + "/photo").statusCode()).isEqualTo(404);
+        assertThat(stranger.putBytes("tips/" + id + "/photo", PNG, "image/png").status()).isEqualTo(404);
+    }
 }

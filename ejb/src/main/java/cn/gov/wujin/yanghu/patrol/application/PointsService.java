@@ -26,6 +26,11 @@ public class PointsService {
     public record Standing(int rank, String name, BigDecimal points, BigDecimal hours) {
     }
 
+    /** What a volunteer's certificate of service states (志愿服务证明). */
+    public record Certificate(String name, String stationZh, String stationEn, List<String> groups, long shifts, BigDecimal hours,
+                              BigDecimal points, long tipsActedOn, Instant issuedAt) {
+    }
+
     @PersistenceContext
     private EntityManager em;
 
@@ -48,6 +53,30 @@ public class PointsService {
         Object total = em.createNativeQuery("SELECT coalesce(sum(points), 0) FROM points_award WHERE account_id = ?1")
                 .setParameter(1, scope.caller().accountId()).getSingleResult();
         return (BigDecimal) total;
+    }
+
+    /**
+     * The volunteer's record as the certificate states it: patrols checked in and out and
+     * their hours (inside each shift's window, tenths rounded down, as the points count
+     * them), points, and tips that led to action.
+     */
+    @RolesAllowed(Roles.VOLUNTEER)
+    public Certificate certificate() {
+        long me = scope.caller().accountId();
+        Object[] who = (Object[]) em.createNativeQuery("SELECT a.display_name, s.name_zh, s.name_en FROM account a "
+                + "LEFT JOIN station s ON s.id = a.station_id WHERE a.id = ?1").setParameter(1, me).getSingleResult();
+        Object[] work = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(floor(greatest(0, extract(epoch FROM "
+                        + "least(x.checked_out_at, s.ends_at) - greatest(x.checked_in_at, s.starts_at))) / 360) / 10), 0) "
+                        + "FROM shift_signup x JOIN shift s ON s.id = x.shift_id JOIN group_member m ON m.id = x.member_id "
+                        + "WHERE m.account_id = ?1 AND x.cancelled_at IS NULL AND x.checked_out_at IS NOT NULL")
+                .setParameter(1, me).getSingleResult();
+        long tips = ((Number) em.createNativeQuery("SELECT count(*) FROM tip WHERE submitter_account_id = ?1 "
+                + "AND status IN ('RESOLVED', 'CASE_OPENED')").setParameter(1, me).getSingleResult()).longValue();
+        List<?> groupNames = em.createNativeQuery("SELECT g.name FROM group_member m JOIN patrol_group g ON g.id = m.group_id "
+                + "WHERE m.account_id = ?1 AND m.active ORDER BY g.name").setParameter(1, me).getResultList();
+        return new Certificate((String) who[0], (String) who[1], (String) who[2], groupNames.stream().map(String::valueOf).toList(),
+                ((Number) work[0]).longValue(), new BigDecimal(work[1].toString()).setScale(1, java.math.RoundingMode.HALF_UP),
+                myTotal(), tips, Instant.now());
     }
 
     /** Top members of a group the caller may see, by points in [from, to). */

@@ -151,6 +151,10 @@ public class Tip implements AuditedEntity, StationOwned {
         return text.strip();
     }
 
+    public void photoAttached(String contentType) {
+        this.photoType = contentType;
+    }
+
     public boolean isSubmittedBy(Long accountId) {
         return accountId != null && accountId.equals(submitterAccountId);
     }

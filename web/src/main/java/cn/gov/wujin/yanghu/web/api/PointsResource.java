@@ -1,6 +1,8 @@
 package cn.gov.wujin.yanghu.web.api;
 
 import cn.gov.wujin.yanghu.patrol.application.PointsService;
+import cn.gov.wujin.yanghu.web.i18n.Messages;
+import cn.gov.wujin.yanghu.web.pdf.CertificatePdf;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,13 +10,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /** Points (积分): the volunteer's own ledger and the station's leaderboard. */
 @Path("points")
@@ -36,6 +43,18 @@ public class PointsResource {
     @Operation(summary = "The volunteer's points: total and every award with its reason")
     public MyPoints mine() {
         return new MyPoints(points.myTotal(), points.mine());
+    }
+
+    @GET
+    @Path("mine/certificate")
+    @Produces("application/pdf")
+    @Operation(summary = "The volunteer's certificate of service (hours, patrols, tips acted on, points) as a PDF")
+    public Response certificate(@Context HttpHeaders headers) {
+        PointsService.Certificate certificate = points.certificate();
+        Locale locale = Messages.supported(headers.getAcceptableLanguages().isEmpty() ? Messages.ZH_CN : headers.getAcceptableLanguages().get(0));
+        StreamingOutput pdf = out -> CertificatePdf.write(certificate, locale, out);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"certificate.pdf\"").build();
     }
 
     @GET

@@ -18,6 +18,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +28,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 
 /** Tips (线索上报) from members' phones, and the station's triage of them. */
@@ -99,5 +102,27 @@ public class TipResource {
             throw new InvalidInputException("action", "tip.triage.unknown", request.action);
         }
         return tips.triage(id, action, request.note, request.stationCode, request.version);
+    }
+
+    @PUT
+    @Path("{id}/photo")
+    @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "The tipster adds a photo to a new tip: JPEG or PNG (told by the bytes), at most 5 MB; again replaces it")
+    public TipView photo(@PathParam("id") long id, @HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
+        if (length != null && length > TipService.PHOTO_LIMIT) {
+            TipService.checkPhoto(new byte[0]); // refused by its announced size, before a byte is read
+        }
+        // read no more than the limit allows: a huge upload is refused, not buffered
+        byte[] content = body.readNBytes(TipService.PHOTO_LIMIT + 1);
+        return tips.attachPhoto(id, content);
+    }
+
+    @GET
+    @Path("{id}/photo")
+    @Produces({"image/jpeg", "image/png"})
+    @Operation(summary = "A tip's photo, for the tipster and the staff of its station")
+    public Response photo(@PathParam("id") long id) {
+        TipService.Photo photo = tips.photo(id);
+        return Response.ok(photo.content(), photo.contentType()).header("Cache-Control", "private, max-age=3600").build();
     }
 }

@@ -4,11 +4,16 @@ import cn.gov.wujin.yanghu.patrol.application.PointsService;
 import cn.gov.wujin.yanghu.patrol.application.ShiftService;
 import cn.gov.wujin.yanghu.patrol.application.ShiftView;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import cn.gov.wujin.yanghu.web.pages.LocaleBacking;
+import cn.gov.wujin.yanghu.web.pdf.CertificatePdf;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -31,6 +36,9 @@ public class MyShiftsBacking implements Serializable {
 
     @Inject
     private PointsService points;
+
+    @Inject
+    private LocaleBacking locale;
 
     private List<ShiftView> list;
     private List<PointsService.Award> awards;
@@ -115,6 +123,18 @@ public class MyShiftsBacking implements Serializable {
 
     private static boolean isActive(ShiftView s) {
         return !s.cancelled() && s.mine() != null && s.mine().active();
+    }
+
+    /** The certificate of service as a PDF download (a non-Ajax request). */
+    public void downloadCertificate() throws IOException {
+        PointsService.Certificate certificate = points.certificate();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("application/pdf");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"certificate.pdf\"");
+        CertificatePdf.write(certificate, locale.getLocale(), external.getResponseOutputStream());
+        faces.responseComplete();
     }
 
     public List<PointsService.Award> getAwards() {

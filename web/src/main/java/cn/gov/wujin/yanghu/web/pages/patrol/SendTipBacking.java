@@ -21,4 +21,9 @@ public class SendTipBacking extends TipForm {
     protected TipReceipt send(NewTip tip, String key) {
         return tips.submit(tip, key);
     }
+
+    @Override
+    protected void attach(long tipId, byte[] content) {
+        tips.attachPhoto(tipId, content);
+    }
 }

@@ -2,9 +2,11 @@ package cn.gov.wujin.yanghu.web.pages.patrol;
 
 import cn.gov.wujin.yanghu.patrol.application.NewTip;
 import cn.gov.wujin.yanghu.patrol.application.TipReceipt;
+import cn.gov.wujin.yanghu.patrol.application.TipService;
 import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
+import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -30,8 +32,14 @@ public abstract class TipForm implements Serializable {
     private BigDecimal longitude;
     private String description;
     private TipReceipt receipt;
+    private transient UploadedFile photo;
 
     protected abstract TipReceipt send(NewTip tip, String key);
+
+    /** Members may add a photo; the public page has none. */
+    protected void attach(long tipId, byte[] content) {
+        throw new UnsupportedOperationException();
+    }
 
     protected NewTip tip() {
         NewTip tip = new NewTip();
@@ -46,7 +54,14 @@ public abstract class TipForm implements Serializable {
 
     public void submit() {
         try {
+            byte[] content = photo == null || photo.getSize() == 0 ? null : photo.getContent();
+            if (content != null) {
+                TipService.checkPhoto(content); // a bad photo is refused before anything is stored
+            }
             receipt = send(tip(), idempotencyKey);
+            if (content != null) {
+                attach(receipt.id(), content);
+            }
             FacesErrors.info(receipt.created() ? "tip.sent" : "tip.sentBefore", receipt.trackingCode());
         } catch (RuntimeException e) {
             FacesErrors.show(e, "tip");
@@ -119,6 +134,14 @@ public abstract class TipForm implements Serializable {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public UploadedFile getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(UploadedFile photo) {
+        this.photo = photo;
     }
 
     public TipReceipt getReceipt() {

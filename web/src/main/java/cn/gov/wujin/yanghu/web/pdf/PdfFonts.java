@@ -1,0 +1,53 @@
+package cn.gov.wujin.yanghu.web.pdf;
+
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A font that has the Chinese characters, embedded (subset) in every PDF, so the file looks
+ * the same on any reader. Taken from the system property {@code yanghu.pdf.font} (a .ttf, or
+ * a .ttc with ",0"), else the WenQuanYi or Noto CJK font of Debian's packages.
+ */
+public final class PdfFonts {
+
+    private static final List<String> KNOWN = List.of(
+            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,0",
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0");
+
+    private static volatile BaseFont base; // read-only once loaded; each instance loads its own
+
+    private PdfFonts() {
+    }
+
+    public static Font font(float size, int style) {
+        return new Font(base(), size, style);
+    }
+
+    private static BaseFont base() {
+        BaseFont loaded = base;
+        if (loaded == null) {
+            String configured = System.getProperty("yanghu.pdf.font");
+            List<String> candidates = configured == null ? KNOWN : List.of(configured);
+            for (String candidate : candidates) {
+                String file = candidate.contains(",") ? candidate.substring(0, candidate.lastIndexOf(',')) : candidate;
+                if (Files.isReadable(Path.of(file))) {
+                    try {
+                        loaded = BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+                        base = loaded;
+                        return loaded;
+                    } catch (IOException | RuntimeException e) {
+                        throw new IllegalStateException("cannot load the PDF font " + candidate, e);
+                    }
+                }
+            }
+            throw new IllegalStateException("no font with Chinese characters for PDFs: install fonts-wqy-zenhei or set yanghu.pdf.font");
+        }
+        return loaded;
+    }
+}
