@@ -18,6 +18,7 @@ start() {
     local t0=$SECONDS
     need_java
     need_debian_packages "./run.sh" curl:curl
+    ensure_cjk_font # embedded in the PDF certificates
     build_if_needed
     ensure_payara
     local demo=false

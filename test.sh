@@ -9,15 +9,7 @@ source "$(dirname "$0")/scripts/lib.sh"
 need_java
 need_debian_packages "the browser tests" chromium:chromium chromedriver:chromium-driver
 need_debian_packages "starting PostgreSQL and Payara" xz:xz-utils unshare:util-linux
-# Chinese text in screenshots needs a CJK font; the tests pass without it.
-if ! fc-list 2>/dev/null | grep -qiE 'wqy|noto sans cjk'; then
-    if is_root && command -v apt-get >/dev/null; then
-        need_debian_packages "CJK text in screenshots" fc-list:fontconfig
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-wqy-zenhei >/dev/null || true
-    else
-        echo "note: install fonts-wqy-zenhei to see Chinese text in the screenshots under ear/target/screenshots" >&2
-    fi
-fi
+ensure_cjk_font # Chinese text in screenshots and in the PDF certificates
 
 cd "$ROOT"
 # whatever happens, leave no test server running

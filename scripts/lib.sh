@@ -16,6 +16,19 @@ pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -n1;
 
 is_root() { [ "$(id -u)" = 0 ]; }
 
+# A font with the Chinese characters: PDFs (certificates, exports) embed it, and browser
+# screenshots show it. Installed with apt when root; otherwise a note.
+ensure_cjk_font() {
+    if ! fc-list 2>/dev/null | grep -qiE 'wqy|noto sans cjk'; then
+        if is_root && command -v apt-get >/dev/null; then
+            need_debian_packages "CJK fonts" fc-list:fontconfig
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-wqy-zenhei >/dev/null || true
+        else
+            echo "note: install fonts-wqy-zenhei for PDFs and for Chinese text in screenshots" >&2
+        fi
+    fi
+}
+
 # Installs Debian packages when we may, otherwise names them and stops.
 need_debian_packages() { # purpose, then pairs "command:package"
     local purpose=$1; shift

@@ -188,4 +188,25 @@ class PatrolIT extends DeployedApplication {
                 + "AND points = 5.0", event.getJsonNumber("id").longValue())).isEqualTo(2);
         assertThat(Api.as(partnerName, Fixtures.PASSWORD).get("publicity-events").array()).hasSize(1);
     }
+
+    @Test
+    void administratorsKeepThePointsRulesAndBadValuesAreRefused() {
+        JsonObject rule = officer.get("points/rules").array().stream().map(r -> (JsonObject) r)
+                .filter(r -> r.getString("code").equals("PUBLICITY_EVENT")).findFirst().orElseThrow();
+        long version = rule.getJsonNumber("version").longValue();
+        JsonObject change = Json.createObjectBuilder().add("points", new BigDecimal("6.5")).add("active", true).add("version", version).build();
+        assertThat(officer.put("points/rules/PUBLICITY_EVENT", change).status()).isEqualTo(403);
+        Api.Reply negative = admin.put("points/rules/PUBLICITY_EVENT", Json.createObjectBuilder(change).add("points", -1).build());
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.json().getString("field")).isEqualTo("points");
+        Api.Reply changed = admin.put("points/rules/PUBLICITY_EVENT", change);
+        try {
+            assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+            assertThat(changed.json().getJsonNumber("points").bigDecimalValue()).isEqualByComparingTo("6.5");
+            assertThat(admin.put("points/rules/PUBLICITY_EVENT", change).status()).isEqualTo(409);
+        } finally {
+            admin.put("points/rules/PUBLICITY_EVENT", Json.createObjectBuilder().add("points", rule.getJsonNumber("points").bigDecimalValue())
+                    .add("active", true).add("version", changed.json().getJsonNumber("version").longValue()).build());
+        }
+    }
 }

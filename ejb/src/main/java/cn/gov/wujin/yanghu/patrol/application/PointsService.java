@@ -2,6 +2,9 @@ package cn.gov.wujin.yanghu.patrol.application;
 
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
+import cn.gov.wujin.yanghu.patrol.domain.PointsRule;
+import cn.gov.wujin.yanghu.shared.ConflictException;
+import cn.gov.wujin.yanghu.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -9,8 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reading the points ledger: a volunteer's own awards, and leaderboards per group and station. */
@@ -20,6 +26,11 @@ public class PointsService {
 
     /** One award as the volunteer sees it. */
     public record Award(Instant awardedAt, String rule, BigDecimal points, String reason) {
+    }
+
+    /** A points rule as the reference table shows it. */
+    public record Rule(String code, String nameZh, String nameEn, BigDecimal points, String unitZh, String unitEn, boolean active,
+                       long version) {
     }
 
     /** One line of a leaderboard. */
@@ -39,6 +50,32 @@ public class PointsService {
 
     @Inject
     private PatrolGroupService groups;
+
+    @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR, Roles.VOLUNTEER, Roles.ADMIN})
+    public List<Rule> rules() {
+        return em.createQuery("SELECT r FROM PointsRule r ORDER BY r.code", PointsRule.class).getResultStream().map(PointsService::rule)
+                .toList();
+    }
+
+    /** ADMIN changes what a unit of work earns from now on; awards already written keep their points. */
+    @RolesAllowed(Roles.ADMIN)
+    public Rule reviseRule(String code, BigDecimal points, boolean active, long expectedVersion) {
+        PointsRule rule = em.find(PointsRule.class, code);
+        if (rule == null) {
+            throw new NotFoundException("PointsRule", code);
+        }
+        if (rule.getVersion() != expectedVersion) {
+            throw new ConflictException("PointsRule", code);
+        }
+        rule.revise(points, active);
+        em.flush();
+        return rule(rule);
+    }
+
+    private static Rule rule(PointsRule r) {
+        return new Rule(r.getCode(), r.getNameZh(), r.getNameEn(), r.getPoints(), r.getUnitZh(), r.getUnitEn(), r.isActive(),
+                r.getVersion());
+    }
 
     @RolesAllowed(Roles.VOLUNTEER)
     public List<Award> mine() {
@@ -75,7 +112,7 @@ public class PointsService {
         List<?> groupNames = em.createNativeQuery("SELECT g.name FROM group_member m JOIN patrol_group g ON g.id = m.group_id "
                 + "WHERE m.account_id = ?1 AND m.active ORDER BY g.name").setParameter(1, me).getResultList();
         return new Certificate((String) who[0], (String) who[1], (String) who[2], groupNames.stream().map(String::valueOf).toList(),
-                ((Number) work[0]).longValue(), new BigDecimal(work[1].toString()).setScale(1, java.math.RoundingMode.HALF_UP),
+                ((Number) work[0]).longValue(), new BigDecimal(work[1].toString()).setScale(1, RoundingMode.HALF_UP),
                 myTotal(), tips, Instant.now());
     }
 
@@ -89,7 +126,7 @@ public class PointsService {
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
     public List<Standing> stationBoard(long stationId, Instant from, Instant to) {
         if (!scope.canSee(stationId)) {
-            throw new cn.gov.wujin.yanghu.shared.NotFoundException("Station", stationId);
+            throw new NotFoundException("Station", stationId);
         }
         return board("station_id = ?1", stationId, from, to);
     }
@@ -101,16 +138,16 @@ public class PointsService {
                         + "WHERE a." + where + " AND a.awarded_at >= ?2 AND a.awarded_at < ?3 "
                         + "GROUP BY u.id, u.display_name ORDER BY points DESC, u.display_name LIMIT 50")
                 .setParameter(1, key).setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to)).getResultList();
-        java.util.ArrayList<Standing> board = new java.util.ArrayList<>();
+        ArrayList<Standing> board = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             board.add(new Standing(board.size() + 1, (String) r[0], (BigDecimal) r[1],
-                    ((BigDecimal) r[2]).setScale(1, java.math.RoundingMode.HALF_UP)));
+                    ((BigDecimal) r[2]).setScale(1, RoundingMode.HALF_UP)));
         }
         return board;
     }
 
     private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) value;
+        return value instanceof Timestamp t ? t.toInstant() : value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 }

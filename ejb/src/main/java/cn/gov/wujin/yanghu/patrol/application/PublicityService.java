@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -65,7 +66,7 @@ public class PublicityService {
             String username = form.getParticipants().get(i);
             Account a = username == null ? null : em.createNamedQuery("Account.byUsername", Account.class)
                     .setParameter("username", username.strip()).getResultStream().findFirst().orElse(null);
-            if (a == null || !a.isActive() || !java.util.Objects.equals(a.stationId(), caller.stationId())) {
+            if (a == null || !a.isActive() || !Objects.equals(a.stationId(), caller.stationId())) {
                 problems.add("participants[" + i + "]", "publicity.participant.unknown", username);
             } else {
                 participants.add(a.getId());

@@ -35,6 +35,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -263,7 +264,7 @@ public class TipService {
             return "image/jpeg";
         }
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a};
-        if (b.length > png.length && java.util.Arrays.equals(java.util.Arrays.copyOf(b, png.length), png)) {
+        if (b.length > png.length && Arrays.equals(Arrays.copyOf(b, png.length), png)) {
             return "image/png";
         }
         return null;

@@ -5,7 +5,10 @@ import cn.gov.wujin.yanghu.web.i18n.Messages;
 import cn.gov.wujin.yanghu.web.pdf.CertificatePdf;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -43,6 +46,28 @@ public class PointsResource {
     @Operation(summary = "The volunteer's points: total and every award with its reason")
     public MyPoints mine() {
         return new MyPoints(points.myTotal(), points.mine());
+    }
+
+    /** A rule change: points per unit (tenths) and whether it still awards. */
+    public static class RuleUpdate {
+        public BigDecimal points;
+        public boolean active;
+        public long version;
+    }
+
+    @GET
+    @Path("rules")
+    @Operation(summary = "The points rules: what a patrol hour, a confirmed publicity event and a tip that led to action earn")
+    public List<PointsService.Rule> rules() {
+        return points.rules();
+    }
+
+    @PUT
+    @Path("rules/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "ADMIN changes a rule from now on; awards already made keep their points")
+    public PointsService.Rule reviseRule(@PathParam("code") String code, @NotNull RuleUpdate update) {
+        return points.reviseRule(code, update.points, update.active, update.version);
     }
 
     @GET
