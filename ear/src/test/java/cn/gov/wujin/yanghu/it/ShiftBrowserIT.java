@@ -45,4 +45,30 @@ class ShiftBrowserIT extends DeployedApplication {
             desk.screenshot("patrol-groups-zh");
         }
     }
+
+    @Test
+    void thePatrolPagesReadInEnglish() {
+        try (Browser phone = Browser.open(390, 844)) {
+            phone.go("login.xhtml").click("#lang\\:langEn").waitForText(".yh-login-title", "Yanghu");
+            phone.logIn("volunteer1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "Home");
+            phone.go("patrol/shifts.xhtml").waitForText(".yh-title", "My shifts");
+            assertThat(phone.text("#shifts")).contains("My points").contains("Points awarded");
+            phone.screenshot("patrol-my-shifts-phone-en");
+            phone.go("patrol/tip.xhtml").waitForText(".yh-title", "Send a tip");
+            assertThat(phone.text("#tip")).contains("Suspicious vehicle").contains("Use my current location");
+            phone.screenshot("patrol-tip-phone-en");
+            phone.go("patrol/publicity.xhtml").waitForText(".yh-title", "Anti-fraud publicity");
+            phone.screenshot("patrol-publicity-phone-en");
+        }
+        try (Browser desk = Browser.open(1280, 900)) {
+            desk.go("login.xhtml").click("#lang\\:langEn").waitForText(".yh-login-title", "Yanghu");
+            desk.logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "Home");
+            desk.go("patrol/officer/tips.xhtml").waitForText(".yh-title", "Tip triage");
+            desk.screenshot("patrol-tip-queue-en");
+            desk.go("patrol/officer/groups.xhtml").waitForText(".yh-title", "Patrol groups");
+            desk.screenshot("patrol-groups-en");
+            desk.go("patrol/officer/shifts.xhtml").waitForText(".yh-title", "Shift planner");
+            desk.screenshot("patrol-shift-planner-en");
+        }
+    }
 }
