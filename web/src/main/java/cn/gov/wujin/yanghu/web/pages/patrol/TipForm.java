@@ -9,7 +9,6 @@ import cn.gov.wujin.yanghu.web.faces.Formats;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,12 +24,9 @@ public abstract class TipForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private String idempotencyKey = UUID.randomUUID().toString();
-    private String category;
-    private LocalDateTime occurredAt = LocalDateTime.now(Formats.BUREAU_ZONE).truncatedTo(ChronoUnit.MINUTES);
-    private String place;
-    private BigDecimal latitude;
-    private BigDecimal longitude;
-    private String description;
+    /** What was typed; the time separately, as the page shows it in Beijing time. */
+    private NewTip tip = new NewTip();
+    private LocalDateTime occurredAt = now();
     private TipReceipt receipt;
     private transient UploadedFile photo;
 
@@ -41,15 +37,8 @@ public abstract class TipForm implements Serializable {
         throw new UnsupportedOperationException();
     }
 
-    protected NewTip tip() {
-        NewTip tip = new NewTip();
-        tip.setCategory(category);
-        tip.setOccurredAt(occurredAt == null ? null : occurredAt.atZone(Formats.BUREAU_ZONE).toOffsetDateTime());
-        tip.setPlace(place);
-        tip.setLatitude(latitude);
-        tip.setLongitude(longitude);
-        tip.setDescription(description);
-        return tip;
+    private static LocalDateTime now() {
+        return LocalDateTime.now(Formats.BUREAU_ZONE).truncatedTo(ChronoUnit.MINUTES);
     }
 
     public void submit() {
@@ -58,7 +47,8 @@ public abstract class TipForm implements Serializable {
             if (content != null) {
                 TipService.checkPhoto(content); // a bad photo is refused before anything is stored
             }
-            receipt = send(tip(), idempotencyKey);
+            tip.setOccurredAt(occurredAt == null ? null : occurredAt.atZone(Formats.BUREAU_ZONE).toOffsetDateTime());
+            receipt = send(tip, idempotencyKey);
             if (content != null) {
                 attach(receipt.id(), content);
             }
@@ -71,13 +61,10 @@ public abstract class TipForm implements Serializable {
     /** A new, empty form with a new key. */
     public void another() {
         idempotencyKey = UUID.randomUUID().toString();
-        category = null;
-        occurredAt = LocalDateTime.now(Formats.BUREAU_ZONE).truncatedTo(ChronoUnit.MINUTES);
-        place = null;
-        latitude = null;
-        longitude = null;
-        description = null;
+        tip = new NewTip();
+        occurredAt = now();
         receipt = null;
+        photo = null;
     }
 
     public List<TipCategory> getCategories() {
@@ -88,12 +75,8 @@ public abstract class TipForm implements Serializable {
         return idempotencyKey;
     }
 
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
+    public NewTip getTip() {
+        return tip;
     }
 
     public LocalDateTime getOccurredAt() {
@@ -102,38 +85,6 @@ public abstract class TipForm implements Serializable {
 
     public void setOccurredAt(LocalDateTime occurredAt) {
         this.occurredAt = occurredAt;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
-    public BigDecimal getLatitude() {
-        return latitude;
-    }
-
-    public void setLatitude(BigDecimal latitude) {
-        this.latitude = latitude;
-    }
-
-    public BigDecimal getLongitude() {
-        return longitude;
-    }
-
-    public void setLongitude(BigDecimal longitude) {
-        this.longitude = longitude;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
     }
 
     public UploadedFile getPhoto() {
