@@ -209,4 +209,32 @@ class PatrolIT extends DeployedApplication {
                     .add("active", true).add("version", changed.json().getJsonNumber("version").longValue()).build());
         }
     }
+
+    @Test
+    void anOfficerMovesAPlannedShiftAndKeepsAMaskedPhoneWhenEditingTheRoster() throws Exception {
+        long group = group("花园街巡防队");
+        long shift = shift(group, OffsetDateTime.now().plusDays(2), 2, 2);
+        JsonObject planned = officer.get("shifts/" + shift).json();
+        OffsetDateTime later = OffsetDateTime.now().plusDays(3);
+        JsonObject moved = Json.createObjectBuilder().add("groupId", group).add("area", "花园街—淹城路").add("startsAt", beijing(later))
+                .add("endsAt", beijing(later.plusHours(3))).add("needed", 4).build();
+        long version = planned.getJsonNumber("version").longValue();
+        assertThat(volunteer.put("shifts/" + shift + "?version=" + version, moved).status()).isEqualTo(403);
+        Api.Reply done = officer.put("shifts/" + shift + "?version=" + version, moved);
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.json().getString("area")).isEqualTo("花园街—淹城路");
+        assertThat(done.json().getInt("needed")).isEqualTo(4);
+        assertThat(officer.put("shifts/" + shift + "?version=" + version, moved).status()).isEqualTo(409);
+
+        long member = officer.post("patrol-groups/" + group + "/members", Json.createObjectBuilder().add("name", "网格员小李")
+                .add("kind", "GRID_WORKER").add("phone", "13987654321").build()).id();
+        JsonObject listed = officer.get("patrol-groups/" + group + "/members").array().stream().map(m -> (JsonObject) m)
+                .filter(m -> m.getJsonNumber("id").longValue() == member).findFirst().orElseThrow();
+        Api.Reply edited = officer.put("patrol-groups/" + group + "/members/" + member, Json.createObjectBuilder()
+                .add("name", "网格员李明").add("kind", "GRID_WORKER").add("phone", listed.getString("phone"))
+                .add("active", false).add("version", listed.getJsonNumber("version").longValue()).build());
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(TestEnv.number("SELECT count(*) FROM group_member WHERE id = ? AND phone = '13987654321' AND name = '网格员李明' "
+                + "AND NOT active", member)).isEqualTo(1);
+    }
 }

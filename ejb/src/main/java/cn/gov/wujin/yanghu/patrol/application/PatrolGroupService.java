@@ -139,7 +139,9 @@ public class PatrolGroupService {
         if (member.getVersion() != expectedVersion) {
             throw new ConflictException("GroupMember", memberId);
         }
-        member.describe(form.getName().strip(), kind(form.getKind()), blankToNull(form.getPhone()), blankToNull(form.getSkills()));
+        // the roster shows phones masked: a masked value sent back means "unchanged"
+        String phone = form.getPhone() != null && form.getPhone().contains("*") ? member.getPhone() : blankToNull(form.getPhone());
+        member.describe(form.getName().strip(), kind(form.getKind()), phone, blankToNull(form.getSkills()));
         member.activate(active);
         em.flush();
         return roster(member.getGroup().getId()).stream().filter(m -> m.id() == memberId).findFirst().orElseThrow();

@@ -58,6 +58,23 @@ public class ShiftService {
         return view(shift, null, true);
     }
 
+    /** Moves or restaffs a planned shift that has not started; members already signed up stay on it. */
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public ShiftView reschedule(long shiftId, @NotNull @Valid NewShift form, long expectedVersion) {
+        Shift shift = scope.find(Shift.class, shiftId);
+        if (shift.getVersion() != expectedVersion) {
+            throw new ConflictException("Shift", shiftId);
+        }
+        Instant now = Instant.now();
+        if (shift.isCancelled() || !now.isBefore(shift.getStartsAt())) {
+            throw new NotAllowedException("shift.edit.started");
+        }
+        shift.reschedule(form.getArea().strip(), form.getStartsAt().toInstant(), form.getEndsAt().toInstant(), form.getNeeded(),
+                blankToNull(form.getCheckpoints()), now);
+        em.flush();
+        return view(shift, null, true);
+    }
+
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
     public ShiftView cancel(long shiftId, long expectedVersion) {
         Shift shift = scope.find(Shift.class, shiftId);

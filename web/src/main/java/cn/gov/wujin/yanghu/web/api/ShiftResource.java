@@ -63,6 +63,13 @@ public class ShiftResource {
         return shifts.shift(id);
     }
 
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Move or restaff a shift that has not started (OFFICER, SUPERVISOR); version = the one read")
+    public ShiftView reschedule(@PathParam("id") long id, @QueryParam("version") long version, @NotNull @Valid NewShift shift) {
+        return shifts.reschedule(id, shift, version);
+    }
+
     @DELETE
     @Path("{id}")
     @Operation(summary = "Cancel a shift (OFFICER, SUPERVISOR); version = the one read")

@@ -42,6 +42,8 @@ public class GroupAdminBacking implements Serializable {
     private List<PointsService.Standing> board;
     private String newGroupName;
     private NewMember newMember = new NewMember();
+    private MemberView editingMember;
+    private boolean memberActive = true;
 
     public List<GroupView> getGroups() {
         if (list == null) {
@@ -78,9 +80,30 @@ public class GroupAdminBacking implements Serializable {
         }
     }
 
-    public void addMember() {
+    /** The member dialog, empty for a new member. */
+    public void newMember() {
+        newMember = new NewMember();
+        editingMember = null;
+        memberActive = true;
+    }
+
+    public void editMember(MemberView member) {
+        newMember = new NewMember();
+        newMember.setName(member.name());
+        newMember.setKind(member.kind());
+        newMember.setPhone(member.phone());
+        newMember.setSkills(member.skills());
+        editingMember = member;
+        memberActive = member.active();
+    }
+
+    public void saveMember() {
         try {
-            groups.addMember(selected.id(), newMember);
+            if (editingMember == null) {
+                groups.addMember(selected.id(), newMember);
+            } else {
+                groups.updateMember(editingMember.id(), newMember, memberActive, editingMember.version());
+            }
             newMember = new NewMember();
             select(selected.id());
             list = null;
@@ -131,5 +154,17 @@ public class GroupAdminBacking implements Serializable {
 
     public NewMember getNewMember() {
         return newMember;
+    }
+
+    public MemberView getEditingMember() {
+        return editingMember;
+    }
+
+    public boolean isMemberActive() {
+        return memberActive;
+    }
+
+    public void setMemberActive(boolean memberActive) {
+        this.memberActive = memberActive;
     }
 }

@@ -74,6 +74,16 @@ public class ShiftPlannerBacking implements Serializable {
         selected = shifts.shift((Long) event.getObject().getData());
     }
 
+    /** Fills the planning dialog with the selected shift, to move or restaff it. */
+    public void edit() {
+        groupId = selected.groupId();
+        area = selected.area();
+        startsAt = LocalDateTime.ofInstant(selected.startsAt(), Formats.BUREAU_ZONE);
+        endsAt = LocalDateTime.ofInstant(selected.endsAt(), Formats.BUREAU_ZONE);
+        needed = selected.needed();
+        checkpoints = selected.checkpoints();
+    }
+
     public void plan() {
         NewShift form = new NewShift();
         form.setGroupId(groupId);
@@ -83,7 +93,11 @@ public class ShiftPlannerBacking implements Serializable {
         form.setNeeded(needed);
         form.setCheckpoints(checkpoints);
         try {
-            shifts.plan(form);
+            if (selected != null) {
+                selected = shifts.reschedule(selected.id(), form, selected.version());
+            } else {
+                shifts.plan(form);
+            }
             area = null;
             checkpoints = null;
             FacesErrors.info("common.saved");
