@@ -8,8 +8,12 @@ import jakarta.persistence.PersistenceContext;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Set;
 
-/** Loads the caller's account once per request. */
+/**
+ * The caller's account, read once per request: the authentication mechanism, which has
+ * just read it to check the token or the session, hands it over; otherwise it is loaded.
+ */
 @RequestScoped
 public class CurrentCaller {
 
@@ -28,6 +32,17 @@ public class CurrentCaller {
         return caller;
     }
 
+    /** The account the authentication of this request has just read and found active. */
+    public void authenticated(Account account) {
+        caller = of(account);
+    }
+
+    private static Caller of(Account account) {
+        // a copy: the account leaves the persistence context it was read in
+        return new Caller(account.getId(), account.getUsername(), account.getDisplayName(), account.stationId(),
+                Set.copyOf(account.getRoles()));
+    }
+
     private Caller load() {
         String name = principal == null ? null : principal.getName();
         if (name == null || "ANONYMOUS".equals(name)) {
@@ -38,8 +53,6 @@ public class CurrentCaller {
         if (found.isEmpty() || !found.get(0).isActive()) {
             return Caller.ANONYMOUS;
         }
-        Account account = found.get(0);
-        return new Caller(account.getId(), account.getUsername(), account.getDisplayName(), account.stationId(),
-                account.getRoles());
+        return of(found.get(0));
     }
 }

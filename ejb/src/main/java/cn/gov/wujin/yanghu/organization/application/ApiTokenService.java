@@ -2,6 +2,7 @@ package cn.gov.wujin.yanghu.organization.application;
 
 import cn.gov.wujin.yanghu.audit.AuditAction;
 import cn.gov.wujin.yanghu.audit.AuditLog;
+import cn.gov.wujin.yanghu.organization.access.CurrentCaller;
 import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.ApiToken;
 import jakarta.annotation.security.PermitAll;
@@ -44,6 +45,9 @@ public class ApiTokenService {
     private AuditLog auditLog;
 
     @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
     @ConfigProperty(name = "yanghu.api.token-minutes", defaultValue = "480")
     private long tokenMinutes;
 
@@ -76,6 +80,7 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Account account = found.get(0).getAccount();
+        currentCaller.authenticated(account); // saves this request a second read of the same account
         return Optional.of(new AccountIdentity(account.getUsername(),
                 account.getRoles().stream().map(Enum::name).collect(Collectors.toSet())));
     }

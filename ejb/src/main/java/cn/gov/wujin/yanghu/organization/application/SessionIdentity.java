@@ -1,8 +1,10 @@
 package cn.gov.wujin.yanghu.organization.application;
 
+import cn.gov.wujin.yanghu.organization.access.CurrentCaller;
 import cn.gov.wujin.yanghu.organization.domain.Account;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -17,10 +19,13 @@ public class SessionIdentity {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private CurrentCaller currentCaller;
+
     public Optional<AccountIdentity> of(String username) {
-        return em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username)
-                .getResultStream().filter(Account::isActive).findFirst()
-                .map(a -> new AccountIdentity(a.getUsername(),
-                        a.getRoles().stream().map(Enum::name).collect(Collectors.toSet())));
+        Optional<Account> account = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username)
+                .getResultStream().filter(Account::isActive).findFirst();
+        account.ifPresent(currentCaller::authenticated); // the request's caller, without reading the account again
+        return account.map(a -> new AccountIdentity(a.getUsername(), a.getRoles().stream().map(Enum::name).collect(Collectors.toSet())));
     }
 }
