@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.fraud.application;
 
+import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.fraud.domain.CaseNumber;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class CaseNumbers {
 
-    static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BUREAU_ZONE = BureauTime.ZONE;
 
     private static final String NEXT = """
             INSERT INTO case_number_counter (station_id, year, last_value) VALUES (?1, ?2, 1)

@@ -17,6 +17,11 @@ public record Caller(Long accountId, String username, String displayName, Long s
         return roles.contains(role);
     }
 
+    /** Police staff of a station or the bureau (officers, auxiliaries, supervisors), as opposed to volunteers. */
+    public boolean isStationStaff() {
+        return has(Role.OFFICER) || has(Role.AUXILIARY) || has(Role.SUPERVISOR);
+    }
+
     /** Administrators and bureau-level supervisors see every station's records. */
     public boolean seesAllStations() {
         return has(Role.ADMIN) || (has(Role.SUPERVISOR) && stationId == null);

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.patrol.application;
 
+import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Account;
@@ -28,7 +29,6 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -40,8 +40,6 @@ import java.util.List;
 @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR, Roles.VOLUNTEER})
 public class PatrolGroupService {
 
-    private static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
-
     @PersistenceContext
     private EntityManager em;
 
@@ -52,7 +50,7 @@ public class PatrolGroupService {
     public List<GroupView> groups() {
         Caller caller = scope.caller();
         List<PatrolGroup> groups;
-        if (isStaff(caller)) {
+        if (caller.isStationStaff()) {
             Long station = scope.stationFilter();
             TypedQuery<PatrolGroup> query = em.createQuery("SELECT g FROM PatrolGroup g"
                     + (station == null ? "" : " WHERE g.stationId = :station") + " ORDER BY g.name", PatrolGroup.class);
@@ -82,7 +80,7 @@ public class PatrolGroupService {
     /** The roster: staff see masked phones; fellow members see names and kinds only. */
     public List<MemberView> roster(long groupId) {
         PatrolGroup group = visible(groupId);
-        boolean staff = isStaff(scope.caller());
+        boolean staff = scope.caller().isStationStaff();
         return em.createQuery("SELECT m FROM GroupMember m WHERE m.group = :g ORDER BY m.active DESC, m.name", GroupMember.class)
                 .setParameter("g", group).getResultStream()
                 .filter(m -> staff || m.isActive())
@@ -124,7 +122,7 @@ public class PatrolGroupService {
         PatrolGroup group = scope.find(PatrolGroup.class, groupId);
         MemberKind kind = kind(form.getKind());
         GroupMember member = new GroupMember(group, null, form.getName().strip(), kind, blankToNull(form.getPhone()),
-                blankToNull(form.getSkills()), form.getJoinedOn() == null ? LocalDate.now(BUREAU_ZONE) : form.getJoinedOn());
+                blankToNull(form.getSkills()), form.getJoinedOn() == null ? LocalDate.now(BureauTime.ZONE) : form.getJoinedOn());
         em.persist(member);
         em.flush();
         return roster(groupId).stream().filter(m -> m.id() == member.getId()).findFirst().orElseThrow();
@@ -177,7 +175,7 @@ public class PatrolGroupService {
     /** Pending applications to the station's groups (staff), or the caller's own (volunteer). */
     public List<ApplicationView> applications() {
         Caller caller = scope.caller();
-        if (isStaff(caller)) {
+        if (caller.isStationStaff()) {
             Long station = scope.stationFilter();
             TypedQuery<MembershipApplication> query = em.createQuery("SELECT a FROM MembershipApplication a WHERE a.status = :pending"
                             + (station == null ? "" : " AND a.group.stationId = :station") + " ORDER BY a.appliedAt",
@@ -208,7 +206,7 @@ public class PatrolGroupService {
                 existing.activate(true); // a former member comes back
             } else {
                 em.persist(new GroupMember(application.getGroup(), volunteer.getId(), volunteer.getDisplayName(), MemberKind.VOLUNTEER,
-                        volunteer.getPhone(), null, LocalDate.now(BUREAU_ZONE)));
+                        volunteer.getPhone(), null, LocalDate.now(BureauTime.ZONE)));
             }
         }
         em.flush();
@@ -228,15 +226,11 @@ public class PatrolGroupService {
     public PatrolGroup visible(long id) {
         PatrolGroup group = em.find(PatrolGroup.class, id);
         Caller caller = scope.caller();
-        boolean allowed = group != null && (isStaff(caller) ? scope.canSee(group.stationId()) : memberOf(group, caller.accountId()) != null);
+        boolean allowed = group != null && (caller.isStationStaff() ? scope.canSee(group.stationId()) : memberOf(group, caller.accountId()) != null);
         if (!allowed) {
             throw new NotFoundException("PatrolGroup", id);
         }
         return group;
-    }
-
-    static boolean isStaff(Caller caller) {
-        return caller.has(Role.OFFICER) || caller.has(Role.AUXILIARY) || caller.has(Role.SUPERVISOR);
     }
 
     private static MemberKind kind(String value) {

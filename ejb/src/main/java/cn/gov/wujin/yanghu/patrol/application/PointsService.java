@@ -3,6 +3,7 @@ package cn.gov.wujin.yanghu.patrol.application;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.patrol.domain.PointsRule;
+import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,22 +118,25 @@ public class PointsService {
                 myTotal(), tips, Instant.now());
     }
 
-    /** Top members of a group the caller may see, by points in [from, to). */
-    public List<Standing> groupBoard(long groupId, Instant from, Instant to) {
+    /** Top members of a group the caller may see, by points awarded in the Beijing days [from, to] (default: this year). */
+    public List<Standing> groupBoard(long groupId, LocalDate from, LocalDate to) {
         groups.visible(groupId);
         return board("group_id = ?1", groupId, from, to);
     }
 
-    /** Top volunteers of the caller's station (staff), by points in [from, to). */
+    /** Top volunteers of a station the caller may see (staff), by points awarded in [from, to] (default: this year). */
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
-    public List<Standing> stationBoard(long stationId, Instant from, Instant to) {
+    public List<Standing> stationBoard(long stationId, LocalDate from, LocalDate to) {
         if (!scope.canSee(stationId)) {
             throw new NotFoundException("Station", stationId);
         }
         return board("station_id = ?1", stationId, from, to);
     }
 
-    private List<Standing> board(String where, long key, Instant from, Instant to) {
+    private List<Standing> board(String where, long key, LocalDate fromDay, LocalDate toDay) {
+        LocalDate today = LocalDate.now(BureauTime.ZONE);
+        Instant from = (fromDay == null ? today.withDayOfYear(1) : fromDay).atStartOfDay(BureauTime.ZONE).toInstant();
+        Instant to = (toDay == null ? today : toDay).plusDays(1).atStartOfDay(BureauTime.ZONE).toInstant();
         List<?> rows = em.createNativeQuery("SELECT u.display_name, sum(a.points) AS points, "
                         + "sum(CASE WHEN a.rule_code = 'SHIFT_HOUR' THEN a.points / NULLIF(r.points, 0) ELSE 0 END) AS hours "
                         + "FROM points_award a JOIN account u ON u.id = a.account_id JOIN points_rule r ON r.code = a.rule_code "

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.patrol.application;
 
+import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Account;
@@ -20,7 +21,6 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -33,8 +33,6 @@ import java.util.Set;
 @Stateless
 @RolesAllowed({Roles.VOLUNTEER, Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
 public class PublicityService {
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext
     private EntityManager em;
@@ -54,7 +52,7 @@ public class PublicityService {
         } catch (IllegalArgumentException e) {
             problems.add("kind", "publicity.kind.unknown", form.getKind());
         }
-        LocalDate today = LocalDate.now(BEIJING);
+        LocalDate today = LocalDate.now(BureauTime.ZONE);
         if (form.getHeldOn().isAfter(today) || form.getHeldOn().isBefore(today.minusDays(90))) {
             problems.add("heldOn", "publicity.heldOn.range");
         }
@@ -87,7 +85,7 @@ public class PublicityService {
     /** The station's events (staff) or the ones the caller took part in (volunteer), newest first. */
     public List<PublicityView> list(PublicityEvent.Status status) {
         Caller caller = scope.caller();
-        boolean staff = PatrolGroupService.isStaff(caller);
+        boolean staff = caller.isStationStaff();
         StringBuilder jpql = new StringBuilder("SELECT e FROM PublicityEvent e WHERE 1 = 1");
         Long station = scope.stationFilter();
         if (staff && station != null) {

@@ -92,7 +92,7 @@ public class ShiftService {
      */
     public List<ShiftView> shifts(Long groupId, Instant from, Instant to) {
         Caller caller = scope.caller();
-        boolean staff = PatrolGroupService.isStaff(caller);
+        boolean staff = caller.isStationStaff();
         StringBuilder jpql = new StringBuilder("SELECT s FROM Shift s WHERE s.startsAt < :to AND s.endsAt > :from");
         Long station = scope.stationFilter();
         if (staff && station != null) {
@@ -121,7 +121,7 @@ public class ShiftService {
     public ShiftView shift(long shiftId) {
         Shift shift = readable(shiftId);
         Caller caller = scope.caller();
-        boolean staff = PatrolGroupService.isStaff(caller);
+        boolean staff = caller.isStationStaff();
         return view(shift, staff ? null : memberFor(shift, caller), staff);
     }
 
@@ -185,7 +185,7 @@ public class ShiftService {
     private Shift readable(long shiftId) {
         Shift shift = em.find(Shift.class, shiftId);
         Caller caller = scope.caller();
-        boolean allowed = shift != null && (PatrolGroupService.isStaff(caller) ? scope.canSee(shift.stationId())
+        boolean allowed = shift != null && (caller.isStationStaff() ? scope.canSee(shift.stationId())
                 : memberFor(shift, caller) != null);
         if (!allowed) {
             throw new NotFoundException("Shift", shiftId);

@@ -4,7 +4,6 @@ import cn.gov.wujin.yanghu.audit.AuditLog;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Account;
-import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.patrol.domain.Tip;
@@ -40,6 +39,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -93,9 +93,7 @@ public class TipService {
     @PermitAll
     public TipReceipt submitAnonymously(@NotNull @Valid NewTip form, String idempotencyKey, String clientAddress) {
         InvalidInputsException.Collector problems = check(form, idempotencyKey);
-        Station station = form.getStationCode() == null || form.getStationCode().isBlank() ? null
-                : em.createNamedQuery("Station.byCode", Station.class).setParameter("code", form.getStationCode().strip().toUpperCase(Locale.ROOT))
-                .getResultStream().filter(Station::isActive).findFirst().orElse(null);
+        Station station = activeStation(form.getStationCode());
         if (station == null) {
             problems.add("stationCode", "tip.station.required");
         }
@@ -108,6 +106,15 @@ public class TipService {
             throw new TooManyRequestsException("tip.anonymous.tooMany", ANONYMOUS_WINDOW.toMinutes());
         }
         return intake(form, idempotencyKey, null, station.getId(), AuditLog.ANONYMOUS, null);
+    }
+
+    /** Any station in service, by its code: anonymous tips and handed-over tips may go to any of them. */
+    private Station activeStation(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return em.createNamedQuery("Station.byCode", Station.class).setParameter("code", code.strip().toUpperCase(Locale.ROOT))
+                .getResultStream().filter(Station::isActive).findFirst().orElse(null);
     }
 
     private InvalidInputsException.Collector check(NewTip form, String idempotencyKey) {
@@ -288,7 +295,7 @@ public class TipService {
     private Tip readable(long id) {
         Tip tip = em.find(Tip.class, id);
         Caller caller = scope.caller();
-        boolean staff = caller.has(Role.OFFICER) || caller.has(Role.AUXILIARY) || caller.has(Role.SUPERVISOR);
+        boolean staff = caller.isStationStaff();
         if (tip == null || !(tip.isSubmittedBy(caller.accountId()) || staff && scope.canSee(tip.stationId()))) {
             throw new NotFoundException("Tip", id);
         }
@@ -320,7 +327,7 @@ public class TipService {
             count.setParameter(name, value);
         });
         List<Tip> tips = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(pageSize, 1), 200)).getResultList();
-        return new Page<>(tips.stream().map(this::row).toList(), count.getSingleResult());
+        return new Page<>(rows(tips), count.getSingleResult());
     }
 
     /** How many new tips wait in the caller's queue (the menu badge). */
@@ -336,7 +343,7 @@ public class TipService {
                 .setParameter("me", me).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(pageSize, 1), 200)).getResultList();
         long total = em.createQuery("SELECT COUNT(t) FROM Tip t WHERE t.submitterAccountId = :me", Long.class).setParameter("me", me)
                 .getSingleResult();
-        return new Page<>(tips.stream().map(this::row).toList(), total);
+        return new Page<>(rows(tips), total);
     }
 
     /** Dismiss (with reason), resolve on the spot, or hand to another station. */
@@ -353,9 +360,7 @@ public class TipService {
             case RESOLVE -> tip.resolve(note, caller.username(), now);
             case HAND_OVER -> {
                 // any active station: the tip leaves the caller's scope, as a handed-over paper file would
-                Station other = stationCode == null ? null : em.createNamedQuery("Station.byCode", Station.class)
-                        .setParameter("code", stationCode.strip().toUpperCase(Locale.ROOT)).getResultStream()
-                        .filter(Station::isActive).findFirst().orElse(null);
+                Station other = activeStation(stationCode);
                 if (other == null) {
                     throw new InvalidInputException("stationCode", "tip.handOver.otherStation");
                 }
@@ -381,8 +386,9 @@ public class TipService {
     /** The tips a case was opened from. */
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
     public List<TipRow> ofCase(long caseId) {
-        return em.createQuery("SELECT t FROM Tip t WHERE t.fraudCaseId = :c ORDER BY t.id", Tip.class).setParameter("c", caseId)
-                .getResultStream().filter(t -> scope.canSee(t.stationId())).map(this::row).toList();
+        List<Tip> tips = em.createQuery("SELECT t FROM Tip t WHERE t.fraudCaseId = :c ORDER BY t.id", Tip.class).setParameter("c", caseId)
+                .getResultStream().filter(t -> scope.canSee(t.stationId())).toList();
+        return rows(tips);
     }
 
     private void rewardIfActedOn(Tip tip) {
@@ -392,10 +398,18 @@ public class TipService {
         }
     }
 
-    private TipRow row(Tip t) {
-        return new TipRow(t.getId(), t.getTrackingCode(), t.getCategory().name(), t.getOccurredAt(), t.getPlace(),
-                t.getDescription().length() > 120 ? t.getDescription().substring(0, 120) + "…" : t.getDescription(),
-                t.getStatus().name(), submitterName(t), t.getHandedFromStationId() != null, t.getSubmittedAt());
+    /** List rows, with the tipsters' names read in one query for the whole page. */
+    private List<TipRow> rows(List<Tip> tips) {
+        List<Long> submitters = tips.stream().map(Tip::getSubmitterAccountId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, String> names = new HashMap<>();
+        if (!submitters.isEmpty()) {
+            em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class).setParameter("ids", submitters)
+                    .getResultStream().forEach(a -> names.put(a.getId(), a.getDisplayName()));
+        }
+        return tips.stream().map(t -> new TipRow(t.getId(), t.getTrackingCode(), t.getCategory().name(), t.getOccurredAt(),
+                t.getPlace(), t.getDescription().length() > 120 ? t.getDescription().substring(0, 120) + "…" : t.getDescription(),
+                t.getStatus().name(), names.get(t.getSubmitterAccountId()), t.getHandedFromStationId() != null, t.getSubmittedAt()))
+                .toList();
     }
 
     private String submitterName(Tip t) {

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.patrol.demo;
 
+import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.patrol.domain.GroupMember;
@@ -19,7 +20,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -32,8 +32,6 @@ import java.time.temporal.ChronoUnit;
 @Startup
 @DependsOn("DemoData")
 public class PatrolDemoData {
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext
     private EntityManager em;
@@ -55,7 +53,7 @@ public class PatrolDemoData {
         Account officer1 = account("officer1");
         Account volunteer1 = account("volunteer1");
         Account volunteer2 = account("volunteer2");
-        LocalDate today = LocalDate.now(BEIJING);
+        LocalDate today = LocalDate.now(BureauTime.ZONE);
 
         PatrolGroup group = new PatrolGroup(hutang, "湖塘人民路巡防队", officer1, null, null);
         em.persist(group);
@@ -70,7 +68,7 @@ public class PatrolDemoData {
         em.flush(); // the shifts below compare members by id
 
         // yesterday evening: held, both volunteers checked in and out and wrote the log
-        Instant yesterday = today.minusDays(1).atTime(19, 0).atZone(BEIJING).toInstant();
+        Instant yesterday = today.minusDays(1).atTime(19, 0).atZone(BureauTime.ZONE).toInstant();
         Shift held = new Shift(group, "人民路—长虹路—湖塘菜场", yesterday, yesterday.plus(Duration.ofHours(2)), 2,
                 "菜场东门、星河国际3号门", "officer1", yesterday.minus(Duration.ofDays(2)));
         held.signUp(zhao, yesterday.minus(Duration.ofDays(1)));
@@ -82,7 +80,7 @@ public class PatrolDemoData {
         held.writeLog(zhao, "人民路—长虹路—湖塘菜场—星河国际", "菜场东门消防通道被电动车堵塞，已提醒商户挪开");
         em.persist(held);
 
-        Instant evening = today.atTime(20, 0).atZone(BEIJING).toInstant();
+        Instant evening = today.atTime(20, 0).atZone(BureauTime.ZONE).toInstant();
         Instant now = Instant.now();
         if (evening.isBefore(now.plus(Duration.ofMinutes(10)))) {
             evening = now.plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
@@ -90,7 +88,7 @@ public class PatrolDemoData {
         Shift tonight = new Shift(group, "星河国际—花园街", evening, evening.plus(Duration.ofHours(2)), 3, null, "officer1", now);
         tonight.signUp(zhao, now);
         em.persist(tonight);
-        Instant tomorrow = today.plusDays(1).atTime(19, 0).atZone(BEIJING).toInstant();
+        Instant tomorrow = today.plusDays(1).atTime(19, 0).atZone(BureauTime.ZONE).toInstant();
         em.persist(new Shift(group, "淹城路夜市", tomorrow, tomorrow.plus(Duration.ofHours(3)), 4, "夜市入口、公交站", "officer1", now));
         em.flush();
 

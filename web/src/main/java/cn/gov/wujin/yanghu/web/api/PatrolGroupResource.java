@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** 阳湖N警 patrol groups, their rosters and the volunteers' applications to join. */
@@ -33,8 +32,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PatrolGroupResource {
-
-    private static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** A new group; the leading officer defaults to the caller. */
     public static class GroupRequest {
@@ -138,8 +135,6 @@ public class PatrolGroupResource {
     @Operation(summary = "Members by points in the period (default: this year)")
     public List<PointsService.Standing> leaderboard(@PathParam("id") long id, @QueryParam("from") LocalDate from,
                                                     @QueryParam("to") LocalDate to) {
-        LocalDate start = from == null ? LocalDate.now(BUREAU_ZONE).withDayOfYear(1) : from;
-        LocalDate end = to == null ? LocalDate.now(BUREAU_ZONE) : to;
-        return points.groupBoard(id, start.atStartOfDay(BUREAU_ZONE).toInstant(), end.plusDays(1).atStartOfDay(BUREAU_ZONE).toInstant());
+        return points.groupBoard(id, from, to);
     }
 }

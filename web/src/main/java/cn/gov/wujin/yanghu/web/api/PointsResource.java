@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,8 +30,6 @@ import java.util.Locale;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PointsResource {
-
-    private static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** The caller's total and their awards, newest first. */
     public record MyPoints(BigDecimal total, List<PointsService.Award> awards) {
@@ -87,9 +84,6 @@ public class PointsResource {
     @Operation(summary = "Volunteers of a station by points in the period (default: this year); staff")
     public List<PointsService.Standing> stationBoard(@PathParam("stationId") long stationId, @QueryParam("from") LocalDate from,
                                                      @QueryParam("to") LocalDate to) {
-        LocalDate start = from == null ? LocalDate.now(BUREAU_ZONE).withDayOfYear(1) : from;
-        LocalDate end = to == null ? LocalDate.now(BUREAU_ZONE) : to;
-        return points.stationBoard(stationId, start.atStartOfDay(BUREAU_ZONE).toInstant(),
-                end.plusDays(1).atStartOfDay(BUREAU_ZONE).toInstant());
+        return points.stationBoard(stationId, from, to);
     }
 }

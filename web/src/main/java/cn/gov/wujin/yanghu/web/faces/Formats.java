@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.web.faces;
 
+import cn.gov.wujin.yanghu.shared.BureauTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -12,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class Formats {
 
-    public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId BUREAU_ZONE = BureauTime.ZONE;
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BUREAU_ZONE);
 

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.web.pdf;
 
+import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.patrol.application.PointsService;
 import cn.gov.wujin.yanghu.web.i18n.Messages;
 import com.lowagie.text.Document;
@@ -12,14 +13,11 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.io.OutputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The volunteer's certificate of service (志愿服务证明) as an A4 PDF, in the user's language. */
 public final class CertificatePdf {
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private CertificatePdf() {
     }
@@ -52,7 +50,7 @@ public final class CertificatePdf {
         document.add(figures);
 
         Paragraph issuer = new Paragraph(Messages.get(locale, "app.bureau") + "\n"
-                + DateTimeFormatter.ofPattern(english ? "d MMMM yyyy" : "yyyy年M月d日", locale).format(c.issuedAt().atZone(BEIJING)), body);
+                + DateTimeFormatter.ofPattern(english ? "d MMMM yyyy" : "yyyy年M月d日", locale).format(c.issuedAt().atZone(BureauTime.ZONE)), body);
         issuer.setAlignment(Element.ALIGN_RIGHT);
         issuer.setSpacingBefore(48);
         document.add(issuer);

@@ -8,15 +8,12 @@ import cn.gov.wujin.yanghu.patrol.application.PatrolGroupService;
 import cn.gov.wujin.yanghu.patrol.application.PointsService;
 import cn.gov.wujin.yanghu.patrol.domain.MemberKind;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
-import cn.gov.wujin.yanghu.web.faces.Formats;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -62,9 +59,7 @@ public class GroupAdminBacking implements Serializable {
     public void select(long groupId) {
         selected = groups.group(groupId);
         roster = groups.roster(groupId);
-        LocalDate today = LocalDate.now(Formats.BUREAU_ZONE);
-        Instant from = today.withDayOfYear(1).atStartOfDay(Formats.BUREAU_ZONE).toInstant();
-        board = points.groupBoard(groupId, from, today.plusDays(1).atStartOfDay(Formats.BUREAU_ZONE).toInstant());
+        board = points.groupBoard(groupId, null, null); // this year
     }
 
     public void createGroup() {
