@@ -35,6 +35,11 @@ start() {
     # its own data grid cluster, so it never joins ./run.sh's server
     asadmin set-hazelcast-configuration --clustername "$DOMAIN" --dasport 29900 --startport 29910 >/dev/null 2>&1 || true
     configure_domain "$MANAGEMENT_PORT"
+    # the listener changes above restart http-listener-1 in place; a deployment racing that
+    # restart can leave the listener without its handler (connection refused on 28080), so
+    # the tests get a domain restarted with its final configuration
+    say "Restarting Payara Server with its configuration"
+    asadmin restart-domain "$DOMAIN" >/dev/null || die "Payara did not restart; see $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log"
     # left over by an interrupted run: the tests deploy their own
     asadmin undeploy yanghu >/dev/null 2>&1 || true
     configure_datasource
