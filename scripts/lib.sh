@@ -182,6 +182,7 @@ ensure_payara() {
     local ver; ver=$(pom_property payara.version)
     say "Fetching Payara Server $ver"
     rm -rf "$RUNTIME/payara-unpack" && mkdir -p "$RUNTIME/payara-unpack"
+    rm -rf "$ROOT/target/dependency-maven-plugin-markers"   # a marker left by an earlier unpack would skip this one
     (cd "$ROOT" && mvnw dependency:unpack -Dartifact="fish.payara.distributions:payara:$ver:zip" -DoutputDirectory="$RUNTIME/payara-unpack")
     rm -rf "$PAYARA_HOME" && mv "$RUNTIME/payara-unpack/payara6" "$PAYARA_HOME" && rm -rf "$RUNTIME/payara-unpack"
     chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/*

@@ -117,6 +117,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits for text in an element that need not be shown (the hidden select behind a menu refreshed by Ajax). */
+    public Browser waitForTextContent(String css, String text) {
+        wait.until(d -> {
+            String content = textContent(css);
+            return content != null && content.contains(text);
+        });
+        return this;
+    }
+
     public Browser waitForUrl(String fragment) {
         wait.until(ExpectedConditions.urlContains(fragment));
         return this;
@@ -135,6 +144,13 @@ public final class Browser implements AutoCloseable {
     public Browser select(String widgetVar, String value) {
         find("[id='" + widgetVar.replace("widget_", "").replace('_', ':') + "']");
         driver.executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1])", widgetVar, value);
+        return this;
+    }
+
+    /** As {@link #select}, and fires the menu's change behaviour, as a user's choice does (for menus that update others). */
+    public Browser choose(String widgetVar, String value) {
+        select(widgetVar, value);
+        driver.executeScript("PrimeFaces.widgets[arguments[0]].triggerChange()", widgetVar);
         return this;
     }
 

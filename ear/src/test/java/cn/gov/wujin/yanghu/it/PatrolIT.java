@@ -237,4 +237,68 @@ class PatrolIT extends DeployedApplication {
         assertThat(TestEnv.number("SELECT count(*) FROM group_member WHERE id = ? AND phone = '13987654321' AND name = '网格员李明' "
                 + "AND NOT active", member)).isEqualTo(1);
     }
+
+    @Test
+    void aGroupPatrolsACommunityOrGridOfItsOwnStationAndOnlyItsOfficerOrTheHeadChangesIt() throws Exception {
+        long community = Fixtures.community(admin, station);
+        Api.Reply grid = admin.post("communities/" + community + "/grids", Json.createObjectBuilder().add("code", "G-" + TestEnv.unique())
+                .add("name", "第一网格").build());
+        assertThat(grid.status()).as(grid.body()).isEqualTo(201);
+        long foreignCommunity = Fixtures.community(admin, Fixtures.station(admin));
+
+        Api.Reply created = officer.post("patrol-groups", Json.createObjectBuilder().add("name", "网格巡防队").add("gridId", grid.id()).build());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject group = created.json();
+        assertThat(group.getJsonNumber("communityId").longValue()).as("a grid stands for its community").isEqualTo(community);
+        assertThat(group.getString("gridName")).isEqualTo("第一网格");
+
+        Api.Reply foreign = officer.inEnglish().post("patrol-groups", Json.createObjectBuilder().add("name", "越界巡防队")
+                .add("communityId", foreignCommunity).build());
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(foreign.json().getString("field")).isEqualTo("communityId");
+        assertThat(foreign.json().getString("message")).contains("station");
+
+        long id = group.getJsonNumber("id").longValue();
+        long version = group.getJsonNumber("version").longValue();
+        JsonObject toCommunity = Json.createObjectBuilder().add("name", "社区巡防队").add("communityId", community).add("version", version).build();
+        Api otherOfficer = Api.as(Fixtures.account(admin, station, "OFFICER"), Fixtures.PASSWORD);
+        assertThat(otherOfficer.put("patrol-groups/" + id, toCommunity).status()).isEqualTo(403);
+        assertThat(volunteer.put("patrol-groups/" + id, toCommunity).status()).isIn(403, 404);
+
+        Api head = Api.as(Fixtures.account(admin, station, "SUPERVISOR"), Fixtures.PASSWORD);
+        Api.Reply moved = head.put("patrol-groups/" + id, toCommunity);
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().getString("name")).isEqualTo("社区巡防队");
+        assertThat(moved.json().containsKey("gridId")).as("no grid any more").isFalse();
+        assertThat(officer.put("patrol-groups/" + id, toCommunity).status()).as("stale version").isEqualTo(409);
+        assertThat(TestEnv.number("SELECT count(*) FROM patrol_group WHERE id = ? AND community_id = ? AND grid_id IS NULL", id, community))
+                .isEqualTo(1);
+
+        assertThat(officer.get("patrol-groups?communityId=" + community).array()).extracting(g -> ((JsonObject) g).getString("name"))
+                .containsExactly("社区巡防队");
+        assertThat(officer.get("patrol-groups?communityId=" + foreignCommunity).array()).isEmpty();
+    }
+
+    @Test
+    void theStationLeaderboardRanksEqualPointsAlikeAndRefusesABackwardPeriod() {
+        String partnerName = Fixtures.account(admin, station, "VOLUNTEER");
+        String today = java.time.LocalDate.now(ZoneOffset.ofHours(8)).toString();
+        JsonObject event = volunteer.post("publicity-events", Json.createObjectBuilder().add("kind", "DOOR_TO_DOOR")
+                .add("heldOn", today).add("place", "星河国际小区").add("audience", 12).add("description", "入户宣传")
+                .add("participants", Json.createArrayBuilder().add(partnerName)).build()).json();
+        assertThat(officer.post("publicity-events/" + event.getJsonNumber("id") + "/decision", Json.createObjectBuilder()
+                .add("confirm", true).add("version", event.getJsonNumber("version").longValue()).build()).status()).isEqualTo(200);
+
+        JsonArray board = officer.get("points/stations/" + station + "/leaderboard?from=" + today + "&to=" + today).array();
+        assertThat(board).hasSize(2);
+        assertThat(board).extracting(b -> ((JsonObject) b).getInt("rank")).containsExactly(1, 1);
+        assertThat(board).extracting(b -> ((JsonObject) b).getJsonNumber("points").bigDecimalValue().stripTrailingZeros())
+                .containsOnly(new BigDecimal("5"));
+        assertThat(officer.get("points/stations/" + station + "/leaderboard?from=2020-01-01&to=2020-12-31").array()).isEmpty();
+
+        Api.Reply backward = officer.inEnglish().get("points/stations/" + station + "/leaderboard?from=" + today + "&to=2020-01-01");
+        assertThat(backward.status()).isEqualTo(400);
+        assertThat(backward.json().getString("field")).isEqualTo("to");
+        assertThat(volunteer.get("points/stations/" + station + "/leaderboard").status()).isEqualTo(403);
+    }
 }

@@ -71,4 +71,34 @@ class ShiftBrowserIT extends DeployedApplication {
             desk.screenshot("patrol-shift-planner-en");
         }
     }
+
+    @Test
+    void anOfficerMovesAGroupToAGridAndReadsTheStationLeaderboard() throws Exception {
+        Api officer = Api.demo("officer1");
+        String groupName = "网格队" + TestEnv.unique();
+        long group = officer.post("patrol-groups", Json.createObjectBuilder().add("name", groupName).build()).id();
+        jakarta.json.JsonObject hutang = officer.get("communities").array().stream().map(c -> (jakarta.json.JsonObject) c)
+                .filter(c -> c.getString("nameZh").equals("湖塘社区")).findFirst().orElseThrow();
+        jakarta.json.JsonObject grid = officer.get("communities/" + hutang.getJsonNumber("id") + "/grids").array().getJsonObject(0);
+
+        try (Browser desk = Browser.open(1280, 1000)) {
+            desk.go("patrol/officer/groups.xhtml").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText("#groups\\:groupTable", groupName);
+            desk.clickInRow("groups:groupTable", groupName, "ui-commandlink").waitForText("#groups\\:selected h2", groupName);
+            desk.click("#groups\\:editGroup").waitForText("#groupForm\\:officer_label", "王建国"); // the dialog, filled in
+            desk.choose("widget_groupForm_community", hutang.getJsonNumber("id").toString());
+            desk.waitForTextContent("#groupForm\\:grid_input", grid.getString("name"));
+            desk.select("widget_groupForm_grid", grid.getJsonNumber("id").toString());
+            desk.click("#groupForm\\:save").waitForText("#groups\\:groupTable", "湖塘社区 · " + grid.getString("name"));
+            desk.waitForText("#groups\\:selected", "湖塘社区 · ").screenshot("patrol-group-area-zh");
+
+            desk.go("patrol/officer/leaderboard.xhtml").waitForText(".yh-title", "积分排行");
+            desk.retype("#leaderboard\\:from_input", java.time.LocalDate.now(ZoneOffset.ofHours(8)).minusDays(30).toString());
+            desk.click("#leaderboard\\:show").waitForText("#leaderboard\\:board", "湖塘人民路巡防队"); // the demo patrol of yesterday
+            desk.screenshot("patrol-leaderboard-zh");
+            desk.retype("#leaderboard\\:to_input", "2020-01-01");
+            desk.click("#leaderboard\\:show").waitForText("#leaderboard\\:messages", "截止日期不能早于起始日期");
+        }
+        assertThat(TestEnv.number("SELECT count(*) FROM patrol_group WHERE id = ? AND grid_id = ?", group, grid.getJsonNumber("id").longValue()))
+                .isEqualTo(1);
+    }
 }

@@ -13,6 +13,8 @@ import cn.gov.wujin.yanghu.fraud.domain.StopPayment;
 import cn.gov.wujin.yanghu.fraud.warning.WarningLeadService;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
+import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
+import cn.gov.wujin.yanghu.organization.application.OrganizationService;
 import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
@@ -67,6 +69,9 @@ public class FraudCaseService {
 
     @Inject
     private StationScope scope;
+
+    @Inject
+    private OrganizationService organization;
 
     @Inject
     private CaseLinks links;
@@ -339,11 +344,7 @@ public class FraudCaseService {
 
     /** The active officers of the case's station: whom a supervisor may hand it to. */
     public List<OfficerChoice> officersFor(long id) {
-        FraudCase fraudCase = scope.find(FraudCase.class, id);
-        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :officer AND a.active = TRUE "
-                        + "AND a.station.id = :station ORDER BY a.displayName", Account.class)
-                .setParameter("officer", Role.OFFICER).setParameter("station", fraudCase.stationId()).getResultStream()
-                .map(a -> new OfficerChoice(a.getUsername(), a.getDisplayName())).toList();
+        return organization.staffOf(scope.find(FraudCase.class, id).stationId(), Role.OFFICER);
     }
 
     /** Who did what to the case, its stop-payments and returns, and who saw its personal data; newest first. */

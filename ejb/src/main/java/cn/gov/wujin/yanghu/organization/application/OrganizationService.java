@@ -1,8 +1,10 @@
 package cn.gov.wujin.yanghu.organization.application;
 
 import cn.gov.wujin.yanghu.organization.access.StationScope;
+import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Community;
 import cn.gov.wujin.yanghu.organization.domain.Grid;
+import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.ConflictException;
@@ -84,6 +86,17 @@ public class OrganizationService {
         }
         em.flush();
         return StationView.of(station);
+    }
+
+    /** Active accounts of a station the caller may see that hold the role: whom work can be handed to. */
+    public List<OfficerChoice> staffOf(long stationId, Role role) {
+        if (!scope.canSee(stationId)) {
+            throw new NotFoundException("Station", stationId);
+        }
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE "
+                        + "AND a.station.id = :station ORDER BY a.displayName", Account.class)
+                .setParameter("role", role).setParameter("station", stationId).getResultStream()
+                .map(a -> new OfficerChoice(a.getUsername(), a.getDisplayName())).toList();
     }
 
     /** Communities the caller may see, of one station or (stationId null) of all visible stations. */

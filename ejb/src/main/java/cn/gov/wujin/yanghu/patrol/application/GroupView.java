@@ -1,6 +1,16 @@
 package cn.gov.wujin.yanghu.patrol.application;
 
-/** A patrol group as lists and pages show it. */
-public record GroupView(long id, String name, String stationCode, Long communityId, String leadingOfficer,
-                        String leadingOfficerName, boolean active, long members, long version) {
+/** A patrol group as lists and pages show it, with the community and grid it patrols (null: the station at large). */
+public record GroupView(long id, String name, String stationCode, Long communityId, String communityZh, String communityEn,
+                        Long gridId, String gridName, String leadingOfficer, String leadingOfficerName, boolean active,
+                        long members, long version) {
+
+    /** "community · grid" in the page's language; empty for a group of the whole station. */
+    public String area(boolean english) {
+        String community = english ? communityEn : communityZh;
+        if (community == null) {
+            return "";
+        }
+        return gridName == null ? community : community + " · " + gridName;
+    }
 }

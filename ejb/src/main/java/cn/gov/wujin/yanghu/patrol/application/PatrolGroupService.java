@@ -4,6 +4,8 @@ import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Account;
+import cn.gov.wujin.yanghu.organization.domain.Community;
+import cn.gov.wujin.yanghu.organization.domain.Grid;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
@@ -48,13 +50,25 @@ public class PatrolGroupService {
 
     /** The groups the caller works with: the station's (staff) or their own (volunteer). */
     public List<GroupView> groups() {
+        return groups(null);
+    }
+
+    /** As {@link #groups()}, for staff optionally only the groups of one community (its grids included). */
+    public List<GroupView> groups(Long communityId) {
         Caller caller = scope.caller();
         List<PatrolGroup> groups;
         if (caller.isStationStaff()) {
             Long station = scope.stationFilter();
-            TypedQuery<PatrolGroup> query = em.createQuery("SELECT g FROM PatrolGroup g"
-                    + (station == null ? "" : " WHERE g.stationId = :station") + " ORDER BY g.name", PatrolGroup.class);
-            groups = (station == null ? query : query.setParameter("station", station)).getResultList();
+            TypedQuery<PatrolGroup> query = em.createQuery("SELECT g FROM PatrolGroup g WHERE 1 = 1"
+                    + (station == null ? "" : " AND g.stationId = :station")
+                    + (communityId == null ? "" : " AND g.community.id = :community") + " ORDER BY g.name", PatrolGroup.class);
+            if (station != null) {
+                query.setParameter("station", station);
+            }
+            if (communityId != null) {
+                query.setParameter("community", communityId);
+            }
+            groups = query.getResultList();
         } else {
             groups = em.createQuery("SELECT DISTINCT g FROM PatrolGroup g, GroupMember m WHERE m.group = g AND m.accountId = :me "
                     + "AND m.active = TRUE ORDER BY g.name", PatrolGroup.class).setParameter("me", caller.accountId()).getResultList();
@@ -92,28 +106,87 @@ public class PatrolGroupService {
 
     /** A new group of a station, led by one of its officers (the caller, when an officer and none is named). */
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
-    public GroupView createGroup(String stationCode, String name, String leadingOfficer, Long communityId) {
+    public GroupView createGroup(@NotNull GroupForm form) {
         InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
-        Station station = scope.targetStation(stationCode).orElse(null);
+        Station station = scope.targetStation(form.getStationCode()).orElse(null);
         if (station == null) {
-            problems.add("stationCode", "fraud.station.notYours", stationCode);
+            problems.add("stationCode", "fraud.station.notYours", form.getStationCode());
         }
-        if (name == null || name.isBlank() || name.strip().length() > 100) {
-            problems.add("name", "patrol.group.name");
-        }
+        String name = groupName(form, problems);
         problems.throwIfAny();
-        String officerName = leadingOfficer == null || leadingOfficer.isBlank() ? scope.caller().username() : leadingOfficer.strip();
-        Account officer = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", officerName)
-                .getResultStream().findFirst().orElse(null);
-        long sameName = em.createQuery("SELECT COUNT(g) FROM PatrolGroup g WHERE g.stationId = :s AND g.name = :n", Long.class)
-                .setParameter("s", station.getId()).setParameter("n", name.strip()).getSingleResult();
-        if (sameName > 0) {
-            throw new InvalidInputException("name", "patrol.group.nameTaken", name.strip());
-        }
-        PatrolGroup group = new PatrolGroup(station, name.strip(), officer, communityId, null);
+        requireFreeName(station.getId(), name, null);
+        PatrolGroup group = new PatrolGroup(station, name, leadingOfficer(form), area(form.getCommunityId(), Community.class),
+                area(form.getGridId(), Grid.class));
         em.persist(group);
         em.flush();
         return view(group);
+    }
+
+    /**
+     * Renames a group, hands it to another officer of its station, moves it to another
+     * community or grid, or stands it down (inactive groups take no new members). Only its
+     * officer or a station head may.
+     */
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public GroupView updateGroup(long id, @NotNull GroupForm form, boolean active, long expectedVersion) {
+        PatrolGroup group = scope.find(PatrolGroup.class, id);
+        Caller caller = scope.caller();
+        if (!caller.has(Role.SUPERVISOR) && !group.isLedBy(caller.username())) {
+            throw new ForbiddenException("patrol.group.groupOfficer");
+        }
+        if (group.getVersion() != expectedVersion) {
+            throw new ConflictException("PatrolGroup", id);
+        }
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        String name = groupName(form, problems);
+        problems.throwIfAny();
+        requireFreeName(group.stationId(), name, group.getId());
+        group.rename(name);
+        if (form.getLeadingOfficer() != null && !form.getLeadingOfficer().isBlank()) {
+            group.ledBy(leadingOfficer(form));
+        }
+        group.covers(area(form.getCommunityId(), Community.class), area(form.getGridId(), Grid.class));
+        group.activate(active);
+        em.flush();
+        return view(group);
+    }
+
+    private static String groupName(GroupForm form, InvalidInputsException.Collector problems) {
+        String name = form.getName() == null ? "" : form.getName().strip();
+        if (name.isEmpty() || name.length() > 100) {
+            problems.add("name", "patrol.group.name");
+        }
+        return name;
+    }
+
+    private void requireFreeName(long stationId, String name, Long except) {
+        long sameName = em.createQuery("SELECT COUNT(g) FROM PatrolGroup g WHERE g.stationId = :s AND g.name = :n AND g.id <> :except",
+                        Long.class)
+                .setParameter("s", stationId).setParameter("n", name).setParameter("except", except == null ? -1L : except)
+                .getSingleResult();
+        if (sameName > 0) {
+            throw new InvalidInputException("name", "patrol.group.nameTaken", name);
+        }
+    }
+
+    /** The named officer, or the caller; the group checks that they are an active officer of its station. */
+    private Account leadingOfficer(GroupForm form) {
+        String username = form.getLeadingOfficer() == null || form.getLeadingOfficer().isBlank()
+                ? scope.caller().username() : form.getLeadingOfficer().strip();
+        return em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /** A community or grid by id; one of another station passes here and is refused by the group. */
+    private <T> T area(Long id, Class<T> type) {
+        if (id == null) {
+            return null;
+        }
+        T found = em.find(type, id);
+        if (found == null) {
+            throw new InvalidInputException(type == Grid.class ? "gridId" : "communityId", "patrol.group.unknownArea", id);
+        }
+        return found;
     }
 
     /** Puts someone without an account on the roster (a guard, a grid worker), or a volunteer by hand. */
@@ -252,7 +325,11 @@ public class PatrolGroupService {
     private GroupView view(PatrolGroup g) {
         long members = em.createQuery("SELECT COUNT(m) FROM GroupMember m WHERE m.group = :g AND m.active = TRUE", Long.class)
                 .setParameter("g", g).getSingleResult();
-        return new GroupView(g.getId(), g.getName(), g.getStation().getCode(), g.getCommunityId(), g.getLeadingOfficer().getUsername(),
+        Community community = g.getCommunity();
+        Grid grid = g.getGrid();
+        return new GroupView(g.getId(), g.getName(), g.getStation().getCode(), community == null ? null : community.getId(),
+                community == null ? null : community.getNameZh(), community == null ? null : community.getNameEn(),
+                grid == null ? null : grid.getId(), grid == null ? null : grid.getName(), g.getLeadingOfficer().getUsername(),
                 g.getLeadingOfficer().getDisplayName(), g.isActive(), members, g.getVersion());
     }
 

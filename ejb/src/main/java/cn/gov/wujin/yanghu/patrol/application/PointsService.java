@@ -5,6 +5,7 @@ import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.patrol.domain.PointsRule;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.ConflictException;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -35,8 +36,8 @@ public class PointsService {
                        long version) {
     }
 
-    /** One line of a leaderboard. */
-    public record Standing(int rank, String name, BigDecimal points, BigDecimal hours) {
+    /** One line of a leaderboard; equal points share a rank (1, 2, 2, 4). */
+    public record Standing(int rank, String name, BigDecimal points, BigDecimal hours, String groups) {
     }
 
     /** What a volunteer's certificate of service states (志愿服务证明). */
@@ -135,19 +136,29 @@ public class PointsService {
 
     private List<Standing> board(String where, long key, LocalDate fromDay, LocalDate toDay) {
         LocalDate today = LocalDate.now(BureauTime.ZONE);
-        Instant from = (fromDay == null ? today.withDayOfYear(1) : fromDay).atStartOfDay(BureauTime.ZONE).toInstant();
-        Instant to = (toDay == null ? today : toDay).plusDays(1).atStartOfDay(BureauTime.ZONE).toInstant();
+        LocalDate first = fromDay == null ? today.withDayOfYear(1) : fromDay;
+        LocalDate last = toDay == null ? today : toDay;
+        if (last.isBefore(first)) {
+            throw new InvalidInputException("to", "points.period.order");
+        }
+        Instant from = first.atStartOfDay(BureauTime.ZONE).toInstant();
+        Instant to = last.plusDays(1).atStartOfDay(BureauTime.ZONE).toInstant();
         List<?> rows = em.createNativeQuery("SELECT u.display_name, sum(a.points) AS points, "
-                        + "sum(CASE WHEN a.rule_code = 'SHIFT_HOUR' THEN a.points / NULLIF(r.points, 0) ELSE 0 END) AS hours "
+                        + "sum(CASE WHEN a.rule_code = 'SHIFT_HOUR' THEN a.points / NULLIF(r.points, 0) ELSE 0 END) AS hours, "
+                        + "string_agg(DISTINCT g.name, '、' ORDER BY g.name) AS groups "
                         + "FROM points_award a JOIN account u ON u.id = a.account_id JOIN points_rule r ON r.code = a.rule_code "
+                        + "LEFT JOIN patrol_group g ON g.id = a.group_id "
                         + "WHERE a." + where + " AND a.awarded_at >= ?2 AND a.awarded_at < ?3 "
                         + "GROUP BY u.id, u.display_name ORDER BY points DESC, u.display_name LIMIT 50")
                 .setParameter(1, key).setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to)).getResultList();
         ArrayList<Standing> board = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            board.add(new Standing(board.size() + 1, (String) r[0], (BigDecimal) r[1],
-                    ((BigDecimal) r[2]).setScale(1, RoundingMode.HALF_UP)));
+            BigDecimal points = (BigDecimal) r[1];
+            int rank = board.isEmpty() || board.get(board.size() - 1).points().compareTo(points) != 0
+                    ? board.size() + 1 : board.get(board.size() - 1).rank();
+            board.add(new Standing(rank, (String) r[0], points,
+                    ((BigDecimal) r[2]).setScale(1, RoundingMode.HALF_UP), (String) r[3]));
         }
         return board;
     }

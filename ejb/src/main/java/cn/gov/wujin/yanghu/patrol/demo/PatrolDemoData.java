@@ -2,6 +2,7 @@ package cn.gov.wujin.yanghu.patrol.demo;
 
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.organization.domain.Account;
+import cn.gov.wujin.yanghu.organization.domain.Grid;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.patrol.domain.GroupMember;
 import cn.gov.wujin.yanghu.patrol.domain.MemberKind;
@@ -55,7 +56,8 @@ public class PatrolDemoData {
         Account volunteer2 = account("volunteer2");
         LocalDate today = LocalDate.now(BureauTime.ZONE);
 
-        PatrolGroup group = new PatrolGroup(hutang, "湖塘人民路巡防队", officer1, null, null);
+        Grid renmin = em.createQuery("SELECT g FROM Grid g WHERE g.code = 'HT-01-G1'", Grid.class).getResultStream().findFirst().orElse(null);
+        PatrolGroup group = new PatrolGroup(hutang, "湖塘人民路巡防队", officer1, null, renmin);
         em.persist(group);
         GroupMember zhao = new GroupMember(group, volunteer1.getId(), volunteer1.getDisplayName(), MemberKind.VOLUNTEER,
                 volunteer1.getPhone(), "退休教师，熟悉社区", today.minusMonths(8));

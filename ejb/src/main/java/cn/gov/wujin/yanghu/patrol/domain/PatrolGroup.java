@@ -2,6 +2,8 @@ package cn.gov.wujin.yanghu.patrol.domain;
 
 import cn.gov.wujin.yanghu.audit.AuditedEntity;
 import cn.gov.wujin.yanghu.organization.domain.Account;
+import cn.gov.wujin.yanghu.organization.domain.Community;
+import cn.gov.wujin.yanghu.organization.domain.Grid;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
@@ -35,11 +37,13 @@ public class PatrolGroup implements AuditedEntity, StationOwned {
     @Column(name = "station_id", insertable = false, updatable = false)
     private Long stationId;
 
-    @Column(name = "community_id")
-    private Long communityId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "community_id")
+    private Community community;
 
-    @Column(name = "grid_id")
-    private Long gridId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "grid_id")
+    private Grid grid;
 
     @Column(nullable = false)
     private String name;
@@ -57,13 +61,28 @@ public class PatrolGroup implements AuditedEntity, StationOwned {
     protected PatrolGroup() {
     }
 
-    public PatrolGroup(Station station, String name, Account leadingOfficer, Long communityId, Long gridId) {
+    public PatrolGroup(Station station, String name, Account leadingOfficer, Community community, Grid grid) {
         this.station = station;
         this.stationId = station.getId();
         this.name = name;
-        this.communityId = communityId;
-        this.gridId = gridId;
         ledBy(leadingOfficer);
+        covers(community, grid);
+    }
+
+    /**
+     * The area the group patrols: a community of its own station, or one grid of it, or (both
+     * null) the station at large. A grid alone stands for its community too.
+     */
+    public final void covers(Community community, Grid grid) {
+        Community area = grid == null ? community : grid.getCommunity();
+        if (grid != null && community != null && !Objects.equals(community.getId(), area.getId())) {
+            throw new InvalidInputException("gridId", "patrol.group.gridOfCommunity");
+        }
+        if (area != null && !Objects.equals(area.stationId(), stationId)) {
+            throw new InvalidInputException("communityId", "patrol.group.communityOfStation");
+        }
+        this.community = area;
+        this.grid = grid;
     }
 
     /** The group's officer: an active officer of its own station. */
@@ -95,12 +114,12 @@ public class PatrolGroup implements AuditedEntity, StationOwned {
         return station;
     }
 
-    public Long getCommunityId() {
-        return communityId;
+    public Community getCommunity() {
+        return community;
     }
 
-    public Long getGridId() {
-        return gridId;
+    public Grid getGrid() {
+        return grid;
     }
 
     public String getName() {
@@ -136,6 +155,7 @@ public class PatrolGroup implements AuditedEntity, StationOwned {
 
     @Override
     public String auditSummary() {
-        return name + " officer " + leadingOfficer.getUsername() + (active ? "" : " inactive");
+        return name + " officer " + leadingOfficer.getUsername() + (community == null ? "" : " community " + community.getCode())
+                + (grid == null ? "" : " grid " + grid.getCode()) + (active ? "" : " inactive");
     }
 }

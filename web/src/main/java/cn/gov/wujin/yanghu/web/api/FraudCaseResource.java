@@ -5,7 +5,7 @@ import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
 import cn.gov.wujin.yanghu.fraud.application.LinkedCase;
 import cn.gov.wujin.yanghu.fraud.application.NewFraudCase;
-import cn.gov.wujin.yanghu.fraud.application.OfficerChoice;
+import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentOutcome;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentRequest;
 import cn.gov.wujin.yanghu.fraud.application.CaseFilter;

@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.web.api;
 
 import cn.gov.wujin.yanghu.patrol.application.ApplicationView;
+import cn.gov.wujin.yanghu.patrol.application.GroupForm;
 import cn.gov.wujin.yanghu.patrol.application.GroupView;
 import cn.gov.wujin.yanghu.patrol.application.MemberView;
 import cn.gov.wujin.yanghu.patrol.application.NewMember;
@@ -33,12 +34,11 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PatrolGroupResource {
 
-    /** A new group; the leading officer defaults to the caller. */
-    public static class GroupRequest {
-        public String stationCode;
-        public String name;
-        public String leadingOfficer;
-        public Long communityId;
+    /** A group's settings with whether it is active and the version they were read at. */
+    public static class GroupUpdate extends GroupForm {
+        private static final long serialVersionUID = 1L;
+        public boolean active = true;
+        public long version;
     }
 
     /** A roster change: the member's details and whether they are active. */
@@ -64,9 +64,9 @@ public class PatrolGroupResource {
     private PointsService points;
 
     @GET
-    @Operation(summary = "The station's groups (staff) or the caller's own (volunteer)")
-    public List<GroupView> list() {
-        return groups.groups();
+    @Operation(summary = "The station's groups (staff; optionally of one community) or the caller's own (volunteer)")
+    public List<GroupView> list(@QueryParam("communityId") Long communityId) {
+        return groups.groups(communityId);
     }
 
     @GET
@@ -77,9 +77,10 @@ public class PatrolGroupResource {
     }
 
     @POST
-    @Operation(summary = "Create a group (OFFICER, SUPERVISOR)")
-    public Response create(@NotNull GroupRequest request) {
-        GroupView created = groups.createGroup(request.stationCode, request.name, request.leadingOfficer, request.communityId);
+    @Operation(summary = "Create a group (OFFICER, SUPERVISOR): name, leadingOfficer (default: the caller), "
+            + "communityId and gridId of the station (optional)")
+    public Response create(@NotNull GroupForm request) {
+        GroupView created = groups.createGroup(request);
         return Response.created(URI.create("patrol-groups/" + created.id())).entity(created).build();
     }
 
@@ -87,6 +88,14 @@ public class PatrolGroupResource {
     @Path("{id}")
     public GroupView get(@PathParam("id") long id) {
         return groups.group(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Rename, hand to another officer, move to another community or grid, or stand down a group "
+            + "(its officer or a SUPERVISOR); 409 when the version is stale")
+    public GroupView update(@PathParam("id") long id, @NotNull GroupUpdate update) {
+        return groups.updateGroup(id, update, update.active, update.version);
     }
 
     @GET

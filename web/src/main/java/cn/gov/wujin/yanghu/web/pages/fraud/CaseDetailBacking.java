@@ -3,7 +3,7 @@ package cn.gov.wujin.yanghu.web.pages.fraud;
 import cn.gov.wujin.yanghu.audit.AuditEntryView;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
-import cn.gov.wujin.yanghu.fraud.application.OfficerChoice;
+import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentOutcome;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentRequest;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;

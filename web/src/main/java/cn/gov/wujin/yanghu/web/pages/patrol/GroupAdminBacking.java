@@ -1,6 +1,13 @@
 package cn.gov.wujin.yanghu.web.pages.patrol;
 
+import cn.gov.wujin.yanghu.organization.application.CommunityView;
+import cn.gov.wujin.yanghu.organization.application.GridView;
+import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
+import cn.gov.wujin.yanghu.organization.application.OrganizationService;
+import cn.gov.wujin.yanghu.organization.application.StationView;
+import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.patrol.application.ApplicationView;
+import cn.gov.wujin.yanghu.patrol.application.GroupForm;
 import cn.gov.wujin.yanghu.patrol.application.GroupView;
 import cn.gov.wujin.yanghu.patrol.application.MemberView;
 import cn.gov.wujin.yanghu.patrol.application.NewMember;
@@ -8,6 +15,7 @@ import cn.gov.wujin.yanghu.patrol.application.PatrolGroupService;
 import cn.gov.wujin.yanghu.patrol.application.PointsService;
 import cn.gov.wujin.yanghu.patrol.domain.MemberKind;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import cn.gov.wujin.yanghu.web.pages.CurrentUserBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,21 +40,46 @@ public class GroupAdminBacking implements Serializable {
     @Inject
     private PointsService points;
 
+    @Inject
+    private OrganizationService organization;
+
+    @Inject
+    private CurrentUserBacking currentUser;
+
     private List<GroupView> list;
     private List<ApplicationView> applications;
     private GroupView selected;
     private List<MemberView> roster;
     private List<PointsService.Standing> board;
-    private String newGroupName;
+    private Long communityFilter;
+    private GroupForm groupForm = new GroupForm();
+    private Long groupStationId;
+    private GroupView editingGroup;
+    private boolean groupActive = true;
+    private List<CommunityView> communities;
+    private List<GridView> grids;
+    private List<OfficerChoice> officers;
     private NewMember newMember = new NewMember();
     private MemberView editingMember;
     private boolean memberActive = true;
 
     public List<GroupView> getGroups() {
         if (list == null) {
-            list = groups.groups();
+            list = groups.groups(communityFilter);
         }
         return list;
+    }
+
+    /** Communities for the filter: those of every station the caller sees. */
+    public List<CommunityView> getFilterCommunities() {
+        if (communities == null) {
+            communities = organization.communities(null);
+        }
+        return communities;
+    }
+
+    public void filter() {
+        list = null;
     }
 
     public List<ApplicationView> getApplications() {
@@ -62,17 +95,64 @@ public class GroupAdminBacking implements Serializable {
         board = points.groupBoard(groupId, null, null); // this year
     }
 
-    public void createGroup() {
+    /** The group dialog, empty for a new group of the caller's station. */
+    public void newGroup() {
+        editingGroup = null;
+        groupForm = new GroupForm();
+        groupActive = true;
+        groupStationId = currentUser.getProfile().stationId();
+        groupForm.setLeadingOfficer(currentUser.getProfile().username());
+    }
+
+    public void editGroup() {
+        editingGroup = selected;
+        groupForm = GroupForm.of(selected);
+        groupActive = selected.active();
+        groupStationId = organization.stations().stream().filter(s -> s.code().equals(selected.stationCode()))
+                .map(StationView::id).findFirst().orElse(null);
+    }
+
+    public void saveGroup() {
         try {
-            GroupView created = groups.createGroup(null, newGroupName, null, null);
-            newGroupName = null;
+            if (groupStationId != null) {
+                groupForm.setStationCode(organization.station(groupStationId).code());
+            }
+            GroupView saved = editingGroup == null ? groups.createGroup(groupForm)
+                    : groups.updateGroup(editingGroup.id(), groupForm, groupActive, editingGroup.version());
             list = null;
-            select(created.id());
+            select(saved.id());
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('groupDialog').hide()");
         } catch (RuntimeException e) {
-            FacesErrors.show(e, "newGroup");
+            FacesErrors.show(e, "groupForm");
         }
+    }
+
+    /** A bureau supervisor picks the station first; its communities and officers follow. */
+    public List<StationView> getStations() {
+        return organization.stations().stream().filter(StationView::active).toList();
+    }
+
+    public void stationChanged() {
+        groupForm.setCommunityId(null);
+        groupForm.setGridId(null);
+        groupForm.setLeadingOfficer(null);
+    }
+
+    public void communityChanged() {
+        groupForm.setGridId(null);
+    }
+
+    public List<CommunityView> getGroupCommunities() {
+        return groupStationId == null ? List.of() : organization.communities(groupStationId);
+    }
+
+    public List<GridView> getGroupGrids() {
+        return groupForm.getCommunityId() == null ? List.of() : organization.grids(groupForm.getCommunityId());
+    }
+
+    public List<OfficerChoice> getOfficers() {
+        return groupStationId == null ? List.of() : organization.staffOf(groupStationId, Role.OFFICER);
     }
 
     /** The member dialog, empty for a new member. */
@@ -139,12 +219,36 @@ public class GroupAdminBacking implements Serializable {
         return board;
     }
 
-    public String getNewGroupName() {
-        return newGroupName;
+    public Long getCommunityFilter() {
+        return communityFilter;
     }
 
-    public void setNewGroupName(String newGroupName) {
-        this.newGroupName = newGroupName;
+    public void setCommunityFilter(Long communityFilter) {
+        this.communityFilter = communityFilter;
+    }
+
+    public GroupForm getGroupForm() {
+        return groupForm;
+    }
+
+    public Long getGroupStationId() {
+        return groupStationId;
+    }
+
+    public void setGroupStationId(Long groupStationId) {
+        this.groupStationId = groupStationId;
+    }
+
+    public GroupView getEditingGroup() {
+        return editingGroup;
+    }
+
+    public boolean isGroupActive() {
+        return groupActive;
+    }
+
+    public void setGroupActive(boolean groupActive) {
+        this.groupActive = groupActive;
     }
 
     public NewMember getNewMember() {

@@ -1,0 +1,5 @@
+package cn.gov.wujin.yanghu.organization.application;
+
+/** An active member of a station's staff who can be given a piece of work (a case, a patrol group, a project). */
+public record OfficerChoice(String username, String displayName) {
+}
