@@ -30,10 +30,19 @@ start() {
         db_settings "$DATA" "$DB_PORT_EMBEDDED"
         demo=${YANGHU_DEMO:-true}
     fi
+    local was_running=false
+    asadmin list-domains 2>/dev/null | grep -q "^$DOMAIN running" && was_running=true
     domain_start "$DOMAIN" "$HTTP_PORT" "$ADMIN_PORT"
     configure_domain "$MANAGEMENT_PORT"
     configure_datasource
     set_demo "$demo"
+    if [ "$was_running" = false ] && asadmin list-applications 2>/dev/null | grep -q "^yanghu "; then
+        # left deployed by an interrupted run: Payara loads it at boot without CDI, and a
+        # redeployment over that copy stays broken, so remove it and start clean
+        say "Removing the copy an interrupted run left deployed"
+        asadmin undeploy yanghu >/dev/null || true
+        asadmin restart-domain "$DOMAIN" >/dev/null || die "Payara did not restart; see server.log"
+    fi
     say "Deploying the application"
     asadmin deploy --force=true --name yanghu --contextroot / --virtualservers server "$(ear_file)" >/dev/null \
         || die "deployment failed; see $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log"
@@ -61,6 +70,10 @@ TXT
 }
 
 stop() {
+    # the application is deployed afresh at each start (see start)
+    if [ -x "$PAYARA_HOME/bin/asadmin" ] && asadmin list-applications 2>/dev/null | grep -q "^yanghu "; then
+        asadmin undeploy yanghu >/dev/null || true
+    fi
     domain_stop "$DOMAIN"
     db_stop "$DATA"
 }

@@ -37,6 +37,11 @@ public class CurrentCaller {
         caller = of(account);
     }
 
+    /** As {@link #authenticated(Account)}, for a check that read the caller's fields without the entity. */
+    public void authenticated(Caller checked) {
+        caller = checked;
+    }
+
     private static Caller of(Account account) {
         // a copy: the account leaves the persistence context it was read in
         return new Caller(account.getId(), account.getUsername(), account.getDisplayName(), account.stationId(),

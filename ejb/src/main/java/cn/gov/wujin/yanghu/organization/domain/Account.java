@@ -52,6 +52,10 @@ public class Account implements AuditedEntity, StationOwned {
     @JoinColumn(name = "station_id")
     private Station station;
 
+    // the key alone, so that scoping checks do not load the station
+    @Column(name = "station_id", insertable = false, updatable = false)
+    private Long stationId;
+
     private String phone;
 
     @Column(name = "id_card_number")
@@ -108,6 +112,7 @@ public class Account implements AuditedEntity, StationOwned {
             throw new InvalidInputException("station", "account.adminIsBureauLevel");
         }
         this.station = station;
+        this.stationId = station == null ? null : station.getId();
         this.roles = EnumSet.copyOf(roles);
     }
 
@@ -191,7 +196,7 @@ public class Account implements AuditedEntity, StationOwned {
 
     @Override
     public Long stationId() {
-        return station == null ? null : station.getId();
+        return stationId;
     }
 
     @Override
