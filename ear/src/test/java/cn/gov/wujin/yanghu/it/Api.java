@@ -98,6 +98,11 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A text body of another type (a CSV file, say). */
+    public Reply postText(String path, String body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply put(String path, JsonStructure body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));

@@ -1,0 +1,338 @@
+package cn.gov.wujin.yanghu.liaison.application;
+
+import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
+import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.EnterpriseView;
+import cn.gov.wujin.yanghu.liaison.domain.CreditCodes;
+import cn.gov.wujin.yanghu.liaison.domain.Enterprise;
+import cn.gov.wujin.yanghu.liaison.domain.LiaisonAssignment;
+import cn.gov.wujin.yanghu.liaison.domain.Project;
+import cn.gov.wujin.yanghu.liaison.domain.ProjectStage;
+import cn.gov.wujin.yanghu.liaison.domain.Sector;
+import cn.gov.wujin.yanghu.organization.domain.Roles;
+import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.shared.BureauTime;
+import cn.gov.wujin.yanghu.shared.ConflictException;
+import cn.gov.wujin.yanghu.shared.CsvRows;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.InvalidInputsException;
+import cn.gov.wujin.yanghu.shared.Masking;
+import cn.gov.wujin.yanghu.shared.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Enterprises in the stations' areas: supervisors register them (one by one or from a CSV
+ * file) and may give an enterprise as a whole a liaison; liaisons read the enterprises of
+ * the projects they run.
+ */
+@Stateless
+@RolesAllowed({Roles.SUPERVISOR, Roles.LIAISON})
+public class EnterpriseService {
+
+    static final String IMPORT_HEADER = "credit_code,enterprise_name,station_code,sector,address,contact_name,contact_phone,"
+            + "project_name,site_address,stage,investment,signed_on";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private LiaisonScope access;
+
+    @Inject
+    private LiaisonAssignments assignments;
+
+    /** Enterprises the caller sees, by name; an optional part of the name or credit code narrows them. */
+    public Page<EnterpriseView> enterprises(String text, int first, int pageSize) {
+        Long station = access.stations().stationFilter();
+        String where = " WHERE 1 = 1" + (access.isSupervisor() ? (station == null ? "" : " AND e.stationId = :station")
+                : " AND EXISTS (SELECT a FROM LiaisonAssignment a LEFT JOIN a.project ap WHERE a.endedAt IS NULL "
+                + "AND a.officer.id = :me AND (a.enterprise = e OR ap.enterprise = e))")
+                + (text == null || text.isBlank() ? "" : " AND (e.name LIKE :text OR e.creditCode LIKE :text)");
+        TypedQuery<Enterprise> rows = em.createQuery("SELECT e FROM Enterprise e" + where + " ORDER BY e.name", Enterprise.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM Enterprise e" + where, Long.class);
+        for (TypedQuery<?> q : List.of(rows, count)) {
+            if (access.isSupervisor() && station != null) {
+                q.setParameter("station", station);
+            }
+            if (!access.isSupervisor()) {
+                q.setParameter("me", access.caller().accountId());
+            }
+            if (text != null && !text.isBlank()) {
+                q.setParameter("text", "%" + text.strip().replace("%", "") + "%");
+            }
+        }
+        List<EnterpriseView> views = rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))
+                .getResultStream().map(this::view).toList();
+        return new Page<>(views, count.getSingleResult());
+    }
+
+    public EnterpriseView enterprise(long id) {
+        return view(access.enterprise(id));
+    }
+
+    @RolesAllowed(Roles.SUPERVISOR)
+    public EnterpriseView register(@NotNull EnterpriseForm form) {
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        Enterprise enterprise = build(form, "", problems, new HashSet<>());
+        problems.throwIfAny();
+        em.persist(enterprise);
+        em.flush();
+        return view(enterprise);
+    }
+
+    @RolesAllowed(Roles.SUPERVISOR)
+    public EnterpriseView update(long id, @NotNull EnterpriseForm form, long expectedVersion) {
+        Enterprise enterprise = access.enterprise(id);
+        if (enterprise.getVersion() != expectedVersion) {
+            throw new ConflictException("Enterprise", id);
+        }
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        Details details = details(form, "", problems);
+        problems.throwIfAny();
+        enterprise.describe(details.name, details.sector, details.address, details.contactName,
+                keepMasked(form.getContactPhone(), enterprise.getContactPhone(), details.contactPhone));
+        em.flush();
+        return view(enterprise);
+    }
+
+    /** Gives the enterprise as a whole a liaison (ending the one it had); its projects follow unless they have their own. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public EnterpriseView assignLiaison(long id, String officer, String reason, long expectedVersion) {
+        assignments.assignToEnterprise(id, officer, reason, expectedVersion);
+        return view(access.enterprise(id));
+    }
+
+    /**
+     * Imports enterprises and their projects from CSV ({@value #IMPORT_HEADER}); one row per
+     * project, or per enterprise without a project. An enterprise already registered (same
+     * credit code) gets the new projects. Every row is checked first: one bad row imports
+     * nothing, and each problem names its row and column.
+     */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public int importCsv(String csv) {
+        List<List<String>> rows = CsvRows.parse(csv);
+        if (rows.isEmpty() || !String.join(",", rows.get(0)).strip().toLowerCase(Locale.ROOT).replace(" ", "").equals(IMPORT_HEADER)) {
+            throw new InvalidInputException("file", "liaison.import.header", IMPORT_HEADER);
+        }
+        if (rows.size() > 5001) {
+            throw new InvalidInputException("file", "liaison.import.tooMany", 5000);
+        }
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        Map<String, Enterprise> enterprises = new HashMap<>();
+        Set<String> newCodes = new HashSet<>();
+        Set<String> projectKeys = new HashSet<>();
+        List<Project> projects = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> f = rows.get(i);
+            String row = "rows[" + (i + 1) + "]";
+            if (f.size() != 12) {
+                problems.add(row, "liaison.import.columns", i + 1, 12);
+                continue;
+            }
+            String code = CreditCodes.normalise(f.get(0));
+            Enterprise enterprise = code == null ? null : enterprises.get(code);
+            if (enterprise == null) {
+                enterprise = enterpriseOfRow(f, code, row, problems, newCodes);
+                if (enterprise != null) {
+                    enterprises.put(code, enterprise);
+                }
+            }
+            if (!f.get(7).isBlank()) {
+                ProjectRowValues values = projectValues(f, row, problems);
+                if (enterprise != null && values != null) {
+                    Project project = project(enterprise, values, row, problems, projectKeys, now);
+                    if (project != null) {
+                        projects.add(project);
+                    }
+                }
+            }
+        }
+        if (rows.size() < 2) {
+            problems.add("file", "liaison.import.empty");
+        }
+        problems.throwIfAny();
+        enterprises.values().stream().filter(e -> e.getId() == null).forEach(em::persist);
+        projects.forEach(em::persist);
+        em.flush();
+        return projects.size() + (int) enterprises.values().stream().filter(e -> newCodes.contains(e.getCreditCode())).count();
+    }
+
+    /** The row's enterprise: one registered before (of a station the caller sees) or a new one. */
+    private Enterprise enterpriseOfRow(List<String> f, String code, String row, InvalidInputsException.Collector problems,
+                                       Set<String> newCodes) {
+        Enterprise known = code == null ? null : em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class)
+                .setParameter("code", code).getResultStream().findFirst().orElse(null);
+        if (known != null) {
+            if (!access.stations().canSee(known.stationId())) {
+                problems.add(row + ".creditCode", "liaison.enterprise.otherStation", code);
+                return null;
+            }
+            return known;
+        }
+        EnterpriseForm form = new EnterpriseForm();
+        form.setCreditCode(f.get(0));
+        form.setName(f.get(1));
+        form.setStationCode(f.get(2));
+        form.setSector(f.get(3));
+        form.setAddress(f.get(4));
+        form.setContactName(f.get(5));
+        form.setContactPhone(f.get(6));
+        return build(form, row + ".", problems, newCodes);
+    }
+
+    private record ProjectRowValues(String name, String siteAddress, ProjectStage stage, BigDecimal investment, LocalDate signedOn) {
+    }
+
+    /** The project columns of a row, each problem named; null when any is wrong. */
+    private static ProjectRowValues projectValues(List<String> f, String row, InvalidInputsException.Collector problems) {
+        boolean ok = true;
+        String name = f.get(7).strip();
+        if (name.length() > 200) {
+            problems.add(row + ".projectName", "liaison.project.name");
+            ok = false;
+        }
+        ProjectStage stage = ProjectStage.SIGNED;
+        if (!f.get(9).isBlank()) {
+            try {
+                stage = ProjectStage.valueOf(f.get(9).strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(row + ".stage", "liaison.project.stage");
+                ok = false;
+            }
+        }
+        BigDecimal investment = null;
+        if (!f.get(10).isBlank()) {
+            try {
+                investment = new BigDecimal(f.get(10).strip());
+            } catch (NumberFormatException e) {
+                investment = BigDecimal.ONE.negate();
+            }
+            if (investment.signum() < 0 || investment.scale() > 2 || investment.precision() - investment.scale() > 14) {
+                problems.add(row + ".investment", "liaison.project.investment");
+                ok = false;
+            }
+        }
+        LocalDate signedOn = null;
+        if (!f.get(11).isBlank()) {
+            try {
+                signedOn = LocalDate.parse(f.get(11).strip());
+            } catch (DateTimeParseException e) {
+                problems.add(row + ".signedOn", "liaison.import.date", f.get(11).strip());
+                ok = false;
+            }
+        }
+        return ok ? new ProjectRowValues(name, blankToNull(f.get(8), 300), stage, investment, signedOn) : null;
+    }
+
+    private Project project(Enterprise enterprise, ProjectRowValues v, String row, InvalidInputsException.Collector problems,
+                            Set<String> projectKeys, Instant now) {
+        if (!projectKeys.add(enterprise.getCreditCode() + "/" + v.name()) || (enterprise.getId() != null
+                && em.createQuery("SELECT COUNT(p) FROM Project p WHERE p.enterprise = :e AND p.name = :n", Long.class)
+                .setParameter("e", enterprise).setParameter("n", v.name()).getSingleResult() > 0)) {
+            problems.add(row + ".projectName", "liaison.project.nameTaken", v.name());
+            return null;
+        }
+        Project project = new Project(enterprise, enterprise.getStation(), v.name(), now);
+        project.describe(v.name(), v.siteAddress(), v.investment(), v.signedOn());
+        if (v.stage() != ProjectStage.SIGNED) {
+            project.reach(v.stage(), v.signedOn() == null ? LocalDate.now(BureauTime.ZONE) : v.signedOn());
+        }
+        return project;
+    }
+
+    private record Details(String name, Sector sector, String address, String contactName, String contactPhone) {
+    }
+
+    private Details details(EnterpriseForm form, String prefix, InvalidInputsException.Collector problems) {
+        String name = form.getName() == null ? "" : form.getName().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            problems.add(prefix + "name", "liaison.enterprise.name");
+        }
+        Sector sector = null;
+        try {
+            sector = Sector.valueOf(form.getSector() == null ? "" : form.getSector().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(prefix + "sector", "liaison.enterprise.sector", form.getSector());
+        }
+        String phone = null;
+        if (form.getContactPhone() != null && !form.getContactPhone().isBlank() && !form.getContactPhone().contains("*")) {
+            phone = IdentifierType.PHONE.normalize(form.getContactPhone()).orElse(null);
+            if (phone == null || phone.length() < 7 || phone.length() > 20) {
+                problems.add(prefix + "contactPhone", "liaison.enterprise.phone");
+            }
+        }
+        String address = blankToNull(form.getAddress(), 300);
+        if (form.getAddress() != null && form.getAddress().strip().length() > 300) {
+            problems.add(prefix + "address", "common.tooLong", 300);
+        }
+        String contact = blankToNull(form.getContactName(), 60);
+        if (form.getContactName() != null && form.getContactName().strip().length() > 60) {
+            problems.add(prefix + "contactName", "common.tooLong", 60);
+        }
+        return new Details(name, sector, address, contact, phone);
+    }
+
+    private Enterprise build(EnterpriseForm form, String prefix, InvalidInputsException.Collector problems, Set<String> newCodes) {
+        Station station = access.stations().targetStation(form.getStationCode()).orElse(null);
+        if (station == null) {
+            problems.add(prefix + "stationCode", "fraud.station.notYours", form.getStationCode());
+        }
+        String code = CreditCodes.normalise(form.getCreditCode());
+        if (code == null) {
+            problems.add(prefix + "creditCode", "liaison.enterprise.creditCode", form.getCreditCode());
+        } else if (!newCodes.add(code) || !em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class)
+                .setParameter("code", code).getResultList().isEmpty()) {
+            problems.add(prefix + "creditCode", "liaison.enterprise.creditCodeTaken", code);
+        }
+        Details details = details(form, prefix, problems);
+        if (station == null || code == null || details.sector == null || details.name.isEmpty() || details.name.length() > 200) {
+            return null;
+        }
+        Enterprise enterprise = new Enterprise(station, code, details.name, details.sector, Instant.now());
+        enterprise.describe(details.name, details.sector, details.address, details.contactName, details.contactPhone);
+        return enterprise;
+    }
+
+    /** The list shows phones masked: a masked value sent back means "unchanged". */
+    private static String keepMasked(String sent, String stored, String parsed) {
+        return sent != null && sent.contains("*") ? stored : parsed;
+    }
+
+    private static String blankToNull(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        return v.length() > max ? v.substring(0, max) : v;
+    }
+
+    /** An enterprise as lists show it (for a record the caller has been allowed to see). */
+    public EnterpriseView view(Enterprise e) {
+        LiaisonAssignment liaison = em.createQuery("SELECT a FROM LiaisonAssignment a JOIN FETCH a.officer WHERE a.enterprise = :e "
+                + "AND a.endedAt IS NULL", LiaisonAssignment.class).setParameter("e", e).getResultStream().findFirst().orElse(null);
+        long projects = em.createQuery("SELECT COUNT(p) FROM Project p WHERE p.enterprise = :e", Long.class)
+                .setParameter("e", e).getSingleResult();
+        return new EnterpriseView(e.getId(), e.getName(), e.getCreditCode(), e.getStation().getCode(), e.getAddress(),
+                e.getSector().name(), e.getContactName(), Masking.phone(e.getContactPhone()),
+                liaison == null ? null : liaison.getOfficer().getUsername(),
+                liaison == null ? null : liaison.getOfficer().getDisplayName(), projects, e.getVersion());
+    }
+}

@@ -1,0 +1,95 @@
+package cn.gov.wujin.yanghu.liaison.application;
+
+import cn.gov.wujin.yanghu.fraud.domain.FraudType;
+import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.NoticeResult;
+import cn.gov.wujin.yanghu.liaison.domain.Enterprise;
+import cn.gov.wujin.yanghu.organization.access.Caller;
+import cn.gov.wujin.yanghu.organization.domain.Roles;
+import cn.gov.wujin.yanghu.patrol.domain.PublicityEvent;
+import cn.gov.wujin.yanghu.shared.BureauTime;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.InvalidInputsException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A liaison's targeted anti-fraud notice (e.g. 冒充领导熟人 aimed at accountants) to the
+ * contacts of chosen enterprises. Each message goes through the {@link NoticeGateway}; the
+ * sending is recorded as a confirmed publicity event of kind NOTICE, so it counts with the
+ * station's other publicity.
+ */
+@Stateless
+@RolesAllowed({Roles.SUPERVISOR, Roles.LIAISON})
+public class LiaisonNoticeService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private LiaisonScope access;
+
+    @Inject
+    private NoticeGateway gateway;
+
+    public NoticeResult send(@NotNull NoticeForm form) {
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        Set<Long> ids = new LinkedHashSet<>(form.getEnterpriseIds() == null ? List.of() : form.getEnterpriseIds());
+        if (ids.isEmpty() || ids.size() > 200) {
+            problems.add("enterpriseIds", "liaison.notice.enterprises");
+        }
+        FraudType type = form.getFraudType() == null ? null : em.find(FraudType.class, form.getFraudType());
+        if (type == null || !type.isActive()) {
+            problems.add("fraudType", "fraud.type.unknown", form.getFraudType());
+        }
+        String audience = form.getAudience() == null ? "" : form.getAudience().strip();
+        if (audience.isEmpty() || audience.length() > 60) {
+            problems.add("audience", "liaison.notice.audience");
+        }
+        String message = form.getMessage() == null ? "" : form.getMessage().strip();
+        if (message.isEmpty() || message.length() > 500) {
+            problems.add("message", "liaison.notice.message");
+        }
+        problems.throwIfAny();
+        List<Enterprise> enterprises = ids.stream().map(access::enterprise).toList();
+        Long station = enterprises.get(0).stationId();
+        if (enterprises.stream().anyMatch(e -> !e.stationId().equals(station))) {
+            throw new InvalidInputException("enterpriseIds", "liaison.notice.oneStation");
+        }
+        int delivered = 0;
+        List<String> withoutContact = new ArrayList<>();
+        for (Enterprise e : enterprises) {
+            if (e.getContactPhone() == null) {
+                withoutContact.add(e.getName());
+            } else if (gateway.send(e.getContactPhone(), message)) {
+                delivered++;
+            } else {
+                withoutContact.add(e.getName());
+            }
+        }
+        Caller caller = access.caller();
+        Instant now = Instant.now();
+        PublicityEvent event = new PublicityEvent(station, null, PublicityEvent.Kind.NOTICE, LocalDate.now(BureauTime.ZONE),
+                truncate(enterprises.stream().map(Enterprise::getName).collect(Collectors.joining("、")), 200), delivered,
+                truncate("[" + type.getCode() + " → " + audience + "] " + message, 2000), caller.accountId(), Set.of(), now);
+        event.confirm(caller.username(), "liaison notice", now);
+        em.persist(event);
+        em.flush();
+        return new NoticeResult(event.getId(), delivered, withoutContact);
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,344 @@
+package cn.gov.wujin.yanghu.liaison.application;
+
+import cn.gov.wujin.yanghu.audit.AuditAction;
+import cn.gov.wujin.yanghu.audit.AuditLog;
+import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.RequestView;
+import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.Satisfaction;
+import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.TransitionView;
+import cn.gov.wujin.yanghu.liaison.domain.Enterprise;
+import cn.gov.wujin.yanghu.liaison.domain.EnterpriseRequest;
+import cn.gov.wujin.yanghu.liaison.domain.FollowUp;
+import cn.gov.wujin.yanghu.liaison.domain.LiaisonAssignment;
+import cn.gov.wujin.yanghu.liaison.domain.Project;
+import cn.gov.wujin.yanghu.liaison.domain.RequestCategory;
+import cn.gov.wujin.yanghu.liaison.domain.RequestDeadline;
+import cn.gov.wujin.yanghu.liaison.domain.RequestStatus;
+import cn.gov.wujin.yanghu.organization.access.Caller;
+import cn.gov.wujin.yanghu.organization.domain.Account;
+import cn.gov.wujin.yanghu.organization.domain.Role;
+import cn.gov.wujin.yanghu.organization.domain.Roles;
+import cn.gov.wujin.yanghu.shared.BureauTime;
+import cn.gov.wujin.yanghu.shared.ConflictException;
+import cn.gov.wujin.yanghu.shared.ForbiddenException;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.InvalidInputsException;
+import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.Page;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Enterprises' requests (诉求): taken down with a deadline from their category, worked and
+ * resolved by their owner, closed with the enterprise's rating. Overdue requests are marked
+ * at once and escalated to the station head by a timer that every instance may run: the
+ * escalation is one UPDATE of rows not yet escalated, so each row is escalated once.
+ */
+@Stateless
+@RolesAllowed({Roles.SUPERVISOR, Roles.LIAISON})
+public class RequestService {
+
+    private static final List<RequestStatus> OPEN = List.of(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private LiaisonScope access;
+
+    @Inject
+    private AuditLog auditLog;
+
+    public RequestView receive(@NotNull RequestForm form) {
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        Enterprise enterprise = null;
+        Project project = null;
+        if (form.getProjectId() != null) {
+            project = access.project(form.getProjectId());
+            enterprise = project.getEnterprise();
+            if (form.getEnterpriseId() != null && !form.getEnterpriseId().equals(enterprise.getId())) {
+                problems.add("projectId", "liaison.request.projectOfEnterprise");
+            }
+        } else if (form.getEnterpriseId() != null) {
+            enterprise = access.enterprise(form.getEnterpriseId());
+        } else {
+            problems.add("enterpriseId", "liaison.request.enterprise");
+        }
+        RequestCategory category = null;
+        try {
+            category = RequestCategory.valueOf(form.getCategory() == null ? "" : form.getCategory().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("category", "liaison.request.category", form.getCategory());
+        }
+        String description = form.getDescription() == null ? "" : form.getDescription().strip();
+        if (description.isEmpty() || description.length() > 2000) {
+            problems.add("description", "liaison.request.description");
+        }
+        Instant now = Instant.now();
+        Instant received = form.getReceivedAt() == null ? now : form.getReceivedAt().toInstant();
+        if (received.isAfter(now.plusSeconds(60)) || received.isBefore(now.minusSeconds(366L * 24 * 3600))) {
+            problems.add("receivedAt", "liaison.request.receivedAt");
+        }
+        problems.throwIfAny();
+        Account owner = owner(form.getOwner(), project, enterprise);
+        EnterpriseRequest request = new EnterpriseRequest(enterprise, project, category, description, received,
+                em.find(RequestDeadline.class, category), owner, access.caller().username());
+        em.persist(request);
+        em.flush();
+        return view(request, now);
+    }
+
+    /** The queue: open requests first, the nearest deadline first; overdue ones are marked. */
+    public Page<RequestView> queue(RequestFilter filter, int first, int pageSize) {
+        RequestFilter f = filter == null ? new RequestFilter() : filter;
+        RequestStatus status = f.getStatus() == null || f.getStatus().isBlank() ? null : status(f.getStatus());
+        Long station = access.stations().stationFilter();
+        boolean supervisor = access.isSupervisor();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (supervisor && station != null) {
+            where.append(" AND r.stationId = :station");
+        }
+        if (!supervisor) {
+            where.append(" AND (r.owner.id = :me OR EXISTS (SELECT a FROM LiaisonAssignment a WHERE a.endedAt IS NULL "
+                    + "AND a.officer.id = :me AND (a.project = r.project OR a.enterprise = r.enterprise)))");
+        }
+        if (status != null) {
+            where.append(" AND r.status = :status");
+        }
+        if (f.isOverdueOnly()) {
+            where.append(" AND r.status IN :open AND r.deadlineAt < :now");
+        }
+        if (f.isEscalatedOnly()) {
+            where.append(" AND r.escalatedAt IS NOT NULL AND r.status IN :open");
+        }
+        if (f.isFollowUpOpen()) {
+            where.append(" AND r.followUp = :followUp");
+        }
+        if (f.getEnterpriseId() != null) {
+            where.append(" AND r.enterprise.id = :enterprise");
+        }
+        TypedQuery<EnterpriseRequest> rows = em.createQuery("SELECT r FROM EnterpriseRequest r JOIN FETCH r.enterprise "
+                + "JOIN FETCH r.owner LEFT JOIN FETCH r.project" + where
+                + " ORDER BY CASE WHEN r.resolvedAt IS NULL THEN 0 ELSE 1 END, r.deadlineAt, r.id", EnterpriseRequest.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM EnterpriseRequest r" + where, Long.class);
+        Instant now = Instant.now();
+        for (TypedQuery<?> q : List.of(rows, count)) {
+            if (supervisor && station != null) {
+                q.setParameter("station", station);
+            }
+            if (!supervisor) {
+                q.setParameter("me", access.caller().accountId());
+            }
+            if (status != null) {
+                q.setParameter("status", status);
+            }
+            if (f.isOverdueOnly()) {
+                q.setParameter("now", now);
+            }
+            if (f.isOverdueOnly() || f.isEscalatedOnly()) {
+                q.setParameter("open", OPEN);
+            }
+            if (f.isFollowUpOpen()) {
+                q.setParameter("followUp", FollowUp.OPEN);
+            }
+            if (f.getEnterpriseId() != null) {
+                q.setParameter("enterprise", f.getEnterpriseId());
+            }
+        }
+        List<RequestView> views = rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))
+                .getResultStream().map(r -> view(r, now)).toList();
+        return new Page<>(views, count.getSingleResult());
+    }
+
+    public RequestView request(long id) {
+        return view(access.request(id), Instant.now());
+    }
+
+    /** A project's requests, open first (for a project the caller has been allowed to see). */
+    public List<RequestView> ofProject(Project project) {
+        Instant now = Instant.now();
+        return em.createQuery("SELECT r FROM EnterpriseRequest r JOIN FETCH r.owner WHERE r.project = :p "
+                        + "ORDER BY CASE WHEN r.resolvedAt IS NULL THEN 0 ELSE 1 END, r.deadlineAt DESC", EnterpriseRequest.class)
+                .setParameter("p", project).getResultStream().map(r -> view(r, now)).toList();
+    }
+
+    /** Moves a request on: to IN_PROGRESS, or to RESOLVED with what was done. Other moves answer 409. */
+    public RequestView transition(long id, String to, String note, long expectedVersion) {
+        EnterpriseRequest request = editable(id, expectedVersion);
+        Instant now = Instant.now();
+        String actor = access.caller().username();
+        switch (status(to)) {
+            case IN_PROGRESS -> request.start(actor, note, now);
+            case RESOLVED -> request.resolve(actor, note, now);
+            case CLOSED -> throw new InvalidInputException("to", "liaison.request.closeByRating");
+            default -> throw new NotAllowedException("liaison.request.transition",
+                    request.getStatus().name(), to);
+        }
+        em.flush();
+        return view(request, now);
+    }
+
+    /** The enterprise's satisfaction (1–5) closes a resolved request; 1 or 2 opens a follow-up for the station head. */
+    public RequestView rate(long id, Integer rating, String comment, long expectedVersion) {
+        EnterpriseRequest request = editable(id, expectedVersion);
+        if (rating == null) {
+            throw new InvalidInputException("rating", "liaison.request.rating");
+        }
+        if (comment != null && comment.strip().length() > 500) {
+            throw new InvalidInputException("comment", "common.tooLong", 500);
+        }
+        Instant now = Instant.now();
+        request.close(rating, comment == null || comment.isBlank() ? null : comment.strip(), access.caller().username(), now);
+        em.flush();
+        return view(request, now);
+    }
+
+    /** The station head closes the follow-up of a low rating with a note. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public RequestView closeFollowUp(long id, String note, long expectedVersion) {
+        EnterpriseRequest request = access.request(id);
+        Caller caller = access.caller();
+        if (caller.stationId() != null && !Objects.equals(caller.stationId(), request.stationId())) {
+            throw new ForbiddenException("liaison.request.stationHead");
+        }
+        if (request.getVersion() != expectedVersion) {
+            throw new ConflictException("EnterpriseRequest", id);
+        }
+        if (note != null && note.strip().length() > 1000) {
+            throw new InvalidInputException("note", "common.tooLong", 1000);
+        }
+        Instant now = Instant.now();
+        request.closeFollowUp(note, caller.username(), now);
+        em.flush();
+        return view(request, now);
+    }
+
+    /**
+     * Marks open requests past their deadline as escalated to the station head. Every instance
+     * runs this; the UPDATE takes each row once, so each escalation is audited once. It leaves
+     * the version alone: an escalation must not turn someone's next step into a conflict.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public int escalateOverdue() {
+        List<?> escalated = em.createNativeQuery("UPDATE enterprise_request SET escalated_at = now() "
+                        + "WHERE status IN ('RECEIVED', 'IN_PROGRESS') AND deadline_at < now() AND escalated_at IS NULL "
+                        + "RETURNING id, station_id")
+                .getResultList();
+        for (Object row : escalated) {
+            Object[] r = (Object[]) row;
+            auditLog.recordAs("system", AuditAction.UPDATE, "EnterpriseRequest", ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(), "escalated to the station head: overdue");
+        }
+        return escalated.size();
+    }
+
+    @Schedule(hour = "*", minute = "*/5", persistent = false)
+    @PermitAll
+    void escalateOnSchedule() {
+        escalateOverdue();
+    }
+
+    /** Satisfaction of requests closed in the Beijing days [from, to], per station the caller sees. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public List<Satisfaction> satisfaction(LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(BureauTime.ZONE);
+        LocalDate first = from == null ? today.withDayOfYear(1) : from;
+        LocalDate last = to == null ? today : to;
+        if (last.isBefore(first)) {
+            throw new InvalidInputException("to", "points.period.order");
+        }
+        Long station = access.stations().stationFilter();
+        List<?> rows = em.createNativeQuery("SELECT s.code, count(*), avg(r.rating), "
+                        + "count(*) FILTER (WHERE r.rating = 1), count(*) FILTER (WHERE r.rating = 2), count(*) FILTER (WHERE r.rating = 3), "
+                        + "count(*) FILTER (WHERE r.rating = 4), count(*) FILTER (WHERE r.rating = 5), "
+                        + "count(*) FILTER (WHERE r.follow_up = 'OPEN') "
+                        + "FROM enterprise_request r JOIN station s ON s.id = r.station_id "
+                        + "WHERE r.status = 'CLOSED' AND r.closed_at >= ?1 AND r.closed_at < ?2"
+                        + (station == null ? "" : " AND r.station_id = ?3") + " GROUP BY s.code ORDER BY s.code")
+                .setParameter(1, Timestamp.from(first.atStartOfDay(BureauTime.ZONE).toInstant()))
+                .setParameter(2, Timestamp.from(last.plusDays(1).atStartOfDay(BureauTime.ZONE).toInstant()))
+                .setParameter(3, station == null ? -1L : station).getResultList();
+        List<Satisfaction> result = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            long[] stars = new long[5];
+            for (int i = 0; i < 5; i++) {
+                stars[i] = ((Number) r[3 + i]).longValue();
+            }
+            result.add(new Satisfaction((String) r[0], ((Number) r[1]).longValue(),
+                    new BigDecimal(r[2].toString()).setScale(2, RoundingMode.HALF_UP), stars, stars[0] + stars[1],
+                    ((Number) r[8]).longValue()));
+        }
+        return result;
+    }
+
+    private EnterpriseRequest editable(long id, long expectedVersion) {
+        EnterpriseRequest request = access.request(id);
+        if (request.getVersion() != expectedVersion) {
+            throw new ConflictException("EnterpriseRequest", id);
+        }
+        return request;
+    }
+
+    /** The named officer; else the project's (or enterprise's) liaison; else the caller. */
+    private Account owner(String username, Project project, Enterprise enterprise) {
+        Account owner;
+        if (username != null && !username.isBlank()) {
+            owner = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username.strip())
+                    .getResultStream().findFirst().orElse(null);
+        } else {
+            TypedQuery<LiaisonAssignment> running = em.createQuery("SELECT a FROM LiaisonAssignment a WHERE a.endedAt IS NULL AND "
+                    + (project != null ? "(a.project = :p OR a.enterprise = :e)" : "a.enterprise = :e"), LiaisonAssignment.class)
+                    .setParameter("e", enterprise);
+            if (project != null) {
+                running.setParameter("p", project);
+            }
+            // the project's own liaison before the enterprise's
+            owner = running.getResultStream().sorted(Comparator.comparing(a -> a.getProject() == null))
+                    .map(LiaisonAssignment::getOfficer).findFirst()
+                    .orElseGet(() -> em.find(Account.class, access.caller().accountId()));
+        }
+        long station = project != null ? project.stationId() : enterprise.stationId();
+        if (owner == null || !owner.isActive() || !Objects.equals(owner.stationId(), station)
+                || !(owner.getRoles().contains(Role.LIAISON) || owner.getRoles().contains(Role.SUPERVISOR))) {
+            throw new InvalidInputException("owner", "liaison.request.owner");
+        }
+        return owner;
+    }
+
+    private static RequestStatus status(String value) {
+        try {
+            return RequestStatus.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("to", "liaison.request.status", value);
+        }
+    }
+
+    private static RequestView view(EnterpriseRequest r, Instant now) {
+        return new RequestView(r.getId(), r.getEnterprise().getId(), r.getEnterprise().getName(),
+                r.getProject() == null ? null : r.getProject().getId(), r.getProject() == null ? null : r.getProject().getName(),
+                r.getEnterprise().getStation().getCode(), r.getCategory().name(), r.getDescription(), r.getReceivedAt(),
+                r.getDeadlineAt(), r.getOwner().getUsername(), r.getOwner().getDisplayName(), r.getStatus().name(),
+                r.getResolution(), r.getRating(), r.getRatingComment(), r.isOverdueAt(now), r.getEscalatedAt(),
+                r.getFollowUp().name(), r.getFollowUpNote(),
+                r.getTransitions().stream().map(t -> new TransitionView(t.getFrom() == null ? null : t.getFrom().name(),
+                        t.getTo().name(), t.getActor(), t.getAt(), t.getNote())).toList(), r.getVersion());
+    }
+}
