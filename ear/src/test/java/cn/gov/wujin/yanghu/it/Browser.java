@@ -154,6 +154,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks the n-th (from 1) element matching a selector, for widgets made of alike parts (rating stars). */
+    public Browser clickNth(String css, int n) {
+        wait.until(d -> ((Number) driver.executeScript("return document.querySelectorAll(arguments[0]).length", css)).intValue() >= n);
+        driver.executeScript("document.querySelectorAll(arguments[0])[arguments[1] - 1].click()", css, n);
+        return this;
+    }
+
     /** Chooses a file for a file input (hidden or not), as the file dialog would. */
     public Browser attach(String css, Path file) {
         driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());

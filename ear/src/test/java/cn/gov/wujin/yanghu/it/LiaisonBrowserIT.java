@@ -1,0 +1,87 @@
+package cn.gov.wujin.yanghu.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A liaison logs a visit on the phone; a request is closed with the enterprise's rating; the pages in English. */
+class LiaisonBrowserIT extends DeployedApplication {
+
+    private static long demoProject(String name) throws Exception {
+        return TestEnv.number("SELECT id FROM project WHERE name = ?", name);
+    }
+
+    @Test
+    void aLiaisonLogsAVisitWithARiskAndAFollowUpOnThePhone() throws Exception {
+        long project = demoProject("天合智能装备产业园");
+        long before = TestEnv.number("SELECT count(*) FROM visit WHERE project_id = ?", project);
+        String topics = "夜间巡查工地围挡" + TestEnv.unique();
+        try (Browser phone = Browser.open(390, 844)) {
+            phone.go("liaison/projects.xhtml").logIn("liaison1", TestEnv.DEMO_PASSWORD).waitForText("#board\\:table", "天合智能装备产业园");
+            assertThat(phone.text("#board\\:table")).as("a liaison sees only their projects").contains("绿色建材生产基地")
+                    .doesNotContain("云途智慧物流园");
+            phone.screenshot("liaison-board-phone-zh");
+            phone.go("liaison/visit.xhtml?project=" + project).waitForText(".yh-title", "记录走访");
+            phone.type("#visit\\:peopleMet", "周经理、安全员");
+            phone.type("#visit\\:topics", topics);
+            phone.click(".yh-risk-SITE_THEFT .ui-chkbox-box");
+            phone.screenshot("liaison-visit-form-phone-zh");
+            phone.click("#visit\\:save").waitForText(".yh-title", "天合智能装备产业园");
+            assertThat(phone.text("#project")).contains(topics).contains("工地盗窃");
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("liaison-project-phone-zh");
+        }
+        assertThat(TestEnv.number("SELECT count(*) FROM visit WHERE project_id = ?", project)).isEqualTo(before + 1);
+        assertThat(TestEnv.number("SELECT count(*) FROM visit v JOIN visit_risk r ON r.visit_id = v.id WHERE v.topics = ? "
+                + "AND r.category = 'SITE_THEFT'", topics)).isEqualTo(1);
+    }
+
+    @Test
+    void aResolvedRequestIsClosedWithTheEnterprisesRating() throws Exception {
+        Api liaison = Api.demo("liaison1");
+        long project = demoProject("绿色建材生产基地");
+        String description = "工地周边夜间照明不足，请求安全检查 " + TestEnv.unique();
+        JsonObject request = liaison.post("enterprise-requests", Json.createObjectBuilder().add("projectId", project)
+                .add("category", "SITE_SECURITY_CHECK").add("description", description).build()).json();
+        long id = request.getJsonNumber("id").longValue();
+        JsonObject started = liaison.post("enterprise-requests/" + id + "/transitions", Json.createObjectBuilder().add("to", "IN_PROGRESS")
+                .add("version", request.getJsonNumber("version").longValue()).build()).json();
+        liaison.post("enterprise-requests/" + id + "/transitions", Json.createObjectBuilder().add("to", "RESOLVED")
+                .add("note", "已会同派出所巡逻组检查并加装临时照明").add("version", started.getJsonNumber("version").longValue()).build());
+
+        try (Browser desk = Browser.open(1280, 1000)) {
+            desk.go("liaison/requests.xhtml").logIn("liaison1", TestEnv.DEMO_PASSWORD).waitForText("#queue\\:table", "已超期");
+            desk.select("widget_queue_status", "RESOLVED");
+            desk.click("#queue\\:search").waitForText("#queue\\:table", description);
+            desk.clickInRow("queue:table", description, "yh-open-request").waitForText("#requestStatus", "已办结");
+            desk.clickNth("[id='decision:rating'] .ui-rating-star a", 4);
+            desk.type("#decision\\:comment", "响应及时");
+            desk.screenshot("liaison-request-rating-zh");
+            desk.click("#decision\\:close").waitForText("#requestStatus", "已关闭");
+            assertThat(desk.text("#requestRating")).contains("4");
+        }
+        assertThat(TestEnv.number("SELECT count(*) FROM enterprise_request WHERE id = ? AND status = 'CLOSED' AND rating = 4 "
+                + "AND follow_up = 'NONE'", id)).isEqualTo(1);
+    }
+
+    @Test
+    void theLiaisonPagesReadInEnglish() throws Exception {
+        long project = demoProject("天合智能装备产业园");
+        try (Browser desk = Browser.open(1280, 900)) {
+            desk.go("login.xhtml").click("#lang\\:langEn").waitForText(".yh-login-title", "Yanghu");
+            desk.logIn("head1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "Home");
+            desk.go("liaison/projects.xhtml").waitForText(".yh-title", "Major projects");
+            assertThat(desk.text("#board\\:table")).contains("No liaison").contains("Not visited lately");
+            desk.screenshot("liaison-board-en");
+            desk.go("liaison/project.xhtml?id=" + project).waitForText("#project", "Liaison history");
+            desk.screenshot("liaison-project-en");
+            desk.go("liaison/requests.xhtml").waitForText(".yh-title", "Enterprise requests");
+            assertThat(desk.text("#queue\\:table")).contains("Overdue");
+            desk.screenshot("liaison-requests-en");
+            desk.go("liaison/satisfaction.xhtml").waitForText(".yh-title", "Satisfaction");
+            desk.screenshot("liaison-satisfaction-en");
+        }
+    }
+}
