@@ -59,8 +59,9 @@ class LiaisonBrowserIT extends DeployedApplication {
             desk.clickNth("[id='decision:rating'] .ui-rating-star a", 4);
             desk.type("#decision\\:comment", "响应及时");
             desk.screenshot("liaison-request-rating-zh");
-            desk.click("#decision\\:close").waitForText("#requestStatus", "已关闭");
-            assertThat(desk.text("#requestRating")).contains("4");
+            desk.click("#decision\\:close").waitForText("#queue\\:messages", "已保存");
+            assertThat(desk.text("#queue\\:table")).as("no longer waiting for its rating").doesNotContain(description);
+            desk.screenshot("liaison-requests-zh");
         }
         assertThat(TestEnv.number("SELECT count(*) FROM enterprise_request WHERE id = ? AND status = 'CLOSED' AND rating = 4 "
                 + "AND follow_up = 'NONE'", id)).isEqualTo(1);
