@@ -85,4 +85,59 @@ class LiaisonBrowserIT extends DeployedApplication {
             desk.screenshot("liaison-satisfaction-en");
         }
     }
+
+    @Test
+    void anAdministratorChangesWhenUnvisitedProjectsAreFlagged() throws Exception {
+        Api admin = Api.demo("admin");
+        int before = admin.get("enterprise-requests/settings/no-visit-days").json().getInt("value");
+        try (Browser desk = Browser.open(1280, 900)) {
+            desk.go("admin/liaison-settings.xhtml").logIn("admin", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "诉求期限与走访周期");
+            assertThat(desk.text("#settings\\:deadlines")).contains("纠纷调处").contains("人才落户");
+            desk.retype("#settings\\:noVisitDays_input", String.valueOf(before + 15));
+            desk.click("#settings\\:save").waitForText("#settings\\:messages", "已保存");
+            desk.screenshot("admin-liaison-settings-zh");
+            assertThat(admin.get("enterprise-requests/settings/no-visit-days").json().getInt("value")).isEqualTo(before + 15);
+        } finally {
+            JsonObject now = admin.get("enterprise-requests/settings/no-visit-days").json();
+            admin.put("enterprise-requests/settings/no-visit-days", Json.createObjectBuilder().add("value", before)
+                    .add("version", now.getJsonNumber("version").longValue()).build());
+        }
+    }
+
+    @Test
+    void aLiaisonSendsAnAntiFraudNoticeToAnEnterprisesAccountants() throws Exception {
+        long enterprise = TestEnv.number("SELECT id FROM enterprise WHERE name = '常州天合精密机械有限公司'");
+        String message = "近期有人冒充公司领导添加财务人员QQ，要求转账，请务必电话核实 " + TestEnv.unique();
+        try (Browser phone = Browser.open(390, 844)) {
+            phone.go("liaison/notice.xhtml").logIn("liaison1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "防诈提醒");
+            phone.click("#notice\\:send").waitForText("#notice\\:messages", "请选择 1 至 200 家企业");
+            phone.select("widget_notice_enterprises", String.valueOf(enterprise));
+            phone.select("widget_notice_fraudType", "IMPERSONATING_ACQUAINTANCE");
+            phone.type("#notice\\:audience", "财务人员");
+            phone.type("#notice\\:message", message);
+            phone.click("#notice\\:send").waitForText("#notice\\:messages", "已发送 1 条提醒");
+            phone.screenshot("liaison-notice-phone-zh");
+        }
+        assertThat(TestEnv.number("SELECT count(*) FROM publicity_event WHERE kind = 'NOTICE' AND status = 'CONFIRMED' "
+                + "AND description LIKE ?", "%" + message)).isEqualTo(1);
+    }
+
+    @Test
+    void aHeadGivesAnEnterpriseAsAWholeALiaison() throws Exception {
+        String name = "常州测试企业" + TestEnv.unique();
+        long enterprise = Api.demo("head1").post("enterprises", Json.createObjectBuilder().add("name", name)
+                .add("creditCode", LiaisonIT.creditCode()).add("sector", "SERVICES").add("contactPhone", "13861239999").build()).id();
+        try (Browser desk = Browser.open(1280, 900)) {
+            desk.go("liaison/enterprises.xhtml").logIn("head1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "企业");
+            desk.type("#enterprises\\:text", name).click("#enterprises\\:search").waitForText("#enterprises\\:table", name);
+            assertThat(desk.text("#enterprises\\:table")).contains("138****9999");
+            desk.clickInRow("enterprises:table", name, "yh-edit-enterprise").waitForTextContent("#enterpriseForm\\:officer_input", "刘洋");
+            desk.select("widget_enterpriseForm_officer", "liaison1");
+            desk.type("#enterpriseForm\\:reason", "企业整体联系");
+            desk.click("#enterpriseForm\\:assign").waitForText("#enterprises\\:table", "刘洋");
+            desk.screenshot("liaison-enterprises-zh");
+        }
+        assertThat(TestEnv.number("SELECT count(*) FROM liaison_assignment a JOIN account o ON o.id = a.officer_id "
+                + "WHERE a.enterprise_id = ? AND a.ended_at IS NULL AND o.username = 'liaison1'", enterprise)).isEqualTo(1);
+    }
 }

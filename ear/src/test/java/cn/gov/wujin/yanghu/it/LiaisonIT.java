@@ -295,6 +295,37 @@ class LiaisonIT extends DeployedApplication {
                 .containsExactlyInAnyOrder("enterpriseIds", "fraudType", "audience", "message");
     }
 
+    @Test
+    void onlyAnAdministratorChangesTheDeadlinesAndBadValuesAreRefused() throws Exception {
+        JsonObject other = admin.get("enterprise-requests/deadlines").array().stream().map(d -> (JsonObject) d)
+                .filter(d -> d.getString("category").equals("OTHER")).findFirst().orElseThrow();
+        long version = other.getJsonNumber("version").longValue();
+        int days = other.getInt("days");
+        assertThat(head.put("enterprise-requests/deadlines/OTHER", Json.createObjectBuilder().add("value", 3).add("version", version)
+                .build()).status()).isEqualTo(403);
+        Api.Reply zero = admin.inEnglish().put("enterprise-requests/deadlines/OTHER", Json.createObjectBuilder().add("value", 0)
+                .add("version", version).build());
+        assertThat(zero.status()).isEqualTo(400);
+        assertThat(zero.json().getString("field")).isEqualTo("days");
+        assertThat(admin.put("enterprise-requests/deadlines/NOPE", Json.createObjectBuilder().add("value", 3).add("version", 0)
+                .build()).status()).isEqualTo(404);
+        JsonObject changed = admin.put("enterprise-requests/deadlines/OTHER", Json.createObjectBuilder().add("value", days + 1)
+                .add("version", version).build()).json();
+        try {
+            assertThat(changed.getInt("days")).isEqualTo(days + 1);
+            assertThat(admin.put("enterprise-requests/deadlines/OTHER", Json.createObjectBuilder().add("value", days)
+                    .add("version", version).build()).status()).as("stale version").isEqualTo(409);
+            long enterprise = enterprise("期限测试有限公司");
+            JsonObject request = head.post("enterprise-requests", Json.createObjectBuilder().add("enterpriseId", enterprise)
+                    .add("category", "OTHER").add("description", "其他诉求").add("owner", liaisonName).build()).json();
+            assertThat(java.time.Duration.between(java.time.Instant.parse(request.getString("receivedAt")),
+                    java.time.Instant.parse(request.getString("deadlineAt"))).toDays()).isEqualTo(days + 1);
+        } finally {
+            admin.put("enterprise-requests/deadlines/OTHER", Json.createObjectBuilder().add("value", days)
+                    .add("version", changed.getJsonNumber("version").longValue()).build());
+        }
+    }
+
     private Api.Reply rate(long id, int stars, long version) {
         return liaison.post("enterprise-requests/" + id + "/rating", Json.createObjectBuilder().add("rating", stars).add("comment", "办理偏慢")
                 .add("version", version).build());

@@ -88,7 +88,7 @@ public class FraudCaseService {
     @Inject
     private TipService tips;
 
-    @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR, Roles.LIAISON, Roles.ADMIN})
     public List<FraudTypeView> fraudTypes() {
         return em.createNamedQuery("FraudType.all", FraudType.class).getResultList().stream()
                 .map(FraudCaseService::view).toList();

@@ -23,7 +23,9 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.setQueryTimeout(2);
-            try (ResultSet rs = s.executeQuery("SELECT max(version) FROM flyway_schema_history WHERE success")) {
+            // the last migration applied; max(version) would compare the versions as text ("9" > "10")
+            try (ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL "
+                    + "ORDER BY installed_rank DESC LIMIT 1")) {
                 rs.next();
                 return HealthCheckResponse.named("database").up().withData("schemaVersion", String.valueOf(rs.getString(1))).build();
             }
