@@ -77,6 +77,8 @@ class LiaisonBrowserIT extends DeployedApplication {
             assertThat(desk.text("#board\\:table")).contains("No liaison").contains("Not visited lately");
             desk.screenshot("liaison-board-en");
             desk.go("liaison/project.xhtml?id=" + project).waitForText("#project", "Liaison history");
+            assertThat(desk.text("#project\\:contact")).contains("138****0001");
+            desk.click("#project\\:revealPhone").waitForText("#project\\:contact", "13861230001");
             desk.screenshot("liaison-project-en");
             desk.go("liaison/requests.xhtml").waitForText(".yh-title", "Enterprise requests");
             assertThat(desk.text("#queue\\:table")).contains("Overdue");

@@ -176,6 +176,10 @@ class LiaisonIT extends DeployedApplication {
         assertThat(Api.demo("supervisor1").get("projects/" + mine).status()).as("bureau supervisors see all").isEqualTo(200);
         assertThat(Api.demo("officer1").get("projects").status()).as("not a liaison matter").isEqualTo(403);
         assertThat(head.get("enterprises/" + enterprise).json().getString("contactPhone")).isEqualTo("138****4567");
+        assertThat(liaison.get("enterprises/" + enterprise + "/contact-phone").json().getString("contactPhone")).isEqualTo("13861234567");
+        assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE entity_type = 'Enterprise' AND entity_id = ? "
+                + "AND action = 'VIEW_PERSONAL_DATA' AND actor = ?", String.valueOf(enterprise), liaisonName)).as("the full view is audited").isEqualTo(1);
+        assertThat(otherLiaison.get("enterprises/" + enterprise + "/contact-phone").status()).isEqualTo(404);
     }
 
     @Test
@@ -209,6 +213,8 @@ class LiaisonIT extends DeployedApplication {
 
         assertThat(liaison.put("projects/visits/follow-ups/" + followUp + "/done", Json.createObjectBuilder().build()).status()).isEqualTo(200);
         assertThat(liaison.put("projects/visits/follow-ups/" + followUp + "/done", Json.createObjectBuilder().build()).status()).isEqualTo(409);
+        assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE entity_type = 'VisitFollowUp' AND action = 'UPDATE' "
+                + "AND entity_id = ?", String.valueOf(followUp))).as("ticking off is audited once").isEqualTo(1);
         assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE entity_type = 'Visit' AND action = 'CREATE' "
                 + "AND entity_id = ?", String.valueOf(visit.id()))).isEqualTo(1);
     }

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.liaison.application;
 
+import cn.gov.wujin.yanghu.audit.PersonalDataView;
 import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.EnterpriseView;
 import cn.gov.wujin.yanghu.liaison.domain.CreditCodes;
@@ -85,6 +86,12 @@ public class EnterpriseService {
 
     public EnterpriseView enterprise(long id) {
         return view(access.enterprise(id));
+    }
+
+    /** The contact's phone in full, to call them; each call is written to the audit trail. */
+    @PersonalDataView("Enterprise")
+    public String contactPhone(long id) {
+        return access.enterprise(id).getContactPhone();
     }
 
     @RolesAllowed(Roles.SUPERVISOR)

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.liaison.domain;
 
+import cn.gov.wujin.yanghu.audit.AuditedEntity;
 import cn.gov.wujin.yanghu.shared.NotAllowedException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
 /** An action a visit set, due by a day, done once. */
 @Entity
 @Table(name = "visit_follow_up")
-public class VisitFollowUp {
+public class VisitFollowUp implements AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,5 +83,20 @@ public class VisitFollowUp {
 
     public String getDoneBy() {
         return doneBy;
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditStationId() {
+        return visit.stationId();
+    }
+
+    @Override
+    public String auditSummary() {
+        return "visit " + visit.getId() + " follow-up due " + dueOn + (doneAt == null ? "" : " done by " + doneBy);
     }
 }

@@ -72,6 +72,15 @@ public class EnterpriseResource {
         return enterprises.enterprise(id);
     }
 
+    @GET
+    @Path("{id}/contact-phone")
+    @Operation(summary = "The contact's phone in full (audited)")
+    public Response contactPhone(@PathParam("id") long id) {
+        String phone = enterprises.contactPhone(id);
+        return Response.ok(Json.createObjectBuilder().add("contactPhone", phone == null ? "" : phone).build().toString(),
+                MediaType.APPLICATION_JSON).build();
+    }
+
     @PUT
     @Path("{id}")
     @Operation(summary = "Correct an enterprise's details (SUPERVISOR); a masked phone sent back keeps the number; 409 when stale")

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.web.pages.liaison;
 
+import cn.gov.wujin.yanghu.liaison.application.EnterpriseService;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.ProjectDetail;
 import cn.gov.wujin.yanghu.liaison.application.ProjectService;
 import cn.gov.wujin.yanghu.liaison.application.RequestForm;
@@ -46,10 +47,23 @@ public class ProjectBacking implements Serializable {
     private String officer;
     private String reason;
     private RequestForm request = new RequestForm();
+    private String fullPhone;
+
+    @Inject
+    private EnterpriseService enterprises;
 
     /** The view action: a project the caller may not see answers "not found". */
     public void load() {
         detail = projects.project(id);
+    }
+
+    /** Shows the contact's number in full (the view is audited). */
+    public void revealPhone() {
+        fullPhone = enterprises.contactPhone(detail.enterprise().id());
+    }
+
+    public String getFullPhone() {
+        return fullPhone;
     }
 
     public void prepareStage() {
