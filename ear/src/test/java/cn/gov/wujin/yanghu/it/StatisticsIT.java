@@ -99,6 +99,24 @@ class StatisticsIT extends DeployedApplication {
         assertThat(backwards.json().getString("field")).isEqualTo("to");
     }
 
+    @Test
+    void theFiguresFollowLaterChangesToACase() throws Exception {
+        try (Connection db = TestEnv.database(); PreparedStatement change = db.prepareStatement(
+                "DELETE FROM money_transfer WHERE amount = 1000.10 AND fraud_case_id IN (SELECT id FROM fraud_case WHERE station_id = ?)")) {
+            change.setLong(1, station);
+            assertThat(change.executeUpdate()).isEqualTo(1);
+        }
+        try (Connection db = TestEnv.database(); PreparedStatement change = db.prepareStatement(
+                "UPDATE fraud_case SET reported_at = reported_at + interval '2 minutes' WHERE station_id = ? AND fraud_type = 'ORDER_BRUSHING' "
+                + "AND reported_at = '2026-01-31T23:59:00+08:00'")) {
+            change.setLong(1, station);
+            assertThat(change.executeUpdate()).isEqualTo(1);
+        }
+        JsonArray months = head.get("stats/fraud?from=2026-01-01&to=2026-02-28&groupBy=month").array();
+        assertThat(months).as("the case now counts in February, with its smaller loss").hasSize(1);
+        assertThat(figures(months.getJsonObject(0))).containsExactly(3L, 2L, 1L, "12000.20", "2500.00", "2000.00", "500.05", 2L, 1L);
+    }
+
     private static Object[] figures(JsonObject row) {
         return new Object[] {row.getJsonNumber("reports").longValue(), row.getJsonNumber("filed").longValue(),
                 row.getJsonNumber("solved").longValue(), row.getString("loss"), row.getString("stopped"), row.getString("frozen"),

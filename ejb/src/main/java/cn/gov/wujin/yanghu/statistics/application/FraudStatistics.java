@@ -3,7 +3,6 @@ package cn.gov.wujin.yanghu.statistics.application;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
-import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -14,16 +13,18 @@ import jakarta.persistence.Query;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The fraud figures of {@link FraudFigures}, defined once here (one SQL statement) for the
- * dashboard, the exports and the API. Station heads see their station; bureau supervisors
- * all stations, or one.
+ * The fraud figures of {@link FraudFigures} for the dashboard, the exports and the API. What
+ * each case counts for is defined once, in the database (migration V11,
+ * {@code fraud_case_figures_refresh}), kept by triggers in the writing transaction and summed
+ * per day; this service sums the days. Station heads see their station; bureau supervisors all
+ * stations, or one.
  */
 @Stateless
 @RolesAllowed(Roles.SUPERVISOR)
@@ -31,9 +32,9 @@ public class FraudStatistics {
 
     /** What the rows are grouped by. */
     public enum GroupBy {
-        TYPE("c.fraud_type"),
+        TYPE("d.fraud_type"),
         STATION("s.code"),
-        MONTH("to_char(c.reported_at AT TIME ZONE '" + BureauTime.ZONE.getId() + "', 'YYYY-MM')");
+        MONTH("to_char(d.day, 'YYYY-MM')");
 
         private final String key;
 
@@ -42,24 +43,14 @@ public class FraudStatistics {
         }
     }
 
-    static final String FIGURES = "WITH c AS (SELECT f.id, f.station_id, f.fraud_type, f.reported_at FROM fraud_case f "
-            + "WHERE f.reported_at >= ?1 AND f.reported_at < ?2%s), "
-            + "m AS (SELECT t.fraud_case_id, sum(t.amount) AS loss FROM money_transfer t JOIN c ON c.id = t.fraud_case_id "
-            + "  GROUP BY t.fraud_case_id), "
-            + "p AS (SELECT sp.fraud_case_id, sum(coalesce(sp.amount_stopped, 0)) AS stopped, sum(coalesce(sp.amount_frozen, 0)) AS frozen, "
-            + "  bool_or(sp.requested_at <= c.reported_at + interval '1 hour') AS golden "
-            + "  FROM stop_payment sp JOIN c ON c.id = sp.fraud_case_id GROUP BY sp.fraud_case_id), "
-            + "r AS (SELECT fr.fraud_case_id, sum(fr.amount) AS returned FROM fund_return fr JOIN c ON c.id = fr.fraud_case_id "
-            + "  GROUP BY fr.fraud_case_id), "
-            + "k AS (SELECT tr.fraud_case_id, bool_or(tr.to_status = 'FILED') AS filed, bool_or(tr.to_status = 'SOLVED') AS solved "
-            + "  FROM case_transition tr JOIN c ON c.id = tr.fraud_case_id WHERE tr.to_status IN ('FILED', 'SOLVED') "
-            + "  GROUP BY tr.fraud_case_id) "
-            + "SELECT %s AS key, count(*), count(*) FILTER (WHERE k.filed), count(*) FILTER (WHERE k.solved), "
-            + "coalesce(sum(m.loss), 0), coalesce(sum(p.stopped), 0), coalesce(sum(p.frozen), 0), coalesce(sum(r.returned), 0), "
-            + "count(*) FILTER (WHERE m.loss > 0), count(*) FILTER (WHERE m.loss > 0 AND p.golden) "
-            + "FROM c JOIN station s ON s.id = c.station_id LEFT JOIN m ON m.fraud_case_id = c.id "
-            + "LEFT JOIN p ON p.fraud_case_id = c.id LEFT JOIN r ON r.fraud_case_id = c.id LEFT JOIN k ON k.fraud_case_id = c.id "
-            + "GROUP BY 1 ORDER BY 1";
+    /**
+     * The sums over {@code fraud_daily}, which triggers keep from {@code fraud_case_figures}
+     * (one row per case, see migration V11): a year of the bureau is a few thousand rows.
+     */
+    static final String FIGURES = "SELECT %s AS key, sum(d.reports), sum(d.filed), sum(d.solved), sum(d.loss), sum(d.stopped), "
+            + "sum(d.frozen), sum(d.returned), sum(d.with_loss), sum(d.golden) "
+            + "FROM fraud_daily d JOIN station s ON s.id = d.station_id WHERE d.day >= ?1 AND d.day <= ?2%s "
+            + "GROUP BY 1 HAVING sum(d.reports) > 0 ORDER BY 1";
 
     @PersistenceContext
     private EntityManager em;
@@ -90,9 +81,8 @@ public class FraudStatistics {
         }
         Long station = station(stationCode, problems);
         problems.throwIfAny();
-        Query query = em.createNativeQuery(String.format(FIGURES, station == null ? "" : " AND f.station_id = ?3", group.key))
-                .setParameter(1, Timestamp.from(from.atStartOfDay(BureauTime.ZONE).toInstant()))
-                .setParameter(2, Timestamp.from(to.plusDays(1).atStartOfDay(BureauTime.ZONE).toInstant()));
+        Query query = em.createNativeQuery(String.format(FIGURES, group.key, station == null ? "" : " AND d.station_id = ?3"))
+                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to));
         if (station != null) {
             query.setParameter(3, station);
         }
