@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The fraud figures over a small known data set, to the fen, with the month boundary in Beijing time. */
 class StatisticsIT extends DeployedApplication {
 
+    private static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger();
+
     private Api admin;
     private long station;
     private String stationCode;
@@ -123,10 +125,11 @@ class StatisticsIT extends DeployedApplication {
                 row.getString("returned"), row.getJsonNumber("withLoss").longValue(), row.getJsonNumber("goldenHour").longValue()};
     }
 
-    private static long fraudCase(Connection db, long station, String type, String status, String reportedAt) throws Exception {
+    static long fraudCase(Connection db, long station, String type, String status, String reportedAt) throws Exception {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO fraud_case (case_number, station_id, fraud_type, status, "
                 + "reported_at, narrative, created_by) VALUES (?, ?, ?, ?, ?, '统计测试', 'test') RETURNING id")) {
-            insert.setString(1, "ST-" + TestEnv.unique());
+            insert.setString(1, TestEnv.column("SELECT code FROM station WHERE id = ?", station).get(0) + "-2026-"
+                    + String.format("%06d", NUMBERS.incrementAndGet()));
             insert.setLong(2, station);
             insert.setString(3, type);
             insert.setString(4, status);
@@ -138,7 +141,7 @@ class StatisticsIT extends DeployedApplication {
         }
     }
 
-    private static void transfer(Connection db, long fraudCase, String amount) throws Exception {
+    static void transfer(Connection db, long fraudCase, String amount) throws Exception {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO money_transfer (fraud_case_id, position, transferred_at, amount, "
                 + "channel) VALUES (?, (SELECT count(*) FROM money_transfer WHERE fraud_case_id = ?), now(), ?, 'BANK_CARD')")) {
             insert.setLong(1, fraudCase);
@@ -148,7 +151,7 @@ class StatisticsIT extends DeployedApplication {
         }
     }
 
-    private static void stopPayment(Connection db, long fraudCase, String requestedAt, String stopped, String frozen) throws Exception {
+    static void stopPayment(Connection db, long fraudCase, String requestedAt, String stopped, String frozen) throws Exception {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO stop_payment (fraud_case_id, bank, account, amount_requested, "
                 + "requested_at, requested_by, amount_stopped, amount_frozen) VALUES (?, '工商银行', '6222000011112222', 9000.00, ?, 'test', ?, ?)")) {
             insert.setLong(1, fraudCase);
@@ -159,7 +162,7 @@ class StatisticsIT extends DeployedApplication {
         }
     }
 
-    private static void giveBack(Connection db, long fraudCase, String amount) throws Exception {
+    static void giveBack(Connection db, long fraudCase, String amount) throws Exception {
         long victim;
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO fraud_victim (fraud_case_id, position, name) VALUES (?, 0, '受害人') "
                 + "RETURNING id")) {
@@ -178,7 +181,7 @@ class StatisticsIT extends DeployedApplication {
         }
     }
 
-    private static void step(Connection db, long fraudCase, String to) throws Exception {
+    static void step(Connection db, long fraudCase, String to) throws Exception {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO case_transition (fraud_case_id, action, from_status, to_status, "
                 + "actor, occurred_at) VALUES (?, 'TEST', 'REPORTED', ?, 'test', now())")) {
             insert.setLong(1, fraudCase);

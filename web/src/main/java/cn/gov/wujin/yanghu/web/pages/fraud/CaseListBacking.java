@@ -115,6 +115,31 @@ public class CaseListBacking implements Serializable {
         this.reportedFrom = reportedFrom;
     }
 
+    /** The report days from a link (yyyy-MM-dd); a malformed day is ignored. */
+    public String getFromParam() {
+        return reportedFrom == null ? null : reportedFrom.toString();
+    }
+
+    public void setFromParam(String day) {
+        reportedFrom = day(day);
+    }
+
+    public String getToParam() {
+        return reportedTo == null ? null : reportedTo.toString();
+    }
+
+    public void setToParam(String day) {
+        reportedTo = day(day);
+    }
+
+    private static LocalDate day(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     public LocalDate getReportedTo() {
         return reportedTo;
     }
