@@ -80,6 +80,11 @@ class LiaisonBrowserIT extends DeployedApplication {
             assertThat(desk.text("#project\\:contact")).contains("138****0001");
             desk.click("#project\\:revealPhone").waitForText("#project\\:contact", "13861230001");
             desk.screenshot("liaison-project-en");
+            String site = "Changhong Road " + TestEnv.unique();
+            desk.click("#project\\:editDetails").waitForText("#detailsDialog", "Edit project");
+            desk.retype("#detailsForm\\:siteAddress", site);
+            desk.click("#detailsForm\\:save").waitForText("#project", site);
+            assertThat(TestEnv.column("SELECT site_address FROM project WHERE id = ?", project)).containsExactly(site);
             desk.go("liaison/requests.xhtml").waitForText(".yh-title", "Enterprise requests");
             assertThat(desk.text("#queue\\:table")).contains("Overdue");
             desk.screenshot("liaison-requests-en");

@@ -160,6 +160,17 @@ class LiaisonIT extends DeployedApplication {
         assign(mine, liaisonName);
 
         assertThat(liaison.get("projects/" + mine).status()).isEqualTo(200);
+        long v = version(mine);
+        Api.Reply corrected = liaison.put("projects/" + mine, Json.createObjectBuilder().add("name", "新厂区（一期）").add("siteAddress", "湖塘镇人民路8号")
+                .add("investment", "80000000.50").add("version", v).build());
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().getString("name")).isEqualTo("新厂区（一期）");
+        assertThat(liaison.put("projects/" + mine, Json.createObjectBuilder().add("name", "仓储中心").add("version", version(mine))
+                .build()).json().getString("field")).as("another project of the enterprise has that name").isEqualTo("name");
+        assertThat(liaison.put("projects/" + mine, Json.createObjectBuilder().add("name", "x").add("version", v).build()).status())
+                .isEqualTo(409);
+        assertThat(liaison.put("projects/" + notMine, Json.createObjectBuilder().add("name", "x").add("version", 1).build()).status())
+                .isEqualTo(404);
         assertThat(liaison.get("projects/" + notMine).status()).isEqualTo(404);
         assertThat(liaison.get("projects").json().getJsonArray("rows")).extracting(r -> ((JsonObject) r).getJsonNumber("id").longValue())
                 .containsExactly(mine);

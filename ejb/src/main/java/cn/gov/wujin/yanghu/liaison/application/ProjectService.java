@@ -166,13 +166,7 @@ public class ProjectService {
                 Long.class).setParameter("e", enterprise).setParameter("n", name).getSingleResult() > 0) {
             problems.add("name", "liaison.project.nameTaken", name);
         }
-        if (form.getSiteAddress() != null && form.getSiteAddress().strip().length() > 300) {
-            problems.add("siteAddress", "common.tooLong", 300);
-        }
-        if (form.getInvestment() != null && (form.getInvestment().signum() < 0 || form.getInvestment().scale() > 2
-                || form.getInvestment().precision() - form.getInvestment().scale() > 14)) {
-            problems.add("investment", "liaison.project.investment");
-        }
+        checkDetails(form, problems);
         problems.throwIfAny();
         Project project = new Project(enterprise, station, name, Instant.now());
         project.describe(name, form.getSiteAddress() == null || form.getSiteAddress().isBlank() ? null : form.getSiteAddress().strip(),
@@ -180,6 +174,38 @@ public class ProjectService {
         em.persist(project);
         em.flush();
         return rows(List.of(project), since()).get(0);
+    }
+
+    /** Corrects a project's name, site, investment or signing day (a supervisor, or its liaison). */
+    public ProjectRow describe(long id, @NotNull ProjectForm form, long expectedVersion) {
+        Project project = access.project(id);
+        if (project.getVersion() != expectedVersion) {
+            throw new ConflictException("Project", id);
+        }
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        String name = form.getName() == null ? "" : form.getName().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            problems.add("name", "liaison.project.name");
+        } else if (em.createQuery("SELECT COUNT(p) FROM Project p WHERE p.enterprise = :e AND p.name = :n AND p.id <> :id", Long.class)
+                .setParameter("e", project.getEnterprise()).setParameter("n", name).setParameter("id", id).getSingleResult() > 0) {
+            problems.add("name", "liaison.project.nameTaken", name);
+        }
+        checkDetails(form, problems);
+        problems.throwIfAny();
+        project.describe(name, form.getSiteAddress() == null || form.getSiteAddress().isBlank() ? null : form.getSiteAddress().strip(),
+                form.getInvestment(), form.getSignedOn());
+        em.flush();
+        return rows(List.of(project), since()).get(0);
+    }
+
+    private static void checkDetails(ProjectForm form, InvalidInputsException.Collector problems) {
+        if (form.getSiteAddress() != null && form.getSiteAddress().strip().length() > 300) {
+            problems.add("siteAddress", "common.tooLong", 300);
+        }
+        if (form.getInvestment() != null && (form.getInvestment().signum() < 0 || form.getInvestment().scale() > 2
+                || form.getInvestment().precision() - form.getInvestment().scale() > 14)) {
+            problems.add("investment", "liaison.project.investment");
+        }
     }
 
     /** The project reached a later stage on a day (its liaison or a supervisor says so). */

@@ -82,6 +82,19 @@ public class ProjectResource {
         return projects.project(id);
     }
 
+    /** A project's corrected details with the version they were read at. */
+    public static class ProjectUpdate extends ProjectForm {
+        private static final long serialVersionUID = 1L;
+        public long version;
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Correct a project's name, site address, investment or signing day; 409 when stale")
+    public ProjectRow update(@PathParam("id") long id, @NotNull ProjectUpdate update) {
+        return projects.describe(id, update, update.version);
+    }
+
     @PUT
     @Path("{id}/stage")
     @Operation(summary = "The project reached a later stage (SIGNED → LANDED → CONSTRUCTION → OPERATING); 409 going back or when stale")

@@ -2,6 +2,7 @@ package cn.gov.wujin.yanghu.web.pages.liaison;
 
 import cn.gov.wujin.yanghu.liaison.application.EnterpriseService;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.ProjectDetail;
+import cn.gov.wujin.yanghu.liaison.application.ProjectForm;
 import cn.gov.wujin.yanghu.liaison.application.ProjectService;
 import cn.gov.wujin.yanghu.liaison.application.RequestForm;
 import cn.gov.wujin.yanghu.liaison.application.RequestService;
@@ -48,6 +49,7 @@ public class ProjectBacking implements Serializable {
     private String reason;
     private RequestForm request = new RequestForm();
     private String fullPhone;
+    private ProjectForm details = new ProjectForm();
 
     @Inject
     private EnterpriseService enterprises;
@@ -64,6 +66,29 @@ public class ProjectBacking implements Serializable {
 
     public String getFullPhone() {
         return fullPhone;
+    }
+
+    public void prepareDetails() {
+        details = new ProjectForm();
+        details.setName(detail.project().name());
+        details.setSiteAddress(detail.siteAddress());
+        details.setInvestment(detail.project().investment());
+        details.setSignedOn(detail.signedOn());
+    }
+
+    public void saveDetails() {
+        try {
+            projects.describe(id, details, detail.project().version());
+            load();
+            FacesErrors.info("common.saved");
+            PrimeFaces.current().executeScript("PF('detailsDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "detailsForm");
+        }
+    }
+
+    public ProjectForm getDetails() {
+        return details;
     }
 
     public void prepareStage() {
