@@ -42,17 +42,9 @@ public class LiaisonAssignments {
         if (project.getVersion() != expectedVersion) {
             throw new ConflictException("Project", projectId);
         }
-        Instant now = Instant.now();
-        Account account = officer(officer);
-        List<LiaisonAssignment> running = em.createQuery("SELECT a FROM LiaisonAssignment a WHERE a.project = :p AND a.endedAt IS NULL",
-                LiaisonAssignment.class).setParameter("p", project).getResultList();
-        if (running.stream().anyMatch(a -> a.getOfficer().equals(account))) {
-            throw new InvalidInputException("officer", "liaison.assignment.same");
-        }
-        String by = access.caller().username();
-        running.forEach(a -> a.end(by, reasonOf(reason), now));
-        em.flush(); // the old row ends before the new one starts: the unique index sees one active row at a time
-        persist(LiaisonAssignment.ofProject(project, account, by, reasonOf(reason), now));
+        reassign(em.createQuery("SELECT a FROM LiaisonAssignment a WHERE a.project = :p AND a.endedAt IS NULL", LiaisonAssignment.class)
+                        .setParameter("p", project).getResultList(), officer, reason,
+                (account, by, why, now) -> LiaisonAssignment.ofProject(project, account, by, why, now));
     }
 
     public void assignToEnterprise(long enterpriseId, String officer, String reason, long expectedVersion) {
@@ -63,17 +55,29 @@ public class LiaisonAssignments {
         if (enterprise.getVersion() != expectedVersion) {
             throw new ConflictException("Enterprise", enterpriseId);
         }
+        reassign(em.createQuery("SELECT a FROM LiaisonAssignment a WHERE a.enterprise = :e AND a.endedAt IS NULL", LiaisonAssignment.class)
+                        .setParameter("e", enterprise).getResultList(), officer, reason,
+                (account, by, why, now) -> LiaisonAssignment.ofEnterprise(enterprise, account, by, why, now));
+    }
+
+    /** How the new assignment is made for the record being reassigned. */
+    @FunctionalInterface
+    private interface Start {
+        LiaisonAssignment of(Account officer, String by, String reason, Instant at);
+    }
+
+    /** Ends the running assignments (already locked through their record) and starts the new one. */
+    private void reassign(List<LiaisonAssignment> running, String officer, String reason, Start start) {
         Instant now = Instant.now();
         Account account = officer(officer);
-        List<LiaisonAssignment> running = em.createQuery("SELECT a FROM LiaisonAssignment a WHERE a.enterprise = :e AND a.endedAt IS NULL",
-                LiaisonAssignment.class).setParameter("e", enterprise).getResultList();
         if (running.stream().anyMatch(a -> a.getOfficer().equals(account))) {
             throw new InvalidInputException("officer", "liaison.assignment.same");
         }
         String by = access.caller().username();
-        running.forEach(a -> a.end(by, reasonOf(reason), now));
-        em.flush();
-        persist(LiaisonAssignment.ofEnterprise(enterprise, account, by, reasonOf(reason), now));
+        String why = reasonOf(reason);
+        running.forEach(a -> a.end(by, why, now));
+        em.flush(); // the old row ends before the new one starts: the unique index sees one active row at a time
+        persist(start.of(account, by, why, now));
     }
 
     private void persist(LiaisonAssignment assignment) {

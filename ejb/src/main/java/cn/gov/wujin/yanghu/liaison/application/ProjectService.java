@@ -159,13 +159,7 @@ public class ProjectService {
         if (station == null && enterprise != null) {
             problems.add("stationCode", "fraud.station.notYours", form.getStationCode());
         }
-        String name = form.getName() == null ? "" : form.getName().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            problems.add("name", "liaison.project.name");
-        } else if (enterprise != null && em.createQuery("SELECT COUNT(p) FROM Project p WHERE p.enterprise = :e AND p.name = :n",
-                Long.class).setParameter("e", enterprise).setParameter("n", name).getSingleResult() > 0) {
-            problems.add("name", "liaison.project.nameTaken", name);
-        }
+        String name = checkName(form, enterprise, null, problems);
         checkDetails(form, problems);
         problems.throwIfAny();
         Project project = new Project(enterprise, station, name, Instant.now());
@@ -183,19 +177,27 @@ public class ProjectService {
             throw new ConflictException("Project", id);
         }
         InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
-        String name = form.getName() == null ? "" : form.getName().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            problems.add("name", "liaison.project.name");
-        } else if (em.createQuery("SELECT COUNT(p) FROM Project p WHERE p.enterprise = :e AND p.name = :n AND p.id <> :id", Long.class)
-                .setParameter("e", project.getEnterprise()).setParameter("n", name).setParameter("id", id).getSingleResult() > 0) {
-            problems.add("name", "liaison.project.nameTaken", name);
-        }
+        String name = checkName(form, project.getEnterprise(), id, problems);
         checkDetails(form, problems);
         problems.throwIfAny();
         project.describe(name, form.getSiteAddress() == null || form.getSiteAddress().isBlank() ? null : form.getSiteAddress().strip(),
                 form.getInvestment(), form.getSignedOn());
         em.flush();
         return rows(List.of(project), since()).get(0);
+    }
+
+    /** The project's name: given, at most 200 characters, and not another project's of the same enterprise. */
+    private String checkName(ProjectForm form, Enterprise enterprise, Long except, InvalidInputsException.Collector problems) {
+        String name = form.getName() == null ? "" : form.getName().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            problems.add("name", "liaison.project.name");
+        } else if (enterprise != null && em.createQuery("SELECT COUNT(p) FROM Project p WHERE p.enterprise = :e AND p.name = :n "
+                        + "AND p.id <> :except", Long.class)
+                .setParameter("e", enterprise).setParameter("n", name).setParameter("except", except == null ? -1L : except)
+                .getSingleResult() > 0) {
+            problems.add("name", "liaison.project.nameTaken", name);
+        }
+        return name;
     }
 
     private static void checkDetails(ProjectForm form, InvalidInputsException.Collector problems) {

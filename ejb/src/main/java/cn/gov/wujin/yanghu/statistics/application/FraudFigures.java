@@ -1,5 +1,8 @@
 package cn.gov.wujin.yanghu.statistics.application;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /**
  * One row of the fraud figures, for one key (a fraud type, a station's code or a month
  * yyyy-MM). Amounts are decimal strings in yuan with two places, exact to the fen.
@@ -21,4 +24,9 @@ package cn.gov.wujin.yanghu.statistics.application;
  */
 public record FraudFigures(String key, long reports, long filed, long solved, String clearanceRate, String loss, String stopped,
                            String frozen, String returned, long withLoss, long goldenHour, String goldenHourRate) {
+
+    /** A share with four places, as the rates are given; null when there is nothing to divide by. */
+    public static String rate(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP).toPlainString();
+    }
 }

@@ -93,8 +93,8 @@ public class FraudStatistics {
             long solved = ((Number) r[3]).longValue();
             long withLoss = ((Number) r[8]).longValue();
             long golden = ((Number) r[9]).longValue();
-            rows.add(new FraudFigures(String.valueOf(r[0]), ((Number) r[1]).longValue(), filed, solved, rate(solved, filed),
-                    money(r[4]), money(r[5]), money(r[6]), money(r[7]), withLoss, golden, rate(golden, withLoss)));
+            rows.add(new FraudFigures(String.valueOf(r[0]), ((Number) r[1]).longValue(), filed, solved, FraudFigures.rate(solved, filed),
+                    money(r[4]), money(r[5]), money(r[6]), money(r[7]), withLoss, golden, FraudFigures.rate(golden, withLoss)));
         }
         return rows;
     }
@@ -117,7 +117,4 @@ public class FraudStatistics {
         return new BigDecimal(value.toString()).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 
-    private static String rate(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP).toPlainString();
-    }
 }

@@ -101,13 +101,10 @@ public class DashboardBacking implements Serializable {
             frozen = frozen.add(new BigDecimal(r.frozen()));
             returned = returned.add(new BigDecimal(r.returned()));
         }
-        return new FraudFigures("", reports, filed, solved, rate(solved, filed), loss.toPlainString(), stopped.toPlainString(),
-                frozen.toPlainString(), returned.toPlainString(), withLoss, golden, rate(golden, withLoss));
+        return new FraudFigures("", reports, filed, solved, FraudFigures.rate(solved, filed), loss.toPlainString(), stopped.toPlainString(),
+                frozen.toPlainString(), returned.toPlainString(), withLoss, golden, FraudFigures.rate(golden, withLoss));
     }
 
-    private static String rate(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP).toPlainString();
-    }
 
     /** "+12.5%" against the previous period, or "—" when there is nothing to compare with. */
     public String change(String figure) {
