@@ -1,7 +1,5 @@
 package cn.gov.wujin.yanghu.it;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -10,7 +8,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,29 +41,70 @@ class DashboardBrowserIT extends DeployedApplication {
             assertThat(desk.text("#dashboard\\:types")).contains("刷单返利").contains("3000.30").contains("10000.00");
             desk.screenshot("stats-dashboard-zh");
 
-            desk.click("#dashboard\\:exportTypes");
-            Path file = desk.downloaded("fraud-by-type");
-            List<List<String>> rows = new ArrayList<>();
+            desk.click("#dashboard\\:fraudByTypeXlsx");
+            Path file = desk.downloaded("yanghu-fraudByType-2026-01-01-2026-02-28");
+            List<List<String>> rows;
             try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
-                DataFormatter format = new DataFormatter();
-                for (Row row : workbook.getSheetAt(0)) {
-                    List<String> cells = new ArrayList<>();
-                    row.forEach(cell -> cells.add(format.formatCellValue(cell)));
-                    rows.add(cells);
-                }
+                rows = StatisticsDomainsIT.cells(workbook.getSheetAt(0));
             }
-            assertThat(rows).hasSize(3);
-            // type, reports, filed, solved, loss…; amounts are number cells, so the sheet can add them up
-            assertThat(rows.get(1).subList(0, 4)).containsExactly("虚假网络投资理财", "1", "1", "0");
-            assertThat(new java.math.BigDecimal(rows.get(1).get(4))).isEqualByComparingTo("10000.00");
-            assertThat(rows.get(2).subList(0, 4)).containsExactly("刷单返利", "1", "1", "1");
-            assertThat(new java.math.BigDecimal(rows.get(2).get(4))).isEqualByComparingTo("3000.30");
+            assertThat(rows.get(1).get(0)).as("the filters are in the header").contains("2026-01-01").contains("2026-02-28")
+                    .contains("测试派出所");
+            // type, reports, filed, solved, clearance, loss…; amounts are number cells, so the sheet can add them up
+            assertThat(StatisticsDomainsIT.row(rows, "虚假网络投资理财").subList(0, 4)).containsExactly("虚假网络投资理财", "1", "1", "0");
+            assertThat(new java.math.BigDecimal(StatisticsDomainsIT.row(rows, "虚假网络投资理财").get(5))).isEqualByComparingTo("10000.00");
+            assertThat(StatisticsDomainsIT.row(rows, "刷单返利").subList(0, 4)).containsExactly("刷单返利", "1", "1", "1");
+            assertThat(new java.math.BigDecimal(StatisticsDomainsIT.row(rows, "刷单返利").get(5))).isEqualByComparingTo("3000.30");
+            assertThat(StatisticsDomainsIT.row(rows, "合计").subList(0, 4)).containsExactly("合计", "2", "2", "1");
+
+            desk.click("#dashboard\\:fraudByTypePdf");
+            Path pdf = desk.downloaded("yanghu-fraudByType-2026-01-01-2026-02-28.pdf");
+            assertThat(new String(Files.readAllBytes(pdf), 0, 5)).isEqualTo("%PDF-");
 
             desk.click("#dashboard\\:kpiReports").waitForUrl("fraud/cases.xhtml");
             assertThat(desk.url()).contains("from=2026-01-01").contains("to=2026-02-28");
             String code = (String) TestEnv.column("SELECT code FROM station WHERE id = ?", station).get(0);
             desk.waitForText("#cases\\:table", code + "-2026-");
             assertThat(desk.text("#cases\\:table").split(code + "-2026-")).as("the two cases behind the number").hasSize(3);
+        }
+    }
+
+    @Test
+    void theHeadReadsPatrolAndLiaisonFiguresAndOpensTheRecordsBehindThem() throws Exception {
+        Api admin = Api.demo("admin");
+        long station = Fixtures.station(admin);
+        String head = Fixtures.account(admin, station, "SUPERVISOR");
+        String code = (String) TestEnv.column("SELECT code FROM station WHERE id = ?", station).get(0);
+        StatisticsDomainsIT figures = new StatisticsDomainsIT();
+        figures.useStation(admin, station);
+        figures.patrolMonth();
+        figures.liaisonMonth();
+        try (Browser desk = Browser.open(1280, 1000)) {
+            desk.go("stats/dashboard.xhtml").logIn(head, Fixtures.PASSWORD).waitForText(".yh-title", "统计分析");
+            desk.retype("#dashboard\\:from_input", "2026-03-01");
+            desk.retype("#dashboard\\:to_input", "2026-03-31");
+            desk.click("#dashboard\\:show").waitForText("#kpiHours", "6.8");
+            assertThat(desk.text("#kpiShifts")).isEqualTo("2");
+            assertThat(desk.text("#kpiVolunteers")).isEqualTo("2");
+            assertThat(desk.text("#kpiCoverage")).isEqualTo("33.3%");
+            assertThat(desk.present("#dashboard\\:tipChart canvas")).as("the tip chart is drawn").isTrue();
+            assertThat(desk.text("#dashboard\\:patrolTable")).contains(code + " · 甲组").contains("3.8");
+            assertThat(desk.text("#dashboard\\:liaisonTable")).contains(code).contains("3.00");
+            desk.screenshot("stats-dashboard-patrol-liaison-zh");
+
+            desk.clickNth(".yh-category-link", 1).waitForUrl("patrol/officer/tips.xhtml");
+            assertThat(desk.url()).contains("category=SAFETY_HAZARD").contains("from=2026-03-01").contains("status=ALL");
+            desk.waitForText("#queue\\:table", "统计测试");
+            assertThat(desk.text("#queue\\:table").split("统计测试")).as("the two hazard tips of March, handled or not").hasSize(3);
+
+            desk.go("stats/dashboard.xhtml").waitForText(".yh-title", "统计分析");
+            // this year: the request of March 31 and the one of April are open past their deadlines
+            assertThat(desk.text("#dashboard\\:kpiOverdue .yh-kpi-value")).isEqualTo("2");
+            desk.click("#dashboard\\:kpiOverdue").waitForUrl("liaison/requests.xhtml");
+            assertThat(desk.url()).contains("overdue=true");
+            assertThat(desk.present("#queue\\:overdue_input:checked")).as("the overdue filter is on").isTrue();
+            desk.waitForText("#queue\\:table", "二号项目");
+            assertThat(desk.text("#queue\\:table")).contains("一号项目");
+            assertThat(desk.text("#queue\\:table").split("已超期")).as("the two overdue requests, nothing else").hasSize(3);
         }
     }
 }

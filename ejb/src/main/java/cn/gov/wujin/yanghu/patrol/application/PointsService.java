@@ -37,7 +37,7 @@ public class PointsService {
     }
 
     /** One line of a leaderboard; equal points share a rank (1, 2, 2, 4). */
-    public record Standing(int rank, String name, BigDecimal points, BigDecimal hours, String groups) {
+    public record Standing(int rank, String name, BigDecimal points, BigDecimal hours, String groups) implements java.io.Serializable {
     }
 
     /** What a volunteer's certificate of service states (志愿服务证明). */
@@ -105,13 +105,12 @@ public class PointsService {
         long me = scope.caller().accountId();
         Object[] who = (Object[]) em.createNativeQuery("SELECT a.display_name, s.name_zh, s.name_en FROM account a "
                 + "LEFT JOIN station s ON s.id = a.station_id WHERE a.id = ?1").setParameter(1, me).getSingleResult();
-        Object[] work = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(floor(greatest(0, extract(epoch FROM "
-                        + "least(x.checked_out_at, s.ends_at) - greatest(x.checked_in_at, s.starts_at))) / 360) / 10), 0) "
+        Object[] work = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(" + PatrolCounting.HOURS + "), 0) "
                         + "FROM shift_signup x JOIN shift s ON s.id = x.shift_id JOIN group_member m ON m.id = x.member_id "
                         + "WHERE m.account_id = ?1 AND x.cancelled_at IS NULL AND x.checked_out_at IS NOT NULL")
                 .setParameter(1, me).getSingleResult();
-        long tips = ((Number) em.createNativeQuery("SELECT count(*) FROM tip WHERE submitter_account_id = ?1 "
-                + "AND status IN ('RESOLVED', 'CASE_OPENED')").setParameter(1, me).getSingleResult()).longValue();
+        long tips = ((Number) em.createNativeQuery("SELECT count(*) FROM tip t WHERE t.submitter_account_id = ?1 AND "
+                + PatrolCounting.TIP_ACTED).setParameter(1, me).getSingleResult()).longValue();
         List<?> groupNames = em.createNativeQuery("SELECT g.name FROM group_member m JOIN patrol_group g ON g.id = m.group_id "
                 + "WHERE m.account_id = ?1 AND m.active ORDER BY g.name").setParameter(1, me).getResultList();
         return new Certificate((String) who[0], (String) who[1], (String) who[2], groupNames.stream().map(String::valueOf).toList(),
@@ -132,6 +131,16 @@ public class PointsService {
             throw new NotFoundException("Station", stationId);
         }
         return board("station_id = ?1", stationId, from, to);
+    }
+
+    /**
+     * The bureau's top volunteers (all stations, or one) by points awarded in [from, to], for
+     * the supervisors' statistics; the caller's scope is checked there.
+     */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public List<Standing> topVolunteers(Long stationId, LocalDate from, LocalDate to, int limit) {
+        List<Standing> board = stationId == null ? board("station_id > ?1", 0L, from, to) : board("station_id = ?1", stationId, from, to);
+        return board.subList(0, Math.min(limit, board.size()));
     }
 
     private List<Standing> board(String where, long key, LocalDate fromDay, LocalDate toDay) {

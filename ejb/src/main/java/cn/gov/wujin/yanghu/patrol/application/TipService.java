@@ -10,6 +10,7 @@ import cn.gov.wujin.yanghu.patrol.domain.Tip;
 import cn.gov.wujin.yanghu.patrol.domain.TipAction;
 import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
 import cn.gov.wujin.yanghu.patrol.domain.TipStatus;
+import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
@@ -34,6 +35,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -304,7 +306,7 @@ public class TipService {
 
     /** The station's tips, newest first; {@code status} null means all. */
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
-    public Page<TipRow> queue(TipStatus status, TipCategory category, int first, int pageSize) {
+    public Page<TipRow> queue(TipStatus status, TipCategory category, LocalDate sentFrom, LocalDate sentTo, int first, int pageSize) {
         Long station = scope.stationFilter();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
@@ -320,6 +322,14 @@ public class TipService {
             where.append(" AND t.category = :category");
             parameters.put("category", category);
         }
+        if (sentFrom != null) {
+            where.append(" AND t.submittedAt >= :sentFrom");
+            parameters.put("sentFrom", sentFrom.atStartOfDay(BureauTime.ZONE).toInstant());
+        }
+        if (sentTo != null) {
+            where.append(" AND t.submittedAt < :sentTo");
+            parameters.put("sentTo", sentTo.plusDays(1).atStartOfDay(BureauTime.ZONE).toInstant());
+        }
         TypedQuery<Tip> page = em.createQuery("SELECT t FROM Tip t" + where + " ORDER BY t.submittedAt DESC, t.id DESC", Tip.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Tip t" + where, Long.class);
         parameters.forEach((name, value) -> {
@@ -333,7 +343,7 @@ public class TipService {
     /** How many new tips wait in the caller's queue (the menu badge). */
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
     public long countNew() {
-        return queue(TipStatus.NEW, null, 0, 1).total();
+        return queue(TipStatus.NEW, null, null, null, 0, 1).total();
     }
 
     /** The caller's own tips, newest first. */

@@ -1,7 +1,8 @@
 package cn.gov.wujin.yanghu.statistics.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * One row of the fraud figures, for one key (a fraud type, a station's code or a month
@@ -23,10 +24,35 @@ import java.math.RoundingMode;
  * </ul>
  */
 public record FraudFigures(String key, long reports, long filed, long solved, String clearanceRate, String loss, String stopped,
-                           String frozen, String returned, long withLoss, long goldenHour, String goldenHourRate) {
+                           String frozen, String returned, long withLoss, long goldenHour, String goldenHourRate) implements Serializable {
 
-    /** A share with four places, as the rates are given; null when there is nothing to divide by. */
-    public static String rate(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP).toPlainString();
+    /** The totals of rows that do not overlap (one per station, type or month): the whole selection, keyed "*". */
+    public static FraudFigures sum(List<FraudFigures> rows) {
+        long reports = 0;
+        long filed = 0;
+        long solved = 0;
+        long withLoss = 0;
+        long golden = 0;
+        BigDecimal loss = BigDecimal.ZERO;
+        BigDecimal stopped = BigDecimal.ZERO;
+        BigDecimal frozen = BigDecimal.ZERO;
+        BigDecimal returned = BigDecimal.ZERO;
+        for (FraudFigures r : rows) {
+            reports += r.reports();
+            filed += r.filed();
+            solved += r.solved();
+            withLoss += r.withLoss();
+            golden += r.goldenHour();
+            loss = loss.add(new BigDecimal(r.loss()));
+            stopped = stopped.add(new BigDecimal(r.stopped()));
+            frozen = frozen.add(new BigDecimal(r.frozen()));
+            returned = returned.add(new BigDecimal(r.returned()));
+        }
+        return new FraudFigures(Breakdown.TOTAL, reports, filed, solved, Rates.share(solved, filed), yuan(loss), yuan(stopped), yuan(frozen),
+                yuan(returned), withLoss, golden, Rates.share(golden, withLoss));
+    }
+
+    private static String yuan(BigDecimal amount) {
+        return amount.setScale(2).toPlainString();
     }
 }

@@ -2,7 +2,6 @@ package cn.gov.wujin.yanghu.statistics.application;
 
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
-import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -13,7 +12,6 @@ import jakarta.persistence.Query;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +39,18 @@ public class FraudStatistics {
         GroupBy(String key) {
             this.key = key;
         }
+
+        /** The grouping named by {@code value} if it is one of {@code allowed}; else a problem naming them. */
+        static GroupBy parse(String value, List<GroupBy> allowed, InvalidInputsException.Collector problems) {
+            String name = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+            for (GroupBy group : allowed) {
+                if (group.name().equals(name)) {
+                    return group;
+                }
+            }
+            problems.add("groupBy", "stats.groupBy", String.join(", ", allowed.stream().map(g -> g.name().toLowerCase(Locale.ROOT)).toList()));
+            return null;
+        }
     }
 
     /**
@@ -61,56 +71,49 @@ public class FraudStatistics {
     /** The figures for cases reported in the Beijing days [from, to], of one station or (bureau) all, grouped. */
     public List<FraudFigures> fraud(LocalDate from, LocalDate to, String stationCode, String groupBy) {
         InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
-        if (from == null) {
-            problems.add("from", "stats.from");
-        }
-        if (to == null) {
-            problems.add("to", "stats.to");
-        }
-        if (from != null && to != null && to.isBefore(from)) {
-            problems.add("to", "points.period.order");
-        }
-        if (from != null && to != null && from.plusYears(5).isBefore(to)) {
-            problems.add("to", "stats.tooLong");
-        }
-        GroupBy group = null;
-        try {
-            group = GroupBy.valueOf(groupBy == null ? "" : groupBy.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add("groupBy", "stats.groupBy");
-        }
-        Long station = station(stationCode, problems);
+        GroupBy group = GroupBy.parse(groupBy, List.of(GroupBy.values()), problems);
+        Selection selection = Selection.of(from, to, stationCode, scope, problems);
         problems.throwIfAny();
-        Query query = em.createNativeQuery(String.format(FIGURES, group.key, station == null ? "" : " AND d.station_id = ?3"))
-                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to));
-        if (station != null) {
-            query.setParameter(3, station);
+        Query query = em.createNativeQuery(String.format(FIGURES, group.key, selection.stationClause("d.station_id")))
+                .setParameter(1, selection.firstDay()).setParameter(2, selection.lastDay());
+        if (selection.stationId() != null) {
+            query.setParameter(3, selection.stationId());
         }
         List<FraudFigures> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            long filed = ((Number) r[2]).longValue();
-            long solved = ((Number) r[3]).longValue();
-            long withLoss = ((Number) r[8]).longValue();
-            long golden = ((Number) r[9]).longValue();
-            rows.add(new FraudFigures(String.valueOf(r[0]), ((Number) r[1]).longValue(), filed, solved, FraudFigures.rate(solved, filed),
-                    money(r[4]), money(r[5]), money(r[6]), money(r[7]), withLoss, golden, FraudFigures.rate(golden, withLoss)));
+            long filed = Rates.count(r[2]);
+            long solved = Rates.count(r[3]);
+            long withLoss = Rates.count(r[8]);
+            long golden = Rates.count(r[9]);
+            rows.add(new FraudFigures(String.valueOf(r[0]), Rates.count(r[1]), filed, solved, Rates.share(solved, filed),
+                    money(r[4]), money(r[5]), money(r[6]), money(r[7]), withLoss, golden, Rates.share(golden, withLoss)));
         }
         return rows;
     }
 
-    /** The station the figures are limited to: a station head's own; for the bureau the one asked for, or all (null). */
-    private Long station(String code, InvalidInputsException.Collector problems) {
-        Long own = scope.stationFilter();
-        if (code == null || code.isBlank()) {
-            return own;
+    /**
+     * The early-warning figures ({@link WarningFigures}) of the leads received in [from, to],
+     * by station or month, and for the whole selection.
+     */
+    public Breakdown<WarningFigures> warnings(LocalDate from, LocalDate to, String stationCode, String groupBy) {
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        GroupBy group = GroupBy.parse(groupBy, List.of(GroupBy.STATION, GroupBy.MONTH), problems);
+        Selection selection = Selection.of(from, to, stationCode, scope, problems);
+        problems.throwIfAny();
+        String key = group == GroupBy.STATION ? "s.code" : "to_char(l.received_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')";
+        Query query = em.createNativeQuery("SELECT " + Breakdown.key("k") + ", count(*), "
+                        + "count(*) FILTER (WHERE outcome_at <= deadline), count(*) FILTER (WHERE status = 'DISSUADED'), "
+                        + "count(*) FILTER (WHERE status = 'ALREADY_DEFRAUDED'), count(*) FILTER (WHERE status = 'UNREACHABLE'), "
+                        + "count(*) FILTER (WHERE status = 'OPEN'), count(*) FILTER (WHERE status = 'DISSUADED' AND fraud_case_id IS NOT NULL) "
+                        + "FROM (SELECT " + key + " AS k, l.* FROM warning_lead l JOIN station s ON s.id = l.station_id "
+                        + "WHERE l.received_at >= ?1 AND l.received_at < ?2" + selection.stationClause("l.station_id") + ") w "
+                        + "GROUP BY ROLLUP (k) ORDER BY grouping(k), k")
+                .setParameter(1, selection.start()).setParameter(2, selection.end());
+        if (selection.stationId() != null) {
+            query.setParameter(3, selection.stationId());
         }
-        Station station = scope.targetStation(code).orElse(null);
-        if (station == null) {
-            problems.add("station", "fraud.station.notYours", code);
-            return null;
-        }
-        return station.getId();
+        return Breakdown.of(query.getResultList(), WarningFigures::of, WarningFigures.none());
     }
 
     private static String money(Object value) {

@@ -1,20 +1,40 @@
 package cn.gov.wujin.yanghu.web.api;
 
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.statistics.application.Breakdown;
 import cn.gov.wujin.yanghu.statistics.application.FraudFigures;
 import cn.gov.wujin.yanghu.statistics.application.FraudStatistics;
+import cn.gov.wujin.yanghu.statistics.application.LiaisonFigures;
+import cn.gov.wujin.yanghu.statistics.application.LiaisonStatistics;
+import cn.gov.wujin.yanghu.statistics.application.PatrolReport;
+import cn.gov.wujin.yanghu.statistics.application.PatrolStatistics;
+import cn.gov.wujin.yanghu.statistics.application.WarningFigures;
+import cn.gov.wujin.yanghu.web.i18n.Messages;
+import cn.gov.wujin.yanghu.web.reports.ReportDocument;
+import cn.gov.wujin.yanghu.web.reports.ReportFiles;
+import cn.gov.wujin.yanghu.web.reports.StatisticsReports;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
-/** Supervisors' statistics; every figure is defined once in its service (see {@link FraudFigures}). */
+/**
+ * Supervisors' statistics; every figure is defined once in its service (see
+ * {@link FraudFigures}, {@link WarningFigures}, {@link cn.gov.wujin.yanghu.statistics.application.PatrolFigures},
+ * {@link LiaisonFigures}). A station head sees the own station; bureau supervisors all, or one.
+ */
 @Path("stats")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +43,15 @@ public class StatisticsResource {
     @Inject
     private FraudStatistics fraud;
 
+    @Inject
+    private PatrolStatistics patrol;
+
+    @Inject
+    private LiaisonStatistics liaison;
+
+    @Inject
+    private StatisticsReports reports;
+
     @GET
     @Path("fraud")
     @Operation(summary = "Fraud figures of the cases reported in [from, to] (Beijing days), grouped by type, station or month; "
@@ -30,5 +59,52 @@ public class StatisticsResource {
     public List<FraudFigures> fraud(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                     @QueryParam("groupBy") String groupBy, @QueryParam("station") String station) {
         return fraud.fraud(from, to, station, groupBy);
+    }
+
+    @GET
+    @Path("warnings")
+    @Operation(summary = "Early-warning figures of the leads received in [from, to], by station or month, with the total: handled "
+            + "in time, dissuasion rate, defrauded after the warning")
+    public Breakdown<WarningFigures> warnings(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                              @QueryParam("groupBy") String groupBy, @QueryParam("station") String station) {
+        return fraud.warnings(from, to, station, groupBy);
+    }
+
+    @GET
+    @Path("patrol")
+    @Operation(summary = "Patrol figures of [from, to] by station, group or month with the total (shifts held, volunteer hours, "
+            + "active volunteers, tips and tips acted on), tips by category and the top volunteers")
+    public PatrolReport patrol(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                               @QueryParam("groupBy") String groupBy, @QueryParam("station") String station) {
+        return patrol.patrol(from, to, station, groupBy);
+    }
+
+    @GET
+    @Path("liaison")
+    @Operation(summary = "Liaison figures of [from, to] per station with the total: coverage, projects without a recent visit, "
+            + "visits per project and month, requests open/overdue/resolved, average satisfaction")
+    public Breakdown<LiaisonFigures> liaison(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                             @QueryParam("station") String station) {
+        return liaison.liaison(from, to, station);
+    }
+
+    @GET
+    @Path("monthly-report")
+    @Produces({ReportFiles.XLSX, ReportFiles.PDF})
+    @Operation(summary = "The monthly bureau report of a month (yyyy-MM) as xlsx (one sheet per domain) or pdf, in the "
+            + "Accept-Language (zh-CN by default)")
+    public Response monthlyReport(@QueryParam("month") String month, @QueryParam("format") String format,
+                                  @QueryParam("station") String station, @Context HttpHeaders headers) {
+        String kind = format == null ? "xlsx" : format.strip().toLowerCase(Locale.ROOT);
+        if (!kind.equals("xlsx") && !kind.equals("pdf")) {
+            throw new InvalidInputException("format", "stats.format");
+        }
+        YearMonth chosen = StatisticsReports.month(month);
+        List<Locale> accepted = headers.getAcceptableLanguages();
+        ReportDocument report = reports.monthly(chosen, station, Messages.supported(accepted.isEmpty() ? Messages.ZH_CN : accepted.get(0)));
+        byte[] body = kind.equals("pdf") ? ReportFiles.pdf(report) : ReportFiles.xlsx(report);
+        String name = "yanghu-monthly-report-" + chosen + "." + kind;
+        return Response.ok(body, kind.equals("pdf") ? ReportFiles.PDF : ReportFiles.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.LocalDate;
 
 /** Tips (线索上报) from members' phones, and the station's triage of them. */
 @Path("tips")
@@ -77,10 +78,11 @@ public class TipResource {
     }
 
     @GET
-    @Operation(summary = "The station's tips, newest first (staff); filters status and category")
+    @Operation(summary = "The station's tips, newest first (staff); filters status, category and the Beijing days sent [from, to]")
     public Page<TipRow> queue(@QueryParam("status") TipStatus status, @QueryParam("category") TipCategory category,
+                              @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                               @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
-        return tips.queue(status, category, first, size);
+        return tips.queue(status, category, from, to, first, size);
     }
 
     @GET

@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 /** Times as the bureau reads them: Beijing time (Asia/Shanghai), whatever the server's zone. */
 @Named
@@ -14,6 +16,15 @@ import java.time.format.DateTimeFormatter;
 public class Formats {
 
     public static final ZoneId BUREAU_ZONE = BureauTime.ZONE;
+
+    /** A day from a link's parameter (yyyy-MM-dd); null when missing or not a day, so a bad link shows the unfiltered list. */
+    public static LocalDate day(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BUREAU_ZONE);
 

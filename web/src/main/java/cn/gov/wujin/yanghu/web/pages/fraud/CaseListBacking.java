@@ -5,6 +5,7 @@ import cn.gov.wujin.yanghu.fraud.application.CaseRow;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
 import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
 import cn.gov.wujin.yanghu.shared.Page;
+import cn.gov.wujin.yanghu.web.faces.Formats;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -121,7 +122,7 @@ public class CaseListBacking implements Serializable {
     }
 
     public void setFromParam(String day) {
-        reportedFrom = day(day);
+        reportedFrom = Formats.day(day);
     }
 
     public String getToParam() {
@@ -129,15 +130,7 @@ public class CaseListBacking implements Serializable {
     }
 
     public void setToParam(String day) {
-        reportedTo = day(day);
-    }
-
-    private static LocalDate day(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
+        reportedTo = Formats.day(day);
     }
 
     public LocalDate getReportedTo() {

@@ -10,12 +10,14 @@ import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
 import cn.gov.wujin.yanghu.patrol.domain.TipStatus;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.PageModel;
+import cn.gov.wujin.yanghu.web.faces.Formats;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /** patrol/officer/tips.xhtml: the station's tip queue, newest first, and the officer's decision on each. */
@@ -33,13 +35,15 @@ public class TipQueueBacking implements Serializable {
 
     private TipStatus status = TipStatus.NEW;
     private TipCategory category;
+    private LocalDate sentFrom;
+    private LocalDate sentTo;
     private TipView selected;
     private TipAction action;
     private String note;
     private String stationCode;
     private List<StationView> stations;
 
-    private final PageModel<TipRow> model = new PageModel<>((first, size) -> tips.queue(status, category, first, size),
+    private final PageModel<TipRow> model = new PageModel<>((first, size) -> tips.queue(status, category, sentFrom, sentTo, first, size),
             row -> String.valueOf(row.id()));
 
     public void open(long id) {
@@ -124,5 +128,46 @@ public class TipQueueBacking implements Serializable {
 
     public void setStationCode(String stationCode) {
         this.stationCode = stationCode;
+    }
+
+    public LocalDate getSentFrom() {
+        return sentFrom;
+    }
+
+    public void setSentFrom(LocalDate sentFrom) {
+        this.sentFrom = sentFrom;
+    }
+
+    public LocalDate getSentTo() {
+        return sentTo;
+    }
+
+    public void setSentTo(LocalDate sentTo) {
+        this.sentTo = sentTo;
+    }
+
+    /** The dashboard opens the queue with "status=ALL" and a period: every tip behind its number. */
+    public String getStatusParam() {
+        return status == null ? "ALL" : status.name();
+    }
+
+    public void setStatusParam(String value) {
+        status = java.util.Arrays.stream(TipStatus.values()).filter(s -> s.name().equals(value)).findFirst().orElse(null);
+    }
+
+    public String getFromParam() {
+        return sentFrom == null ? null : sentFrom.toString();
+    }
+
+    public void setFromParam(String day) {
+        sentFrom = Formats.day(day);
+    }
+
+    public String getToParam() {
+        return sentTo == null ? null : sentTo.toString();
+    }
+
+    public void setToParam(String day) {
+        sentTo = Formats.day(day);
     }
 }

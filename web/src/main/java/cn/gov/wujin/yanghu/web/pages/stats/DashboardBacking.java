@@ -3,23 +3,41 @@ package cn.gov.wujin.yanghu.web.pages.stats;
 import cn.gov.wujin.yanghu.organization.application.OrganizationService;
 import cn.gov.wujin.yanghu.organization.application.StationView;
 import cn.gov.wujin.yanghu.statistics.application.FraudFigures;
+import cn.gov.wujin.yanghu.liaison.application.LiaisonSettingsService;
+import cn.gov.wujin.yanghu.statistics.application.Breakdown;
 import cn.gov.wujin.yanghu.statistics.application.FraudStatistics;
+import cn.gov.wujin.yanghu.statistics.application.LiaisonFigures;
+import cn.gov.wujin.yanghu.statistics.application.LiaisonStatistics;
+import cn.gov.wujin.yanghu.statistics.application.PatrolReport;
+import cn.gov.wujin.yanghu.statistics.application.PatrolStatistics;
+import cn.gov.wujin.yanghu.statistics.application.TipCategoryFigures;
+import cn.gov.wujin.yanghu.statistics.application.WarningFigures;
+import cn.gov.wujin.yanghu.statistics.application.Rates;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
 import cn.gov.wujin.yanghu.web.pages.CurrentUserBacking;
 import cn.gov.wujin.yanghu.web.pages.LocaleBacking;
 import cn.gov.wujin.yanghu.web.pages.fraud.FraudTypeNames;
+import cn.gov.wujin.yanghu.web.reports.ReportDocument;
+import cn.gov.wujin.yanghu.web.reports.ReportFiles;
+import cn.gov.wujin.yanghu.web.reports.ReportTable;
+import cn.gov.wujin.yanghu.web.reports.StatisticsReports;
+import cn.gov.wujin.yanghu.web.reports.StatisticsTables;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
@@ -27,7 +45,9 @@ import java.util.function.Function;
 /**
  * stats/dashboard.xhtml: the supervisor's fraud figures for a period (default: this year so
  * far) against the period of the same length before it, by month and by type; station heads
- * see their station, bureau supervisors all stations or one. Numbers link to the case list.
+ * see their station, bureau supervisors all stations or one. Below, the warning, patrol and
+ * liaison figures; numbers link to the records behind them, every table exports to Excel and
+ * PDF, and the monthly bureau report is one click.
  */
 @Named
 @ViewScoped
@@ -58,11 +78,28 @@ public class DashboardBacking implements Serializable {
     private List<FraudFigures> byMonth = List.of();
     private List<FraudFigures> byType = List.of();
     private List<FraudFigures> byStation = List.of();
+    private Breakdown<WarningFigures> warnings;
+    private PatrolReport patrol;
+    private Breakdown<LiaisonFigures> liaison;
+    private String reportMonth;
+
+    @Inject
+    private PatrolStatistics patrolStatistics;
+
+    @Inject
+    private LiaisonStatistics liaisonStatistics;
+
+    @Inject
+    private LiaisonSettingsService liaisonSettings;
+
+    @Inject
+    private StatisticsReports reports;
 
     @PostConstruct
     void init() {
         to = LocalDate.now(Formats.BUREAU_ZONE);
         from = to.withDayOfYear(1);
+        reportMonth = YearMonth.now(Formats.BUREAU_ZONE).minusMonths(1).toString();
         show();
     }
 
@@ -71,40 +108,16 @@ public class DashboardBacking implements Serializable {
             byMonth = statistics.fraud(from, to, station, "month");
             byType = statistics.fraud(from, to, station, "type");
             byStation = statistics.fraud(from, to, station, "station");
-            total = sum(byStation);
+            total = FraudFigures.sum(byStation);
             long days = ChronoUnit.DAYS.between(from, to) + 1;
-            previous = sum(statistics.fraud(from.minusDays(days), from.minusDays(1), station, "station"));
+            previous = FraudFigures.sum(statistics.fraud(from.minusDays(days), from.minusDays(1), station, "station"));
+            warnings = statistics.warnings(from, to, station, getWarningGrouping());
+            patrol = patrolStatistics.patrol(from, to, station, getPatrolGrouping());
+            liaison = liaisonStatistics.liaison(from, to, station);
         } catch (RuntimeException e) {
             FacesErrors.show(e, "dashboard");
         }
     }
-
-    /** The totals of rows keyed by station: the whole selection. */
-    private static FraudFigures sum(List<FraudFigures> rows) {
-        long reports = 0;
-        long filed = 0;
-        long solved = 0;
-        long withLoss = 0;
-        long golden = 0;
-        BigDecimal loss = BigDecimal.ZERO;
-        BigDecimal stopped = BigDecimal.ZERO;
-        BigDecimal frozen = BigDecimal.ZERO;
-        BigDecimal returned = BigDecimal.ZERO;
-        for (FraudFigures r : rows) {
-            reports += r.reports();
-            filed += r.filed();
-            solved += r.solved();
-            withLoss += r.withLoss();
-            golden += r.goldenHour();
-            loss = loss.add(new BigDecimal(r.loss()));
-            stopped = stopped.add(new BigDecimal(r.stopped()));
-            frozen = frozen.add(new BigDecimal(r.frozen()));
-            returned = returned.add(new BigDecimal(r.returned()));
-        }
-        return new FraudFigures("", reports, filed, solved, FraudFigures.rate(solved, filed), loss.toPlainString(), stopped.toPlainString(),
-                frozen.toPlainString(), returned.toPlainString(), withLoss, golden, FraudFigures.rate(golden, withLoss));
-    }
-
 
     /** "+12.5%" against the previous period, or "—" when there is nothing to compare with. */
     public String change(String figure) {
@@ -130,7 +143,7 @@ public class DashboardBacking implements Serializable {
 
     /** A rate as a percentage with one decimal ("—" when undefined). */
     public String percent(String rate) {
-        return rate == null ? "—" : new BigDecimal(rate).multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP) + "%";
+        return StatisticsTables.percent(rate);
     }
 
     /** Chart.js configuration: reports per month (bars) and the loss in 10,000 yuan (line). */
@@ -171,6 +184,102 @@ public class DashboardBacking implements Serializable {
                                 .add("backgroundColor", "#2e7d6b"))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true).add("animation", false))
                 .build().toString();
+    }
+
+    /** The whole bureau compares stations; one station is shown by month (warnings) and by group (patrol). */
+    public String getWarningGrouping() {
+        return comparesStations() ? "station" : "month";
+    }
+
+    public String getPatrolGrouping() {
+        return comparesStations() ? "station" : "group";
+    }
+
+    private boolean comparesStations() {
+        return isBureau() && (station == null || station.isBlank());
+    }
+
+    /** Chart.js configuration: tips by category (doughnut). */
+    public String getTipChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder tips = Json.createArrayBuilder();
+        if (patrol != null) {
+            for (TipCategoryFigures c : patrol.tipsByCategory()) {
+                labels.add(tables().text("tipCategory." + c.category()));
+                tips.add(c.tips());
+            }
+        }
+        return Json.createObjectBuilder().add("type", "doughnut")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", tables().text("stats.tips")).add("data", tips)
+                                .add("backgroundColor", Json.createArrayBuilder().add("#1d4f91").add("#2e7d6b").add("#c0392b")
+                                        .add("#e0a100").add("#6c5ce7").add("#7f8c8d")))))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false))
+                .build().toString();
+    }
+
+    /** One of the page's tables as xlsx or pdf, with the period and station in its header. */
+    public StreamedContent export(String table, String format) {
+        show(); // a full submit may carry changed filters: the file shows what its header says
+        StatisticsTables t = tables();
+        ReportTable content = switch (table) {
+            case "fraudByType" -> t.fraud(t.text("stats.byType"), "type", byType);
+            case "fraudByStation" -> t.fraud(t.text("stats.byStation"), "station", byStation);
+            case "warnings" -> t.warnings(t.text("stats.sheet.warnings"), getWarningGrouping(), warnings);
+            case "patrol" -> t.patrol(t.text("stats.sheet.patrol"), getPatrolGrouping(), patrol);
+            case "tipCategories" -> t.tipCategories(patrol);
+            case "topVolunteers" -> t.topVolunteers(patrol);
+            case "liaison" -> t.liaison(t.text("stats.sheet.liaison"), liaison);
+            default -> throw new IllegalArgumentException(table);
+        };
+        ReportDocument document = ReportDocument.single(content.title(), reports.filters(from, to, station, locale.getLocale()), content);
+        return file(document, StatisticsReports.fileName(table, from, to, format), format);
+    }
+
+    /** The monthly bureau report of the chosen month (yyyy-MM), as xlsx (a sheet per domain) or pdf. */
+    public StreamedContent monthlyReport(String format) {
+        try {
+            YearMonth month = StatisticsReports.month(reportMonth);
+            return file(reports.monthly(month, station, locale.getLocale()), "yanghu-monthly-report-" + month + "." + format, format);
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "dashboard");
+            return null;
+        }
+    }
+
+    private static StreamedContent file(ReportDocument document, String name, String format) {
+        boolean pdf = "pdf".equals(format);
+        byte[] bytes = pdf ? ReportFiles.pdf(document) : ReportFiles.xlsx(document);
+        return DefaultStreamedContent.builder().name(name).contentType(pdf ? ReportFiles.PDF : ReportFiles.XLSX)
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    private StatisticsTables tables() {
+        return reports.tables(locale.getLocale());
+    }
+
+    public int getNoVisitDays() {
+        return liaisonSettings.noVisitDays();
+    }
+
+    public Breakdown<WarningFigures> getWarnings() {
+        return warnings;
+    }
+
+    public PatrolReport getPatrol() {
+        return patrol;
+    }
+
+    public Breakdown<LiaisonFigures> getLiaison() {
+        return liaison;
+    }
+
+    public String getReportMonth() {
+        return reportMonth;
+    }
+
+    public void setReportMonth(String reportMonth) {
+        this.reportMonth = reportMonth;
     }
 
     /** Bureau supervisors choose a station (or all); station heads have theirs. */

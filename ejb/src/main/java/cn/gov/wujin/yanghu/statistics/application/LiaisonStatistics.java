@@ -1,0 +1,78 @@
+package cn.gov.wujin.yanghu.statistics.application;
+
+import cn.gov.wujin.yanghu.liaison.application.LiaisonSettingsService;
+import cn.gov.wujin.yanghu.organization.access.StationScope;
+import cn.gov.wujin.yanghu.organization.domain.Roles;
+import cn.gov.wujin.yanghu.shared.BureauTime;
+import cn.gov.wujin.yanghu.shared.InvalidInputsException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import java.sql.Date;
+import java.time.LocalDate;
+
+/**
+ * The liaison figures ({@link LiaisonFigures}) per station and for the selection, for the
+ * dashboard, the exports and the API. Station heads see their station; bureau supervisors all
+ * stations, or one.
+ */
+@Stateless
+@RolesAllowed(Roles.SUPERVISOR)
+public class LiaisonStatistics {
+
+    private static final String OPEN = "status IN ('RECEIVED', 'IN_PROGRESS')";
+
+    /**
+     * ?1/?2 the period's instants, ?3 the station, ?4/?5 the days a recent visit falls in, ?6/?7 the period's days.
+     * Each part is grouped by station with a rollup total, then the parts are put side by side.
+     */
+    private static final String FIGURES = "WITH pr AS (SELECT " + Breakdown.key("k") + " AS k, count(*) AS projects, "
+            + "count(*) FILTER (WHERE covered) AS covered, count(*) FILTER (WHERE stale) AS stale FROM ("
+            + "SELECT st.code AS k, EXISTS (SELECT 1 FROM liaison_assignment a WHERE (a.project_id = p.id OR a.enterprise_id = p.enterprise_id) "
+            + "AND a.started_at < ?2 AND (a.ended_at IS NULL OR a.ended_at >= ?2)) AS covered, "
+            + "NOT EXISTS (SELECT 1 FROM visit v WHERE v.project_id = p.id AND v.visited_on >= ?4 AND v.visited_on <= ?5) AS stale "
+            + "FROM project p JOIN station st ON st.id = p.station_id WHERE p.created_at < ?2%1$s) w GROUP BY ROLLUP (k)), "
+            + "vi AS (SELECT " + Breakdown.key("k") + " AS k, count(*) AS visits FROM (SELECT st.code AS k FROM visit v "
+            + "JOIN station st ON st.id = v.station_id WHERE v.visited_on >= ?6 AND v.visited_on <= ?7%2$s) w GROUP BY ROLLUP (k)), "
+            + "rq AS (SELECT " + Breakdown.key("k") + " AS k, count(*) AS received, count(*) FILTER (WHERE " + OPEN + ") AS open, "
+            + "count(*) FILTER (WHERE " + OPEN + " AND deadline_at < now()) AS overdue, count(*) FILTER (WHERE resolved_at IS NOT NULL) AS resolved, "
+            + "count(*) FILTER (WHERE resolved_at <= deadline_at) AS in_time FROM (SELECT st.code AS k, r.* FROM enterprise_request r "
+            + "JOIN station st ON st.id = r.station_id WHERE r.received_at >= ?1 AND r.received_at < ?2%3$s) w GROUP BY ROLLUP (k)), "
+            + "sa AS (SELECT " + Breakdown.key("k") + " AS k, count(*) AS rated, avg(rating) AS average FROM (SELECT st.code AS k, r.rating "
+            + "FROM enterprise_request r JOIN station st ON st.id = r.station_id WHERE r.status = 'CLOSED' "
+            + "AND r.closed_at >= ?1 AND r.closed_at < ?2%3$s) w GROUP BY ROLLUP (k)) "
+            + "SELECT k, pr.projects, pr.covered, pr.stale, vi.visits, rq.received, rq.open, rq.overdue, rq.resolved, rq.in_time, "
+            + "sa.rated, sa.average FROM pr FULL JOIN vi USING (k) FULL JOIN rq USING (k) FULL JOIN sa USING (k) ORDER BY k";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private StationScope scope;
+
+    @Inject
+    private LiaisonSettingsService settings;
+
+    /** The liaison figures of [from, to] per station the caller sees, and in total. */
+    public Breakdown<LiaisonFigures> liaison(LocalDate from, LocalDate to, String stationCode) {
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        Selection selection = Selection.of(from, to, stationCode, scope, problems);
+        problems.throwIfAny();
+        LocalDate today = LocalDate.now(BureauTime.ZONE);
+        LocalDate asOf = selection.to().isAfter(today) ? today : selection.to();
+        Query query = em.createNativeQuery(String.format(FIGURES, selection.stationClause("p.station_id"),
+                        selection.stationClause("v.station_id"), selection.stationClause("r.station_id")))
+                .setParameter(1, selection.start()).setParameter(2, selection.end())
+                .setParameter(4, Date.valueOf(asOf.minusDays(settings.noVisitDays()))).setParameter(5, Date.valueOf(asOf))
+                .setParameter(6, selection.firstDay()).setParameter(7, selection.lastDay());
+        if (selection.stationId() != null) {
+            query.setParameter(3, selection.stationId());
+        }
+        long months = selection.months();
+        return Breakdown.of(query.getResultList(), r -> LiaisonFigures.of(r, months), LiaisonFigures.none());
+    }
+}

@@ -1,0 +1,34 @@
+package cn.gov.wujin.yanghu.statistics.application;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * One row of the patrol figures (阳湖N警), for one key (a station's code, "station · group",
+ * "station · -" for tips sent outside any group, or a month yyyy-MM). Shifts count by the day
+ * they start, tips by the day they were sent (Beijing days):
+ * <ul>
+ * <li>{@code shifts}: shifts held, i.e. not cancelled and at least one member checked in;</li>
+ * <li>{@code volunteerHours}: the members' hours on those shifts, from check-in to check-out
+ * inside the shift's window, in tenths rounded down (as the points and the certificate count);</li>
+ * <li>{@code activeVolunteers}: different people (an account, or a roster entry without one)
+ * who checked in at least once;</li>
+ * <li>{@code tips}: tips sent; {@code tipsActed}: of these, resolved or turned into a case, and
+ * {@code actionRate} = tipsActed ÷ tips.</li>
+ * </ul>
+ */
+public record PatrolFigures(String key, long shifts, String volunteerHours, long activeVolunteers, long tips, long tipsActed,
+                            String actionRate) implements Serializable {
+
+    static PatrolFigures of(Object[] r) {
+        long tips = Rates.count(r[4]);
+        long acted = Rates.count(r[5]);
+        return new PatrolFigures(String.valueOf(r[0]), Rates.count(r[1]), Rates.decimal(r[2]).setScale(1, RoundingMode.DOWN).toPlainString(),
+                Rates.count(r[3]), tips, acted, Rates.share(acted, tips));
+    }
+
+    static PatrolFigures none() {
+        return new PatrolFigures(Breakdown.TOTAL, 0, BigDecimal.ZERO.setScale(1).toPlainString(), 0, 0, 0, null);
+    }
+}

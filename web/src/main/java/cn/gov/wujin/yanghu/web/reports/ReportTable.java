@@ -1,0 +1,12 @@
+package cn.gov.wujin.yanghu.web.reports;
+
+import java.util.List;
+
+/**
+ * A table of figures as it is exported: a title, the column headers and the rows. Cells are
+ * text, or numbers ({@link Long}, {@link java.math.BigDecimal}) that stay numbers in Excel so
+ * the sheet can add them up; null is an empty cell. {@code totalRow} marks the last row as the
+ * selection's total.
+ */
+public record ReportTable(String title, List<String> headers, List<List<Object>> rows, boolean totalRow) {
+}
