@@ -114,6 +114,40 @@ class StatisticsDomainsIT extends DeployedApplication {
     }
 
     @Test
+    void tipFiguresFollowTriageAndHandoverAndSurviveTheFoldingOfPastDays() throws Exception {
+        long other = Fixtures.station(admin);
+        String otherCode = (String) TestEnv.column("SELECT code FROM station WHERE id = ?", other).get(0);
+        long first;
+        long moved;
+        // two database sessions, as two instances or pooled connections would write
+        try (Connection one = TestEnv.database(); Connection two = TestEnv.database()) {
+            first = tip(one, null, "DISPUTE", "NEW", "2026-03-03T10:00:00+08:00");
+            tip(two, null, "DISPUTE", "NEW", "2026-03-03T11:00:00+08:00");
+            moved = tip(two, null, "OTHER", "NEW", "2026-03-04T11:00:00+08:00");
+        }
+        assertThat(patrol(head.get("stats/patrol?" + MARCH + "&groupBy=station").json().getJsonObject("total")))
+                .containsExactly(0L, "0.0", 0L, 3L, 0L);
+        try (Connection db = TestEnv.database()) {
+            db.createStatement().executeUpdate("UPDATE tip SET status = 'RESOLVED' WHERE id = " + first);
+            db.createStatement().executeUpdate("UPDATE tip SET station_id = " + other + ", handed_from_station_id = " + station
+                    + " WHERE id = " + moved);
+        }
+        JsonObject after = head.get("stats/patrol?" + MARCH + "&groupBy=station").json();
+        assertThat(patrol(after.getJsonObject("total"))).as("one resolved, one handed over").containsExactly(0L, "0.0", 0L, 2L, 1L);
+        assertThat(after.getJsonArray("tipsByCategory")).extracting(c -> ((JsonObject) c).getString("category")).containsExactly("DISPUTE");
+        JsonObject receiving = Api.demo("supervisor1").get("stats/patrol?" + MARCH + "&groupBy=station&station=" + otherCode).json();
+        assertThat(patrol(receiving.getJsonObject("total"))).containsExactly(0L, "0.0", 0L, 1L, 0L);
+
+        assertThat(head.post("stats/tip-days/compaction", jakarta.json.Json.createObjectBuilder().build()).status()).isEqualTo(403);
+        assertThat(admin.post("stats/tip-days/compaction", jakarta.json.Json.createObjectBuilder().build()).status()).isEqualTo(200);
+        assertThat(TestEnv.number("SELECT count(*) FROM tip_daily WHERE station_id IN (?, ?) AND slot <> 0", station, other))
+                .as("past days are folded into slot 0").isZero();
+        assertThat(TestEnv.number("SELECT sum(tips) FROM tip_daily WHERE station_id = ? AND day = DATE '2026-03-03'", station)).isEqualTo(2);
+        assertThat(patrol(head.get("stats/patrol?" + MARCH + "&groupBy=station").json().getJsonObject("total")))
+                .as("the same figures after folding").containsExactly(0L, "0.0", 0L, 2L, 1L);
+    }
+
+    @Test
     void liaisonFiguresStandAsAtTheEndOfThePeriod() throws Exception {
         liaisonMonth();
         JsonObject march = head.get("stats/liaison?" + MARCH).json();
@@ -342,9 +376,9 @@ class StatisticsDomainsIT extends DeployedApplication {
                 + "VALUES (?, ?, TIMESTAMPTZ '2026-01-01 00:00+08', ?, ?) RETURNING id", shift, member, at(in), at(out));
     }
 
-    private void tip(Connection db, Long group, String category, String status, String sentAt) throws Exception {
+    private long tip(Connection db, Long group, String category, String status, String sentAt) throws Exception {
         String key = TestEnv.unique();
-        insert(db, "INSERT INTO tip (station_id, group_id, submitter_account_id, idempotency_key, request_hash, tracking_code, category, "
+        return insert(db, "INSERT INTO tip (station_id, group_id, submitter_account_id, idempotency_key, request_hash, tracking_code, category, "
                 + "occurred_at, place, description, status, submitted_at) VALUES (?, ?, ?, ?, 'h', ?, ?, ?, '湖塘', '统计测试', ?, ?) RETURNING id",
                 station, group, v1, key, "T" + key, category, at(sentAt),
                 status, at(sentAt));

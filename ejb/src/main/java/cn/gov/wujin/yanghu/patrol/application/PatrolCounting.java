@@ -14,8 +14,11 @@ public final class PatrolCounting {
     public static final String HOURS = "floor(greatest(0, extract(epoch FROM least(x.checked_out_at, s.ends_at) "
             + "- greatest(x.checked_in_at, s.starts_at))) / 360) / 10";
 
-    /** A tip ({@code tip t}) that led to action: an officer resolved it, or opened a case from it. */
-    public static final String TIP_ACTED = "t.status IN ('RESOLVED', 'CASE_OPENED')";
+    /**
+     * A tip ({@code tip t}) that led to action: an officer resolved it, or opened a case from it.
+     * The database function (migration V13) is the definition; the tip statistics count with it too.
+     */
+    public static final String TIP_ACTED = "tip_acted(t.status)";
 
     private PatrolCounting() {
     }

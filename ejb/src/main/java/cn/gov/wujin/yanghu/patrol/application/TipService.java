@@ -340,10 +340,17 @@ public class TipService {
         return new Page<>(rows(tips), count.getSingleResult());
     }
 
-    /** How many new tips wait in the caller's queue (the menu badge). */
+    /**
+     * How many new tips wait in the caller's queue (the menu badge, on every page), counted up
+     * to {@code cap}: the queue's index answers that in well under a millisecond, where an exact
+     * count of a backlog of hundreds of thousands takes a fifth of a second.
+     */
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
-    public long countNew() {
-        return queue(TipStatus.NEW, null, null, null, 0, 1).total();
+    public long countNew(int cap) {
+        Long station = scope.stationFilter();
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM tip WHERE status = 'NEW'"
+                        + (station == null ? "" : " AND station_id = ?1") + " LIMIT ?2) waiting")
+                .setParameter(1, station == null ? -1L : station).setParameter(2, cap).getSingleResult()).longValue();
     }
 
     /** The caller's own tips, newest first. */

@@ -4,14 +4,18 @@ import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.patrol.application.PatrolCounting;
 import cn.gov.wujin.yanghu.patrol.application.PointsService;
+import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +40,11 @@ public class PatrolStatistics {
             + "WHERE NOT s.cancelled AND x.cancelled_at IS NULL AND x.checked_in_at IS NOT NULL "
             + "AND s.starts_at >= ?1 AND s.starts_at < ?2%s) w GROUP BY ROLLUP (k)";
 
-    private static final String TIPS = "SELECT " + Breakdown.key("k") + " AS k, count(*) AS tips, count(*) FILTER (WHERE acted) AS acted "
-            + "FROM (SELECT %s AS k, " + PatrolCounting.TIP_ACTED + " AS acted FROM tip t JOIN station st ON st.id = t.station_id "
-            + "LEFT JOIN patrol_group g ON g.id = t.group_id WHERE t.submitted_at >= ?1 AND t.submitted_at < ?2%s) w GROUP BY ROLLUP (k)";
+    /** Tips from their daily sums (migration V13), ?4/?5 the period's days. */
+    private static final String TIPS = "SELECT " + Breakdown.key("k") + " AS k, sum(tips) AS tips, sum(acted) AS acted "
+            + "FROM (SELECT %s AS k, d.tips, d.acted FROM tip_daily d JOIN station st ON st.id = d.station_id "
+            + "LEFT JOIN patrol_group g ON g.id = d.group_id WHERE d.day >= ?4 AND d.day <= ?5%s) w "
+            + "GROUP BY ROLLUP (k) HAVING sum(tips) <> 0 OR grouping(k) = 1";
 
     @PersistenceContext
     private EntityManager em;
@@ -58,14 +64,15 @@ public class PatrolStatistics {
         }
         Selection selection = Selection.of(from, to, stationCode, scope, problems);
         problems.throwIfAny();
-        String sql = "WITH sh AS (" + String.format(SHIFTS, key(group, "s.starts_at"), selection.stationClause("s.station_id"))
-                + "), tp AS (" + String.format(TIPS, key(group, "t.submitted_at"), selection.stationClause("t.station_id"))
+        String sql = "WITH sh AS (" + String.format(SHIFTS, key(group, "to_char(bureau_day(s.starts_at), 'YYYY-MM')"),
+                selection.stationClause("s.station_id"))
+                + "), tp AS (" + String.format(TIPS, key(group, "to_char(d.day, 'YYYY-MM')"), selection.stationClause("d.station_id"))
                 + ") SELECT k, sh.shifts, sh.hours, sh.people, tp.tips, tp.acted FROM sh FULL JOIN tp USING (k) ORDER BY k";
         Breakdown<PatrolFigures> figures = Breakdown.of(within(sql, selection).getResultList(), PatrolFigures::of, PatrolFigures.none());
         List<TipCategoryFigures> categories = new ArrayList<>();
-        for (Object row : within("SELECT t.category, count(*), count(*) FILTER (WHERE " + PatrolCounting.TIP_ACTED
-                + ") FROM tip t WHERE t.submitted_at >= ?1 AND t.submitted_at < ?2" + selection.stationClause("t.station_id")
-                + " GROUP BY t.category ORDER BY 2 DESC, 1", selection).getResultList()) {
+        for (Object row : within("SELECT d.category, sum(d.tips), sum(d.acted) FROM tip_daily d WHERE d.day >= ?4 AND d.day <= ?5"
+                + selection.stationClause("d.station_id") + " GROUP BY d.category HAVING sum(d.tips) <> 0 ORDER BY 2 DESC, 1",
+                selection).getResultList()) {
             Object[] r = (Object[]) row;
             long tips = Rates.count(r[1]);
             long acted = Rates.count(r[2]);
@@ -75,16 +82,42 @@ public class PatrolStatistics {
                 points.topVolunteers(selection.stationId(), selection.from(), selection.to(), TOP));
     }
 
-    private static String key(String group, String time) {
+    /**
+     * Folds the per-session slots of the tip days before yesterday into slot 0, so the daily
+     * sums stay a few rows per day. One statement: when every instance runs it at once, each
+     * slot row is moved by the one that deleted it. Returns the rows folded.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public int compactTipDays() {
+        return ((Number) em.createNativeQuery("WITH moved AS (DELETE FROM tip_daily WHERE slot <> 0 AND day < ?1 RETURNING *), "
+                        + "folded AS (INSERT INTO tip_daily AS d (day, station_id, group_id, category, slot, tips, acted) "
+                        + "SELECT day, station_id, group_id, category, 0, sum(tips), sum(acted) FROM moved GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4 "
+                        + "ON CONFLICT (day, station_id, group_id, category, slot) DO UPDATE SET tips = d.tips + EXCLUDED.tips, "
+                        + "acted = d.acted + EXCLUDED.acted) SELECT count(*) FROM moved")
+                .setParameter(1, Date.valueOf(LocalDate.now(BureauTime.ZONE).minusDays(1))).getSingleResult()).intValue();
+    }
+
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    @PermitAll
+    void compactOnSchedule() {
+        compactTipDays();
+    }
+
+    private static String key(String group, String month) {
         return switch (group) {
             case "station" -> "st.code";
             case "group" -> "st.code || ' · ' || coalesce(g.name, '-')";
-            default -> "to_char(" + time + " AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')";
+            default -> month;
         };
     }
 
+    /** The selection's parameters: ?1/?2 its instants (where the query has them), ?3 the station, ?4/?5 its days. */
     private Query within(String sql, Selection selection) {
-        Query query = em.createNativeQuery(sql).setParameter(1, selection.start()).setParameter(2, selection.end());
+        Query query = em.createNativeQuery(sql);
+        if (sql.contains("?1")) {
+            query.setParameter(1, selection.start()).setParameter(2, selection.end());
+        }
+        query.setParameter(4, selection.firstDay()).setParameter(5, selection.lastDay());
         return selection.stationId() == null ? query : query.setParameter(3, selection.stationId());
     }
 }

@@ -15,7 +15,10 @@ import cn.gov.wujin.yanghu.web.reports.ReportFiles;
 import cn.gov.wujin.yanghu.web.reports.StatisticsReports;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -77,6 +80,13 @@ public class StatisticsResource {
     public PatrolReport patrol(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                @QueryParam("groupBy") String groupBy, @QueryParam("station") String station) {
         return patrol.patrol(from, to, station, groupBy);
+    }
+
+    @POST
+    @Path("tip-days/compaction")
+    @Operation(summary = "ADMIN folds the per-session counters of past tip days now (a timer does it every hour on every instance)")
+    public JsonObject compactTipDays() {
+        return Json.createObjectBuilder().add("folded", patrol.compactTipDays()).build();
     }
 
     @GET

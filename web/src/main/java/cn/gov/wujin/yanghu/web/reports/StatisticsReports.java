@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The statistics exports: the monthly bureau report (one sheet per domain) and the header
@@ -77,8 +78,9 @@ public class StatisticsReports {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
         StatisticsTables t = tables(locale);
-        List<FraudFigures> byType = fraud.fraud(from, to, station, "type");
-        List<FraudFigures> byStation = fraud.fraud(from, to, station, "station");
+        Map<FraudStatistics.GroupBy, List<FraudFigures>> figures = fraud.overview(from, to, station);
+        List<FraudFigures> byType = figures.get(FraudStatistics.GroupBy.TYPE);
+        List<FraudFigures> byStation = figures.get(FraudStatistics.GroupBy.STATION);
         PatrolReport patrolByStation = patrol.patrol(from, to, station, "station");
         PatrolReport patrolByGroup = patrol.patrol(from, to, station, "group");
         List<ReportDocument.Sheet> sheets = List.of(

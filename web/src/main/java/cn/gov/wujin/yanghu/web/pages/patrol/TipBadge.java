@@ -10,6 +10,9 @@ import jakarta.inject.Named;
 @RequestScoped
 public class TipBadge {
 
+    /** Beyond this the badge reads "99+". */
+    private static final int CAP = 100;
+
     @Inject
     private TipService tips;
 
@@ -17,8 +20,8 @@ public class TipBadge {
 
     public String getSuffix() {
         if (suffix == null) {
-            long waiting = tips.countNew();
-            suffix = waiting == 0 ? "" : " (" + waiting + ")";
+            long waiting = tips.countNew(CAP);
+            suffix = waiting == 0 ? "" : waiting >= CAP ? " (" + (CAP - 1) + "+)" : " (" + waiting + ")";
         }
         return suffix;
     }

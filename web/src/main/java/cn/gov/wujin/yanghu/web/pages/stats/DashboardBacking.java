@@ -40,6 +40,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -105,9 +106,10 @@ public class DashboardBacking implements Serializable {
 
     public void show() {
         try {
-            byMonth = statistics.fraud(from, to, station, "month");
-            byType = statistics.fraud(from, to, station, "type");
-            byStation = statistics.fraud(from, to, station, "station");
+            Map<FraudStatistics.GroupBy, List<FraudFigures>> fraud = statistics.overview(from, to, station);
+            byMonth = fraud.get(FraudStatistics.GroupBy.MONTH);
+            byType = fraud.get(FraudStatistics.GroupBy.TYPE);
+            byStation = fraud.get(FraudStatistics.GroupBy.STATION);
             total = FraudFigures.sum(byStation);
             long days = ChronoUnit.DAYS.between(from, to) + 1;
             previous = FraudFigures.sum(statistics.fraud(from.minusDays(days), from.minusDays(1), station, "station"));
