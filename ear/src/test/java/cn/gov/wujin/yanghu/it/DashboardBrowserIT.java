@@ -107,4 +107,28 @@ class DashboardBrowserIT extends DeployedApplication {
             assertThat(desk.text("#queue\\:table").split("已超期")).as("the two overdue requests, nothing else").hasSize(3);
         }
     }
+
+    @Test
+    void theBureauReadsTheDashboardInEnglishAndDownloadsTheMonthlyReport() throws Exception {
+        try (Browser desk = Browser.open(1280, 1000)) {
+            desk.go("login.xhtml").click("#lang\\:langEn").waitForText(".yh-login-title", "Yanghu");
+            desk.logIn("supervisor1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "Home");
+            desk.go("stats/dashboard.xhtml").waitForText("#patrol", "Patrol groups");
+            assertThat(desk.text("#liaison")).isEqualTo("Enterprise liaison");
+            assertThat(desk.text("#dashboard\\:liaisonTable")).contains("HT");
+            assertThat(desk.text("#dashboard\\:liaisonKpis")).contains("Liaison coverage").contains("No recent visit");
+            desk.screenshot("stats-dashboard-en");
+
+            desk.retype("#dashboard\\:reportMonth", "2026-10");
+            desk.click("#dashboard\\:reportXlsx");
+            Path file = desk.downloaded("yanghu-monthly-report-2026-10.xlsx");
+            try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+                assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2), workbook.getSheetName(3)))
+                        .containsExactly("Telecom fraud", "Warnings", "Patrol groups", "Enterprise liaison");
+                assertThat(StatisticsDomainsIT.cells(workbook.getSheetAt(0)).get(1).get(0)).contains("2026-10-01").contains("All stations");
+            }
+            desk.retype("#dashboard\\:reportMonth", "2099-01");
+            desk.click("#dashboard\\:reportXlsx").waitForText("#dashboard\\:messages", "cannot be after the current month");
+        }
+    }
 }

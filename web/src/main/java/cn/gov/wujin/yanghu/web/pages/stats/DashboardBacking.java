@@ -1,10 +1,10 @@
 package cn.gov.wujin.yanghu.web.pages.stats;
 
+import cn.gov.wujin.yanghu.liaison.application.LiaisonSettingsService;
 import cn.gov.wujin.yanghu.organization.application.OrganizationService;
 import cn.gov.wujin.yanghu.organization.application.StationView;
-import cn.gov.wujin.yanghu.statistics.application.FraudFigures;
-import cn.gov.wujin.yanghu.liaison.application.LiaisonSettingsService;
 import cn.gov.wujin.yanghu.statistics.application.Breakdown;
+import cn.gov.wujin.yanghu.statistics.application.FraudFigures;
 import cn.gov.wujin.yanghu.statistics.application.FraudStatistics;
 import cn.gov.wujin.yanghu.statistics.application.LiaisonFigures;
 import cn.gov.wujin.yanghu.statistics.application.LiaisonStatistics;
@@ -12,7 +12,6 @@ import cn.gov.wujin.yanghu.statistics.application.PatrolReport;
 import cn.gov.wujin.yanghu.statistics.application.PatrolStatistics;
 import cn.gov.wujin.yanghu.statistics.application.TipCategoryFigures;
 import cn.gov.wujin.yanghu.statistics.application.WarningFigures;
-import cn.gov.wujin.yanghu.statistics.application.Rates;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
 import cn.gov.wujin.yanghu.web.pages.CurrentUserBacking;
@@ -60,6 +59,18 @@ public class DashboardBacking implements Serializable {
     private FraudStatistics statistics;
 
     @Inject
+    private PatrolStatistics patrolStatistics;
+
+    @Inject
+    private LiaisonStatistics liaisonStatistics;
+
+    @Inject
+    private LiaisonSettingsService liaisonSettings;
+
+    @Inject
+    private StatisticsReports reports;
+
+    @Inject
     private OrganizationService organization;
 
     @Inject
@@ -83,18 +94,6 @@ public class DashboardBacking implements Serializable {
     private PatrolReport patrol;
     private Breakdown<LiaisonFigures> liaison;
     private String reportMonth;
-
-    @Inject
-    private PatrolStatistics patrolStatistics;
-
-    @Inject
-    private LiaisonStatistics liaisonStatistics;
-
-    @Inject
-    private LiaisonSettingsService liaisonSettings;
-
-    @Inject
-    private StatisticsReports reports;
 
     @PostConstruct
     void init() {
