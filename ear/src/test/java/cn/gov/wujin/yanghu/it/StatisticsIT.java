@@ -102,6 +102,16 @@ class StatisticsIT extends DeployedApplication {
     }
 
     @Test
+    void theCaseListBehindAFigureFiltersByTypeAndPeriodAndSorts() {
+        JsonObject page = head.get("fraud-cases?type=ORDER_BRUSHING&from=2026-01-01&to=2026-02-28&sort=reportedAt&order=asc").json();
+        assertThat(page.getJsonNumber("total").longValue()).as("A and C; D is reported in March").isEqualTo(2);
+        assertThat(page.getJsonArray("rows").stream().map(r -> ((JsonObject) r).getString("reportedAt")))
+                .containsExactly("2026-01-31T15:59:00Z", "2026-02-15T02:00:00Z");
+        JsonArray newestFirst = head.get("fraud-cases?type=ORDER_BRUSHING&from=2026-01-01&to=2026-02-28").json().getJsonArray("rows");
+        assertThat(newestFirst.getJsonObject(0).getString("reportedAt")).isEqualTo("2026-02-15T02:00:00Z");
+    }
+
+    @Test
     void theFiguresFollowLaterChangesToACase() throws Exception {
         try (Connection db = TestEnv.database(); PreparedStatement change = db.prepareStatement(
                 "DELETE FROM money_transfer WHERE amount = 1000.10 AND fraud_case_id IN (SELECT id FROM fraud_case WHERE station_id = ?)")) {

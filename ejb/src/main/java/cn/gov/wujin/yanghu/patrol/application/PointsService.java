@@ -105,7 +105,7 @@ public class PointsService {
         long me = scope.caller().accountId();
         Object[] who = (Object[]) em.createNativeQuery("SELECT a.display_name, s.name_zh, s.name_en FROM account a "
                 + "LEFT JOIN station s ON s.id = a.station_id WHERE a.id = ?1").setParameter(1, me).getSingleResult();
-        Object[] work = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(" + PatrolCounting.HOURS + "), 0) "
+        Object[] work = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(" + PatrolCounting.TENTHS + "), 0) / 10.0 "
                         + "FROM shift_signup x JOIN shift s ON s.id = x.shift_id JOIN group_member m ON m.id = x.member_id "
                         + "WHERE m.account_id = ?1 AND x.cancelled_at IS NULL AND x.checked_out_at IS NOT NULL")
                 .setParameter(1, me).getSingleResult();

@@ -96,6 +96,7 @@ public class FraudStatistics {
     }
 
     private Map<GroupBy, List<FraudFigures>> figures(Selection selection, String grouping, String key, String groupBy) {
+        Selection.planForTheseValues(em);
         Query query = em.createNativeQuery(String.format(FIGURES, grouping, key, selection.stationClause("d.station_id"), groupBy))
                 .setParameter(1, selection.firstDay()).setParameter(2, selection.lastDay());
         if (selection.stationId() != null) {
@@ -127,6 +128,7 @@ public class FraudStatistics {
         GroupBy group = GroupBy.parse(groupBy, List.of(GroupBy.STATION, GroupBy.MONTH), problems);
         Selection selection = Selection.of(from, to, stationCode, scope, problems);
         problems.throwIfAny();
+        Selection.planForTheseValues(em);
         String key = group == GroupBy.STATION ? "s.code" : "to_char(l.received_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')";
         Query query = em.createNativeQuery("SELECT " + Breakdown.key("k") + ", count(*), "
                         + "count(*) FILTER (WHERE outcome_at <= deadline), count(*) FILTER (WHERE status = 'DISSUADED'), "

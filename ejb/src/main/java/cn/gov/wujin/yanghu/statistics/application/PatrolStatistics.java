@@ -32,13 +32,21 @@ public class PatrolStatistics {
     /** How many volunteers the statistics name. */
     static final int TOP = 10;
 
-    private static final String SHIFTS = "SELECT " + Breakdown.key("k") + " AS k, count(DISTINCT shift_id) AS shifts, "
-            + "sum(hours) AS hours, count(DISTINCT person) AS people FROM (SELECT %s AS k, s.id AS shift_id, " + PatrolCounting.HOURS + " AS hours, "
-            + "coalesce('a' || m.account_id, 'm' || m.id) AS person "
+    /**
+     * Shifts held from the shifts' attendance (migration V14); hours and people from the period's
+     * check-ins, first per key and person, then per key with the rollup (a person active under
+     * two keys is one person of the total). ?1/?2 the period's instants.
+     */
+    private static final String SHIFTS = "held AS (SELECT " + Breakdown.key("k") + " AS k, count(*) AS shifts FROM (SELECT %1$s AS k "
+            + "FROM shift s JOIN station st ON st.id = s.station_id JOIN patrol_group g ON g.id = s.group_id "
+            + "WHERE s.attendance > 0 AND NOT s.cancelled AND s.starts_at >= ?1 AND s.starts_at < ?2%2$s) w GROUP BY ROLLUP (k)), "
+            + "per AS (SELECT %1$s AS k, coalesce(m.account_id, -m.id) AS person, sum(" + PatrolCounting.TENTHS + ") AS tenths "
             + "FROM shift s JOIN shift_signup x ON x.shift_id = s.id JOIN group_member m ON m.id = x.member_id "
             + "JOIN station st ON st.id = s.station_id JOIN patrol_group g ON g.id = s.group_id "
             + "WHERE NOT s.cancelled AND x.cancelled_at IS NULL AND x.checked_in_at IS NOT NULL "
-            + "AND s.starts_at >= ?1 AND s.starts_at < ?2%s) w GROUP BY ROLLUP (k)";
+            + "AND s.starts_at >= ?1 AND s.starts_at < ?2%2$s GROUP BY 1, 2), "
+            + "people AS (SELECT " + Breakdown.key("k") + " AS k, sum(tenths) / 10.0 AS hours, count(DISTINCT person) AS people "
+            + "FROM per GROUP BY ROLLUP (k))";
 
     /** Tips from their daily sums (migration V13), ?4/?5 the period's days. */
     private static final String TIPS = "SELECT " + Breakdown.key("k") + " AS k, sum(tips) AS tips, sum(acted) AS acted "
@@ -64,10 +72,12 @@ public class PatrolStatistics {
         }
         Selection selection = Selection.of(from, to, stationCode, scope, problems);
         problems.throwIfAny();
-        String sql = "WITH sh AS (" + String.format(SHIFTS, key(group, "to_char(bureau_day(s.starts_at), 'YYYY-MM')"),
+        Selection.planForTheseValues(em);
+        String sql = "WITH " + String.format(SHIFTS, key(group, "to_char(bureau_day(s.starts_at), 'YYYY-MM')"),
                 selection.stationClause("s.station_id"))
-                + "), tp AS (" + String.format(TIPS, key(group, "to_char(d.day, 'YYYY-MM')"), selection.stationClause("d.station_id"))
-                + ") SELECT k, sh.shifts, sh.hours, sh.people, tp.tips, tp.acted FROM sh FULL JOIN tp USING (k) ORDER BY k";
+                + ", tp AS (" + String.format(TIPS, key(group, "to_char(d.day, 'YYYY-MM')"), selection.stationClause("d.station_id"))
+                + ") SELECT k, held.shifts, people.hours, people.people, tp.tips, tp.acted "
+                + "FROM held FULL JOIN people USING (k) FULL JOIN tp USING (k) ORDER BY k";
         Breakdown<PatrolFigures> figures = Breakdown.of(within(sql, selection).getResultList(), PatrolFigures::of, PatrolFigures.none());
         List<TipCategoryFigures> categories = new ArrayList<>();
         for (Object row : within("SELECT d.category, sum(d.tips), sum(d.acted) FROM tip_daily d WHERE d.day >= ?4 AND d.day <= ?5"

@@ -4,6 +4,7 @@ import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
+import jakarta.persistence.EntityManager;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -41,6 +42,16 @@ public record Selection(LocalDate from, LocalDate to, Long stationId) {
             }
         }
         return problems.isEmpty() ? new Selection(from, to, station) : null;
+    }
+
+    /**
+     * Has PostgreSQL plan the figures' statements for this selection's values, for the rest of the
+     * transaction. After five runs of a prepared statement it may otherwise settle on a generic
+     * plan, which knows nothing of the period: the patrol figures of a year went from 0.12 s to
+     * 0.39 s that way. Planning anew costs about a millisecond.
+     */
+    static void planForTheseValues(EntityManager em) {
+        em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
     }
 
     /** The first instant of the period. */

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Fraud cases (电信网络诈骗案件): intake, reading, the procedure, linking. */
@@ -86,9 +87,12 @@ public class FraudCaseResource {
 
     @GET
     @Operation(summary = "With identifier=: the cases carrying it (any kind, normalised; other stations' cases show only "
-            + "number and station). Without: a page of the caller's cases, newest report first")
+            + "number and station). Without: a page of the caller's cases, filtered by status, type, the Beijing days reported "
+            + "[from, to] and overdue, sorted by reportedAt (default, newest first), caseNumber, status or dueAt (order=asc|desc)")
     public Response list(@QueryParam("identifier") String identifier, @QueryParam("status") CaseStatus status,
+                         @QueryParam("type") String type, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                          @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                         @QueryParam("sort") @DefaultValue("reportedAt") String sort, @QueryParam("order") @DefaultValue("desc") String order,
                          @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
         if (identifier != null) {
             if (identifier.isBlank()) {
@@ -96,7 +100,8 @@ public class FraudCaseResource {
             }
             return Response.ok(cases.findByIdentifier(identifier)).build();
         }
-        Page<CaseRow> page = cases.search(new CaseFilter(status, null, null, null, null, overdue, null), first, size, "reportedAt", false);
+        Page<CaseRow> page = cases.search(new CaseFilter(status, type == null || type.isBlank() ? null : type.strip(), from, to, null, overdue,
+                null), first, size, sort, "asc".equalsIgnoreCase(order));
         return Response.ok(page).build();
     }
 

@@ -4,12 +4,11 @@ import cn.gov.wujin.yanghu.liaison.application.LiaisonSettingsService;
 import cn.gov.wujin.yanghu.organization.application.OrganizationService;
 import cn.gov.wujin.yanghu.organization.application.StationView;
 import cn.gov.wujin.yanghu.statistics.application.Breakdown;
+import cn.gov.wujin.yanghu.statistics.application.ConcurrentFigures;
 import cn.gov.wujin.yanghu.statistics.application.FraudFigures;
 import cn.gov.wujin.yanghu.statistics.application.FraudStatistics;
 import cn.gov.wujin.yanghu.statistics.application.LiaisonFigures;
-import cn.gov.wujin.yanghu.statistics.application.LiaisonStatistics;
 import cn.gov.wujin.yanghu.statistics.application.PatrolReport;
-import cn.gov.wujin.yanghu.statistics.application.PatrolStatistics;
 import cn.gov.wujin.yanghu.statistics.application.TipCategoryFigures;
 import cn.gov.wujin.yanghu.statistics.application.WarningFigures;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
@@ -40,6 +39,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -59,10 +59,7 @@ public class DashboardBacking implements Serializable {
     private FraudStatistics statistics;
 
     @Inject
-    private PatrolStatistics patrolStatistics;
-
-    @Inject
-    private LiaisonStatistics liaisonStatistics;
+    private ConcurrentFigures concurrent;
 
     @Inject
     private LiaisonSettingsService liaisonSettings;
@@ -105,16 +102,21 @@ public class DashboardBacking implements Serializable {
 
     public void show() {
         try {
+            long days = from == null || to == null ? 1 : ChronoUnit.DAYS.between(from, to) + 1;
+            Future<PatrolReport> patrolFigures = concurrent.patrol(from, to, station, getPatrolGrouping());
+            Future<Breakdown<LiaisonFigures>> liaisonFigures = concurrent.liaison(from, to, station);
+            Future<Breakdown<WarningFigures>> warningFigures = concurrent.warnings(from, to, station, getWarningGrouping());
+            Future<List<FraudFigures>> before = from == null ? null
+                    : concurrent.fraud(from.minusDays(days), from.minusDays(1), station, "station");
             Map<FraudStatistics.GroupBy, List<FraudFigures>> fraud = statistics.overview(from, to, station);
             byMonth = fraud.get(FraudStatistics.GroupBy.MONTH);
             byType = fraud.get(FraudStatistics.GroupBy.TYPE);
             byStation = fraud.get(FraudStatistics.GroupBy.STATION);
             total = FraudFigures.sum(byStation);
-            long days = ChronoUnit.DAYS.between(from, to) + 1;
-            previous = FraudFigures.sum(statistics.fraud(from.minusDays(days), from.minusDays(1), station, "station"));
-            warnings = statistics.warnings(from, to, station, getWarningGrouping());
-            patrol = patrolStatistics.patrol(from, to, station, getPatrolGrouping());
-            liaison = liaisonStatistics.liaison(from, to, station);
+            previous = before == null ? null : FraudFigures.sum(ConcurrentFigures.await(before));
+            warnings = ConcurrentFigures.await(warningFigures);
+            patrol = ConcurrentFigures.await(patrolFigures);
+            liaison = ConcurrentFigures.await(liaisonFigures);
         } catch (RuntimeException e) {
             FacesErrors.show(e, "dashboard");
         }

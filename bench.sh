@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# ./bench.sh — how fast Yanghu is against the limit of this machine, in one command:
+#   1. bench data, generated once and then reused: 1M fraud cases with 5M identifiers (COPY),
+#      300k tips, a year of patrol and liaison activity and warning leads;
+#   2. the application started as ./run.sh does, and warmed up;
+#   3. P1 identifier lookup, P2 tip intake, P3 dashboards and the monthly report, P4 case list,
+#      each beside its raw baseline (the same work as plain SQL over JDBC), with wrk or curl on
+#      loopback, bounded in time; Payara's heap and RSS sampled every 2 s throughout.
+# Results: bench/results/latest.json and latest.md (and copies named by date and time).
+# Settings: BENCH_CASES (1000000), BENCH_TIPS (300000), BENCH_SECONDS (30, per load phase; tip
+# intake runs twice as long). The application stays running afterwards (./run.sh stop).
+set -euo pipefail
+cd "$(dirname "$0")"
+CASES=${BENCH_CASES:-1000000}
+TIPS=${BENCH_TIPS:-300000}
+STEPS=7
+step() { printf '\n\033[1m[%s%s] %d/%d %s\033[0m\n' "$(printf '#%.0s' $(seq "$1"))" "$(printf '.%.0s' $(seq $((STEPS - $1 + 1))) | cut -c2-)" "$1" "$STEPS" "$2"; }
+
+step 1 "Starting PostgreSQL, Payara and the application (./run.sh)"
+./run.sh > bench/results-run.log 2>&1 || { cat bench/results-run.log; exit 1; }
+rm -f bench/results-run.log
+source bench/lib.sh
+: > "$FIGURES"
+
+step 2 "Bench data: $CASES fraud cases, $TIPS tips, a year of patrol and liaison activity"
+have=$(tool Scalar "SELECT count(*) FROM fraud_case")
+if [ "$have" -lt $(( CASES * 9 / 10 )) ]; then
+    bench/generate-fraud-data.sh $(( CASES - have ))
+else
+    echo "fraud cases: $have already there"
+fi
+tool ActivityBenchData "$TIPS"
+
+step 3 "Sampling Payara's heap and RSS"
+PAYARA=$(pgrep -f "domains/domain1" | head -n1 || true)
+[ -n "$PAYARA" ] || PAYARA=$(pgrep -f "com.sun.enterprise.glassfish.bootstrap" | head -n1)
+( while kill -0 "$PAYARA" 2>/dev/null; do
+      printf '%s %s\n' "$(ps -o rss= -p "$PAYARA" | tr -d ' ')" \
+          "$(jstat -gc "$PAYARA" 2>/dev/null | awk 'NR == 2 {printf "%.0f", $3 + $4 + $6 + $8}')"
+      sleep 2
+  done ) > "$OUT/memory.txt" &
+SAMPLER=$!
+trap 'kill $SAMPLER 2>/dev/null || true' EXIT
+
+step 4 "P1 identifier lookup (and its raw baseline)"; p1_lookup
+step 5 "P2 tip intake (and its raw baseline)"; p2_tips
+# P2 added some 100k tips: settle them now rather than have autovacuum run into the next measurements
+tool Statements "VACUUM ANALYZE tip" "VACUUM ANALYZE tip_daily"
+step 6 "P3 dashboards and the monthly report; P4 case list"; p3_statistics; p4_case_list
+kill $SAMPLER 2>/dev/null || true
+RSS=$(awk '$1 > m {m = $1} END {printf "%.0f", m / 1024}' "$OUT/memory.txt")
+HEAP=$(awk '$2 > m {m = $2} END {printf "%.0f", m / 1024}' "$OUT/memory.txt")
+record MEM "Payara resident memory (RSS), highest during the run" "$RSS" MiB - "≤ 1,536 MiB" "$(meets "$RSS" '<=' 1536)"
+record MEM "Payara heap in use, highest during the run" "$HEAP" MiB - "-" -
+
+step 7 "Writing the results"
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+CPU=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)
+MEMORY=$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)
+MACHINE="$(nproc) cores ($CPU), $MEMORY, $(uname -sr), Java $(java -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.version = //p')"
+DATA="$(tool Scalar "SELECT count(*) FROM fraud_case") fraud cases, $(tool Scalar "SELECT count(*) FROM suspect_identifier") identifiers, \
+$(tool Scalar "SELECT count(*) FROM tip") tips, $(tool Scalar "SELECT count(*) FROM shift") shifts, $(tool Scalar "SELECT count(*) FROM visit") visits"
+{
+    echo "# Benchmark results, $STAMP"
+    echo
+    echo "Machine: $MACHINE. Data: $DATA. Load: wrk/curl on loopback, ${SECONDS_PER_LOAD} s per load phase."
+    echo
+    echo "| id | what | value | raw baseline | ratio | target | met |"
+    echo "|---|---|---|---|---|---|---|"
+    awk -F '\t' '{printf "| %s | %s | %s %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8}' "$FIGURES"
+} > "$OUT/latest.md"
+{
+    printf '{\n  "time": "%s",\n  "machine": "%s",\n  "data": "%s",\n  "figures": [\n' "$STAMP" "$MACHINE" "$DATA"
+    awk -F '\t' 'function q(s) {gsub(/"/, "\\\"", s); return "\"" s "\""}
+        function n(s) {return s ~ /^-?[0-9.]+$/ ? s : q(s)}
+        {printf "%s    {\"id\": %s, \"what\": %s, \"value\": %s, \"unit\": %s, \"baseline\": %s, \"ratio\": %s, \"target\": %s, \"met\": %s}",
+            (NR > 1 ? ",\n" : ""), q($1), q($2), n($3), q($4), n($5), n($6), q($7), q($8)}
+        END {print ""}' "$FIGURES"
+    printf '  ]\n}\n'
+} > "$OUT/latest.json"
+cp "$OUT/latest.md" "$OUT/$STAMP.md"; cp "$OUT/latest.json" "$OUT/$STAMP.json"
+cat "$OUT/latest.md"
+echo; echo "Written: bench/results/latest.md and latest.json. The application keeps running: ./run.sh stop"

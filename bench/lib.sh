@@ -1,0 +1,131 @@
+# The benchmarks' parts, shared by ./bench.sh (everything, one results file) and the
+# bench/measure-*.sh scripts (one part each). Needs ./run.sh's server and database.
+# Each phase records its figures with `record` into $FIGURES (tab-separated):
+#   id, what, value, unit, raw baseline, ratio (value ÷ baseline), target, met (yes/no/-)
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
+need_java
+need_debian_packages "the benchmarks" wrk:wrk curl:curl
+BASE=${BENCH_BASE:-http://localhost:8080}
+SECONDS_PER_LOAD=${BENCH_SECONDS:-30}
+OUT="$ROOT/bench/results"; mkdir -p "$OUT"
+FIGURES=${FIGURES:-$OUT/figures.tsv}
+db_settings "$RUNTIME/pgdata" "${YANGHU_DB_PORT:-55432}"
+JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_DATABASE"
+
+token() {
+    curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"${BENCH_PASSWORD:-Yanghu-demo-2026}\"}" \
+        "$BASE/api/v1/auth/token" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
+}
+
+# Runs a bench/tools/*.java program with the PostgreSQL driver against the bench database.
+tool() { local name=$1; shift; PGPASSWORD="$DB_PASSWORD" java -cp "$(postgres_driver)" "$ROOT/bench/tools/$name.java" "$JDBC_URL" "$DB_LOGIN" "$@"; }
+
+# record ID WHAT VALUE UNIT BASELINE TARGET MET: one figure, with the ratio to its raw baseline.
+record() {
+    local ratio=-
+    if [ "$5" != - ] && [ "$5" != 0 ]; then ratio=$(awk -v v="$3" -v b="$5" 'BEGIN {printf "%.2f", v / b}'); fi
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$ratio" "$6" "$7" >> "$FIGURES"
+    printf '  %-58s %10s %-6s (raw %s, ratio %s; target %s: %s)\n' "$2" "$3" "$4" "$5" "$ratio" "$6" "$7"
+}
+meets() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {print ((op == "<=" && v <= t) || (op == ">=" && v >= t)) ? "yes" : "no"}'; }
+
+# wrk_load NAME WRK-ARGUMENTS…: a bounded load with latency percentiles; sets P50, P99 (ms), RPS and ERRORS.
+wrk_load() {
+    local name=$1; shift
+    wrk --latency "$@" "$BASE" > "$OUT/$name.txt"
+    P50=$(awk '$1 == "50%" {print $2}' "$OUT/$name.txt" | ms)
+    P99=$(awk '$1 == "99%" {print $2}' "$OUT/$name.txt" | ms)
+    RPS=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$OUT/$name.txt")
+    ERRORS=$(awk '/Non-2xx or 3xx responses:/ {n += $NF} /Socket errors:/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$OUT/$name.txt")
+}
+ms() { awk '{v = $1; if (v ~ /us$/) {sub("us", "", v); v /= 1000} else if (v ~ /ms$/) {sub("ms", "", v)} else if (v ~ /s$/) {sub("s", "", v); v *= 1000}; printf "%.1f", v}'; }
+
+# curl_times N URL-PATH [curl options…]: N sequential requests; prints p50 and p99 of their total times in ms.
+curl_times() {
+    local n=$1 path=$2; shift 2
+    for i in $(seq "$n"); do curl -fsS -o /dev/null -w '%{time_total}\n' "$@" "$BASE/$path" || die "GET $path failed"; done \
+        | sort -n | awk '{a[NR] = $1 * 1000} END {i = int(NR * 0.99); if (i < 1) i = 1; printf "%.1f %.1f\n", a[int((NR + 1) / 2)], a[i]}'
+}
+
+# Signs in through the login form (as a person does), keeping the session in a cookie jar.
+page_login() { # username, cookie jar
+    local page view
+    rm -f "$2"
+    page=$(curl -fsS -c "$2" -b "$2" "$BASE/login.xhtml")
+    view=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//')
+    curl -fsS -o /dev/null -c "$2" -b "$2" --data-urlencode "login=login" --data-urlencode "login:username=$1" \
+        --data-urlencode "login:password=${BENCH_PASSWORD:-Yanghu-demo-2026}" --data-urlencode "login:submit=login:submit" \
+        --data-urlencode "jakarta.faces.ViewState=$view" "$BASE/login.xhtml"
+}
+
+# P1: identifier lookup (串并案) through REST, 1 and 16 connections, against the same lookup as one SQL query over JDBC.
+p1_lookup() {
+    local bureau raw
+    bureau=$(token supervisor1); [ -n "$bureau" ] || die "cannot log in: is ./run.sh running with demo accounts?"
+    tool Sample > "$OUT/identifiers.txt"
+    export BENCH_TOKEN=$bureau BENCH_IDENTIFIERS="$OUT/identifiers.txt"
+    wrk -t2 -c8 -d10s -s "$ROOT/bench/lookup.lua" "$BASE" > /dev/null # warm-up
+    raw=$(tool QueryBaseline 20000 5000 "SELECT o.fraud_case_id, o.type, o.normalized_value FROM suspect_identifier o WHERE o.normalized_value = ? \
+AND o.type IN ('PHONE', 'BANK_ACCOUNT', 'QQ', 'PAYMENT_ACCOUNT') ORDER BY o.fraud_case_id DESC LIMIT 500" "$OUT/identifiers.txt")
+    wrk_load p1-c1 -t1 -c1 -d"${SECONDS_PER_LOAD}s" -s "$ROOT/bench/lookup.lua"
+    record P1 "identifier lookup, REST, 1 connection, p50" "$P50" ms "${raw% *}" "-" -
+    record P1 "identifier lookup, REST, 1 connection, p99" "$P99" ms "${raw#* }" "≤ 10 ms and ≤ 2× raw" \
+        "$( [ "$(meets "$P99" '<=' 10)" = yes ] && [ "$(meets "$P99" '<=' "$(awk -v r="${raw#* }" 'BEGIN {print 2 * r}')")" = yes ] && echo yes || echo no)"
+    wrk_load p1-c16 -t2 -c16 -d"${SECONDS_PER_LOAD}s" -s "$ROOT/bench/lookup.lua"
+    record P1 "identifier lookup, REST, 16 connections, p99" "$P99" ms "${raw#* }" "-" -
+    record P1 "identifier lookup, REST, 16 connections, throughput" "$RPS" req/s - "-" -
+    unset BENCH_TOKEN BENCH_IDENTIFIERS
+}
+
+# P2: idempotent tip intake through REST, 16 connections, against single-row JDBC inserts of the same rows.
+p2_tips() {
+    local volunteer raw
+    volunteer=$(token volunteer1); [ -n "$volunteer" ] || die "cannot log in as volunteer1"
+    export BENCH_TOKEN=$volunteer
+    wrk -t2 -c8 -d10s -s "$ROOT/bench/tips.lua" "$BASE" > /dev/null # warm-up
+    wrk_load p2 -t2 -c16 -d"$(( SECONDS_PER_LOAD * 2 ))s" -s "$ROOT/bench/tips.lua"
+    unset BENCH_TOKEN
+    raw=$(tool TipInserts 20)
+    record P2 "tip intake, REST, 16 connections, throughput" "$RPS" tips/s "$raw" "≥ 1,500/s, 0 errors, ≥ 0.5× raw" \
+        "$( [ "$(meets "$RPS" '>=' 1500)" = yes ] && [ "$ERRORS" = 0 ] && [ "$(meets "$RPS" '>=' "$(awk -v r="$raw" 'BEGIN {print r / 2}')")" = yes ] && echo yes || echo no)"
+    record P2 "tip intake, REST, 16 connections, p99" "$P99" ms - "-" -
+    record P2 "tip intake, errors (non-2xx and socket errors)" "$ERRORS" count - "0" "$( [ "$ERRORS" = 0 ] && echo yes || echo no)"
+}
+
+# P3: the dashboard page for the year so far (bureau and one station, signed in through the form), and the monthly report.
+p3_statistics() {
+    local today from month raw bureau_page station_page xlsx pdf
+    today=$(TZ=Asia/Shanghai date +%F); from=$(TZ=Asia/Shanghai date +%Y)-01-01
+    month=$(TZ=Asia/Shanghai date -d "$(TZ=Asia/Shanghai date +%Y-%m-01) - 1 month" +%Y-%m)
+    page_login supervisor1 "$OUT/bureau.cookies"; page_login head1 "$OUT/station.cookies"
+    curl_times 5 stats/dashboard.xhtml -b "$OUT/bureau.cookies" > /dev/null; curl_times 5 stats/dashboard.xhtml -b "$OUT/station.cookies" > /dev/null
+    bureau_page=$(curl_times 20 stats/dashboard.xhtml -b "$OUT/bureau.cookies")
+    station_page=$(curl_times 20 stats/dashboard.xhtml -b "$OUT/station.cookies")
+    # the baseline last: its scan of the cases would push the pages' data out of the caches
+    raw=$(tool QueryBaseline 3 1 "SELECT c.fraud_type, count(*), sum(coalesce((SELECT sum(t.amount) FROM money_transfer t WHERE t.fraud_case_id = c.id), 0)) \
+FROM fraud_case c WHERE c.reported_at >= date '$from' AND c.reported_at < date '$today' + 1 GROUP BY 1")
+    record P3 "bureau dashboard page, year so far, p50" "${bureau_page% *}" ms "${raw% *}" "≤ 300 ms" "$(meets "${bureau_page% *}" '<=' 300)"
+    record P3 "station dashboard page (HT), year so far, p50" "${station_page% *}" ms "${raw% *}" "≤ 100 ms" "$(meets "${station_page% *}" '<=' 100)"
+    xlsx=$(curl_times 5 "api/v1/stats/monthly-report?month=$month&format=xlsx" -H "Authorization: Bearer $(token supervisor1)")
+    record P3 "monthly bureau report $month, xlsx, p50" "${xlsx% *}" ms - "≤ 5 s" "$(meets "${xlsx% *}" '<=' 5000)"
+    pdf=$(curl_times 5 "api/v1/stats/monthly-report?month=$month&format=pdf" -H "Authorization: Bearer $(token supervisor1)")
+    record P3 "monthly bureau report $month, pdf, p50" "${pdf% *}" ms - "≤ 5 s" "$(meets "${pdf% *}" '<=' 5000)"
+}
+
+# P4: the case list's first page (bureau-wide) and a filtered page sorted by case number, against the same SQL.
+p4_case_list() {
+    local bureau raw first filtered
+    bureau=$(token supervisor1)
+    curl_times 10 "api/v1/fraud-cases?first=0&size=20" -H "Authorization: Bearer $bureau" > /dev/null
+    raw=$(tool QueryBaseline 200 20 "SELECT c.id, c.case_number, c.status, c.reported_at, (SELECT sum(cases) FROM fraud_case_tally) \
+FROM fraud_case c ORDER BY c.reported_at DESC, c.id DESC LIMIT 20")
+    first=$(curl_times 50 "api/v1/fraud-cases?first=0&size=20" -H "Authorization: Bearer $bureau")
+    record P4 "case list, first page, bureau-wide, p99" "${first#* }" ms "${raw#* }" "≤ 150 ms" "$(meets "${first#* }" '<=' 150)"
+    raw=$(tool QueryBaseline 200 20 "SELECT c.id, c.case_number, c.status, c.reported_at, (SELECT sum(cases) FROM fraud_case_tally \
+WHERE status = 'FILED' AND fraud_type = 'FAKE_INVESTMENT') FROM fraud_case c WHERE c.status = 'FILED' AND c.fraud_type = 'FAKE_INVESTMENT' \
+ORDER BY c.case_number LIMIT 20")
+    filtered=$(curl_times 50 "api/v1/fraud-cases?status=FILED&type=FAKE_INVESTMENT&sort=caseNumber&order=asc&first=0&size=20" \
+        -H "Authorization: Bearer $bureau")
+    record P4 "case list, filtered (status, type) and sorted by number, p99" "${filtered#* }" ms "${raw#* }" "≤ 150 ms" \
+        "$(meets "${filtered#* }" '<=' 150)"
+}
