@@ -42,7 +42,7 @@ PAYARA=$(pgrep -f "domains/domain1" | head -n1 || true)
 SAMPLER=$!
 trap 'kill $SAMPLER 2>/dev/null || true' EXIT
 
-step 4 "P1 identifier lookup (and its raw baseline)"; p1_lookup
+step 4 "Warming up (the JIT compiles the hot paths), then P1 identifier lookup (and its raw baseline)"; warm_up; p1_lookup
 step 5 "P2 tip intake (and its raw baseline)"; p2_tips
 # P2 added some 100k tips: settle them now rather than have autovacuum run into the next measurements
 tool Statements "VACUUM ANALYZE tip" "VACUUM ANALYZE tip_daily"

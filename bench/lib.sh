@@ -58,6 +58,18 @@ page_login() { # username, cookie jar
         --data-urlencode "jakarta.faces.ViewState=$view" "$BASE/login.xhtml"
 }
 
+# Every measured path for about a minute, so the measurements meet compiled code and filled caches.
+warm_up() {
+    local bureau
+    bureau=$(token supervisor1); [ -n "$bureau" ] || die "cannot log in: is ./run.sh running with demo accounts?"
+    tool Sample > "$OUT/identifiers.txt"
+    BENCH_TOKEN=$bureau BENCH_IDENTIFIERS="$OUT/identifiers.txt" wrk -t2 -c8 -d20s -s "$ROOT/bench/lookup.lua" "$BASE" > /dev/null
+    BENCH_TOKEN=$(token volunteer1) wrk -t2 -c8 -d15s -s "$ROOT/bench/tips.lua" "$BASE" > /dev/null
+    page_login supervisor1 "$OUT/bureau.cookies"
+    curl_times 20 stats/dashboard.xhtml -b "$OUT/bureau.cookies" > /dev/null
+    curl_times 50 "api/v1/fraud-cases?first=0&size=20" -H "Authorization: Bearer $bureau" > /dev/null
+}
+
 # P1: identifier lookup (串并案) through REST, 1 and 16 connections, against the same lookup as one SQL query over JDBC.
 p1_lookup() {
     local bureau raw
