@@ -17,8 +17,7 @@ STEPS=7
 step() { printf '\n\033[1m[%s%s] %d/%d %s\033[0m\n' "$(printf '#%.0s' $(seq "$1"))" "$(printf '.%.0s' $(seq $((STEPS - $1 + 1))) | cut -c2-)" "$1" "$STEPS" "$2"; }
 
 step 1 "Starting PostgreSQL, Payara and the application (./run.sh)"
-./run.sh > bench/results-run.log 2>&1 || { cat bench/results-run.log; exit 1; }
-rm -f bench/results-run.log
+mkdir -p .yanghu && ./run.sh > .yanghu/bench-run.log 2>&1 || { cat .yanghu/bench-run.log; exit 1; }
 source bench/lib.sh
 : > "$FIGURES"
 
