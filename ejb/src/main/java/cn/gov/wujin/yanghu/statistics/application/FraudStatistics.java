@@ -99,9 +99,7 @@ public class FraudStatistics {
         Selection.planForTheseValues(em);
         Query query = em.createNativeQuery(String.format(FIGURES, grouping, key, selection.stationClause("d.station_id"), groupBy))
                 .setParameter(1, selection.firstDay()).setParameter(2, selection.lastDay());
-        if (selection.stationId() != null) {
-            query.setParameter(3, selection.stationId());
-        }
+        selection.bindStation(query);
         Map<GroupBy, List<FraudFigures>> rows = new EnumMap<>(GroupBy.class);
         for (GroupBy group : GroupBy.values()) {
             rows.put(group, new ArrayList<>());
@@ -138,9 +136,7 @@ public class FraudStatistics {
                         + "WHERE l.received_at >= ?1 AND l.received_at < ?2" + selection.stationClause("l.station_id") + ") w "
                         + "GROUP BY ROLLUP (k) ORDER BY grouping(k), k")
                 .setParameter(1, selection.start()).setParameter(2, selection.end());
-        if (selection.stationId() != null) {
-            query.setParameter(3, selection.stationId());
-        }
+        selection.bindStation(query);
         return Breakdown.of(query.getResultList(), WarningFigures::of, WarningFigures.none());
     }
 

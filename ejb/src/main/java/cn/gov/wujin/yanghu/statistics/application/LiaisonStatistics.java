@@ -75,9 +75,7 @@ public class LiaisonStatistics {
                 .setParameter(1, selection.start()).setParameter(2, selection.end())
                 .setParameter(4, Date.valueOf(asOf.minusDays(settings.noVisitDays()))).setParameter(5, Date.valueOf(asOf))
                 .setParameter(6, selection.firstDay()).setParameter(7, selection.lastDay());
-        if (selection.stationId() != null) {
-            query.setParameter(3, selection.stationId());
-        }
+        selection.bindStation(query);
         long months = selection.months();
         return Breakdown.of(query.getResultList(), r -> LiaisonFigures.of(r, months), LiaisonFigures.none());
     }

@@ -128,6 +128,6 @@ public class PatrolStatistics {
             query.setParameter(1, selection.start()).setParameter(2, selection.end());
         }
         query.setParameter(4, selection.firstDay()).setParameter(5, selection.lastDay());
-        return selection.stationId() == null ? query : query.setParameter(3, selection.stationId());
+        return selection.bindStation(query);
     }
 }

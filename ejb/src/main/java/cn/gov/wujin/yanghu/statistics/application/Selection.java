@@ -5,6 +5,7 @@ import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -75,6 +76,11 @@ public record Selection(LocalDate from, LocalDate to, Long stationId) {
     /** The calendar months the period touches (January 15 to March 1: three). */
     long months() {
         return ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1)) + 1;
+    }
+
+    /** Sets parameter 3 to the station when the query is limited to one (see {@link #stationClause}). */
+    Query bindStation(Query query) {
+        return stationId == null ? query : query.setParameter(3, stationId);
     }
 
     /** " AND {column} = ?3" when limited to a station, else nothing; the station goes in as parameter 3. */

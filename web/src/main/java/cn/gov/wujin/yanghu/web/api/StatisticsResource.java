@@ -112,9 +112,7 @@ public class StatisticsResource {
         YearMonth chosen = StatisticsReports.month(month);
         List<Locale> accepted = headers.getAcceptableLanguages();
         ReportDocument report = reports.monthly(chosen, station, Messages.supported(accepted.isEmpty() ? Messages.ZH_CN : accepted.get(0)));
-        byte[] body = kind.equals("pdf") ? ReportFiles.pdf(report) : ReportFiles.xlsx(report);
-        String name = "yanghu-monthly-report-" + chosen + "." + kind;
-        return Response.ok(body, kind.equals("pdf") ? ReportFiles.PDF : ReportFiles.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return Response.ok(ReportFiles.write(report, kind), ReportFiles.contentType(kind))
+                .header("Content-Disposition", "attachment; filename=\"" + StatisticsReports.monthlyFileName(chosen, kind) + "\"").build();
     }
 }

@@ -38,6 +38,15 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
+    /** The document as "pdf", or else as xlsx. */
+    public static byte[] write(ReportDocument document, String format) {
+        return "pdf".equals(format) ? pdf(document) : xlsx(document);
+    }
+
+    public static String contentType(String format) {
+        return "pdf".equals(format) ? PDF : XLSX;
+    }
+
     public static byte[] xlsx(ReportDocument document) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFFont bold = workbook.createFont();

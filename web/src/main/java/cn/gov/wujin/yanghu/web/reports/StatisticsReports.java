@@ -12,6 +12,7 @@ import cn.gov.wujin.yanghu.statistics.application.FraudStatistics;
 import cn.gov.wujin.yanghu.statistics.application.LiaisonStatistics;
 import cn.gov.wujin.yanghu.statistics.application.PatrolReport;
 import cn.gov.wujin.yanghu.statistics.application.PatrolStatistics;
+import cn.gov.wujin.yanghu.web.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -107,14 +108,18 @@ public class StatisticsReports {
             CallerProfile me = accounts.me();
             code = me.seesAllStations() ? null : me.stationCode();
         }
-        String unit = code == null || code.isBlank() ? tables(locale).text("stats.allStations") : stationName(code, english);
-        return tables(locale).text("stats.filters", from.toString(), to.toString(), unit,
-                ZonedDateTime.now(BureauTime.ZONE).format(STAMP));
+        String unit = code == null || code.isBlank() ? Messages.get(locale, "stats.allStations") : stationName(code, english);
+        return Messages.get(locale, "stats.filters", from.toString(), to.toString(), unit, ZonedDateTime.now(BureauTime.ZONE).format(STAMP));
     }
 
     private String stationName(String code, boolean english) {
         return organization.stations().stream().filter(s -> s.code().equalsIgnoreCase(code.strip())).findFirst()
                 .map(s -> english ? s.nameEn() : s.nameZh()).orElse(code);
+    }
+
+    /** The monthly report's file name: "yanghu-monthly-report-2026-10.xlsx". */
+    public static String monthlyFileName(YearMonth month, String format) {
+        return "yanghu-monthly-report-" + month + "." + format;
     }
 
     /** A file name for an export: "yanghu-{name}-{from}-{to}". */

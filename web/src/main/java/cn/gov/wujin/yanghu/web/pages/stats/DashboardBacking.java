@@ -13,6 +13,7 @@ import cn.gov.wujin.yanghu.statistics.application.TipCategoryFigures;
 import cn.gov.wujin.yanghu.statistics.application.WarningFigures;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
+import cn.gov.wujin.yanghu.web.i18n.Messages;
 import cn.gov.wujin.yanghu.web.pages.CurrentUserBacking;
 import cn.gov.wujin.yanghu.web.pages.LocaleBacking;
 import cn.gov.wujin.yanghu.web.pages.fraud.FraudTypeNames;
@@ -208,13 +209,13 @@ public class DashboardBacking implements Serializable {
         JsonArrayBuilder tips = Json.createArrayBuilder();
         if (patrol != null) {
             for (TipCategoryFigures c : patrol.tipsByCategory()) {
-                labels.add(tables().text("tipCategory." + c.category()));
+                labels.add(Messages.get(locale.getLocale(), "tipCategory." + c.category()));
                 tips.add(c.tips());
             }
         }
         return Json.createObjectBuilder().add("type", "doughnut")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", tables().text("stats.tips")).add("data", tips)
+                        .add(Json.createObjectBuilder().add("label", Messages.get(locale.getLocale(), "stats.tips")).add("data", tips)
                                 .add("backgroundColor", Json.createArrayBuilder().add("#1d4f91").add("#2e7d6b").add("#c0392b")
                                         .add("#e0a100").add("#6c5ce7").add("#7f8c8d")))))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false))
@@ -224,7 +225,7 @@ public class DashboardBacking implements Serializable {
     /** One of the page's tables as xlsx or pdf, with the period and station in its header. */
     public StreamedContent export(String table, String format) {
         show(); // a full submit may carry changed filters: the file shows what its header says
-        StatisticsTables t = tables();
+        StatisticsTables t = reports.tables(locale.getLocale());
         ReportTable content = switch (table) {
             case "fraudByType" -> t.fraud(t.text("stats.byType"), "type", byType);
             case "fraudByStation" -> t.fraud(t.text("stats.byStation"), "station", byStation);
@@ -243,7 +244,7 @@ public class DashboardBacking implements Serializable {
     public StreamedContent monthlyReport(String format) {
         try {
             YearMonth month = StatisticsReports.month(reportMonth);
-            return file(reports.monthly(month, station, locale.getLocale()), "yanghu-monthly-report-" + month + "." + format, format);
+            return file(reports.monthly(month, station, locale.getLocale()), StatisticsReports.monthlyFileName(month, format), format);
         } catch (RuntimeException e) {
             FacesErrors.show(e, "dashboard");
             return null;
@@ -251,14 +252,9 @@ public class DashboardBacking implements Serializable {
     }
 
     private static StreamedContent file(ReportDocument document, String name, String format) {
-        boolean pdf = "pdf".equals(format);
-        byte[] bytes = pdf ? ReportFiles.pdf(document) : ReportFiles.xlsx(document);
-        return DefaultStreamedContent.builder().name(name).contentType(pdf ? ReportFiles.PDF : ReportFiles.XLSX)
+        byte[] bytes = ReportFiles.write(document, format);
+        return DefaultStreamedContent.builder().name(name).contentType(ReportFiles.contentType(format))
                 .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
-    }
-
-    private StatisticsTables tables() {
-        return reports.tables(locale.getLocale());
     }
 
     public int getNoVisitDays() {
