@@ -5,7 +5,8 @@
 #   2. the application started as ./run.sh does, and warmed up;
 #   3. P1 identifier lookup, P2 tip intake, P3 dashboards and the monthly report, P4 case list,
 #      each beside its raw baseline (the same work as plain SQL over JDBC), with wrk or curl on
-#      loopback, bounded in time; Payara's heap and RSS sampled every 2 s throughout.
+#      loopback, bounded in time; Payara's heap and RSS sampled every 2 s throughout;
+#   4. the floor: a static file from the JDK's file server and Payara's cheapest REST call.
 # Results: bench/results/latest.json and latest.md (and copies named by date and time).
 # Settings: BENCH_CASES (1000000), BENCH_TIPS (300000), BENCH_SECONDS (30, per load phase; tip
 # intake runs twice as long). The application stays running afterwards (./run.sh stop).
@@ -33,15 +34,19 @@ tool ActivityBenchData "$TIPS"
 step 3 "Sampling Payara's heap and RSS"
 PAYARA=$(pgrep -f "domains/domain1" | head -n1 || true)
 [ -n "$PAYARA" ] || PAYARA=$(pgrep -f "com.sun.enterprise.glassfish.bootstrap" | head -n1)
+# the heap and the collections from Payara's metrics (a JVM-attaching tool would cost a core for a moment every sample)
+metric() { curl -fsS -m 2 "http://localhost:${BENCH_MANAGEMENT_PORT:-9080}/metrics?scope=base" 2>/dev/null \
+    | awk -v m="$1" 'index($0, m) == 1 {s += $NF} END {printf "%.3f", s}'; }
 ( while kill -0 "$PAYARA" 2>/dev/null; do
-      printf '%s %s\n' "$(ps -o rss= -p "$PAYARA" | tr -d ' ')" \
-          "$(jstat -gc "$PAYARA" 2>/dev/null | awk 'NR == 2 {printf "%.0f", $3 + $4 + $6 + $8}')"
+      printf '%s %s\n' "$(ps -o rss= -p "$PAYARA" | tr -d ' ')" "$(metric memory_usedHeap_bytes | awk '{printf "%.0f", $1 / 1024}')"
       sleep 2
   done ) > "$OUT/memory.txt" &
 SAMPLER=$!
 trap 'kill $SAMPLER 2>/dev/null || true' EXIT
+GC_COUNT=$(metric 'gc_total{'); GC_TIME=$(metric 'gc_time_seconds_total{')
 
-step 4 "Warming up (the JIT compiles the hot paths), then P1 identifier lookup (and its raw baseline)"; warm_up; p1_lookup
+step 4 "Warming up (the JIT compiles the hot paths), the floor of this machine, P1 identifier lookup (and its raw baseline)"
+warm_up; floor; p1_lookup
 step 5 "P2 tip intake (and its raw baseline)"; p2_tips
 # P2 added some 100k tips: settle them now rather than have autovacuum run into the next measurements
 tool Statements "VACUUM ANALYZE tip" "VACUUM ANALYZE tip_daily"
@@ -51,6 +56,8 @@ RSS=$(awk '$1 > m {m = $1} END {printf "%.0f", m / 1024}' "$OUT/memory.txt")
 HEAP=$(awk '$2 > m {m = $2} END {printf "%.0f", m / 1024}' "$OUT/memory.txt")
 record MEM "Payara resident memory (RSS), highest during the run" "$RSS" MiB - "≤ 1,536 MiB" "$(meets "$RSS" '<=' 1536)"
 record MEM "Payara heap in use, highest during the run" "$HEAP" MiB - "-" -
+record MEM "garbage collections during the run" "$(awk -v a="$GC_COUNT" -v b="$(metric 'gc_total{')" 'BEGIN {printf "%.0f", b - a}')" count - "-" -
+record MEM "garbage collection pauses during the run, total" "$(awk -v a="$GC_TIME" -v b="$(metric 'gc_time_seconds_total{')" 'BEGIN {printf "%.2f", b - a}')" s - "-" -
 
 step 7 "Writing the results"
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)

@@ -251,6 +251,11 @@ configure_domain() {
     asadmin set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true >/dev/null
     asadmin set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true \
         configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Strict >/dev/null
+    # no product or version in the answers: they only help an attacker pick an exploit
+    for listener in http-listener-1 http-listener-2; do
+        asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false" \
+            "configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false" >/dev/null
+    done
     if ! asadmin list-http-listeners 2>/dev/null | grep -q '^management-listener *$'; then
         asadmin create-virtual-server --hosts localhost management >/dev/null
         asadmin create-http-listener --listeneraddress 0.0.0.0 --listenerport "$port" --defaultvs management management-listener >/dev/null

@@ -46,6 +46,7 @@ start() {
     set_demo true # the tests use the demo accounts as fixtures and create the rest themselves
     cat > "$TEST_DIR/env.properties" <<PROPS
 baseUrl=http://localhost:$HTTP_PORT/
+managementUrl=http://localhost:$MANAGEMENT_PORT/
 db.url=jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_DATABASE
 db.user=$DB_LOGIN
 db.password=$DB_PASSWORD

@@ -44,4 +44,30 @@ class SecurityHeadersIT extends DeployedApplication {
         assertThat(page.headers().firstValue("Location").orElseThrow())
                 .contains("/login.xhtml?next=%2Fadmin%2Faccounts.xhtml");
     }
+
+    @Test
+    void answersNameNeitherTheServerProductNorItsVersion() throws Exception {
+        for (String path : new String[]{"login.xhtml", "api/v1/stations", "api/v1/no-such-thing", "no-such-page.xhtml"}) {
+            HttpResponse<String> answer = Api.getAbsolute(TestEnv.baseUrl().resolve(path));
+            assertThat(answer.headers().firstValue("Server")).as(path).isEmpty();
+            assertThat(answer.headers().firstValue("X-Powered-By")).as(path).isEmpty();
+            assertThat(answer.body()).as(path).doesNotContainPattern(TestEnv.INTERNALS);
+        }
+    }
+
+    @Test
+    void signingInGivesANewSessionAndTheOldOneStaysSignedOut() {
+        PageSession person = PageSession.anonymous();
+        assertThat(person.get("login.xhtml").status()).isEqualTo(200);
+        String before = person.sessionId();
+        assertThat(before).as("the login page starts a session").isNotEmpty();
+        person.signInHere("officer1", TestEnv.DEMO_PASSWORD);
+        assertThat(person.sessionId()).as("session id after login").isNotEmpty().isNotEqualTo(before);
+        assertThat(person.get("index.xhtml").status()).isEqualTo(200);
+
+        PageSession attacker = PageSession.withSession(before);
+        PageSession.Reply fixed = attacker.get("index.xhtml");
+        assertThat(fixed.status()).as("the session id known before login opens nothing").isEqualTo(302);
+        assertThat(fixed.location()).contains("/login.xhtml");
+    }
 }

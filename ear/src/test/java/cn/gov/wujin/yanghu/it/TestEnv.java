@@ -15,11 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Where the test server and its database are (written by scripts/test-server.sh). */
 public final class TestEnv {
 
     private static final Properties ENV = load();
+
+    /** What no answer may show: a stack trace, or the server's product and version. */
+    public static final Pattern INTERNALS = Pattern.compile("Caused by|\\w+Exception: |\\bat (org|com|java|jakarta|cn)\\.[\\w.$]+\\("
+            + "|Payara Server|GlassFish|Mojarra");
 
     /** The demo accounts' password: the test domain runs with demo data as fixtures. */
     public static final String DEMO_PASSWORD = "Yanghu-demo-2026";
@@ -40,6 +45,11 @@ public final class TestEnv {
 
     public static URI baseUrl() {
         return URI.create(ENV.getProperty("baseUrl"));
+    }
+
+    /** The management listener: health, metrics and the OpenAPI document. */
+    public static URI managementUrl() {
+        return URI.create(ENV.getProperty("managementUrl"));
     }
 
     public static Connection database() throws SQLException {

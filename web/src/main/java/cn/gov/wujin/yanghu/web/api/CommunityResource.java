@@ -6,7 +6,7 @@ import cn.gov.wujin.yanghu.organization.application.GridView;
 import cn.gov.wujin.yanghu.organization.application.OrganizationService;
 import cn.gov.wujin.yanghu.organization.application.StationForm;
 import cn.gov.wujin.yanghu.organization.application.StationView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +27,7 @@ import java.util.List;
 
 /** Communities, villages and their grids, within the caller's station scope; ADMIN creates them. */
 @Path("communities")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CommunityResource {

@@ -9,7 +9,7 @@ import cn.gov.wujin.yanghu.liaison.application.RequestFilter;
 import cn.gov.wujin.yanghu.liaison.application.RequestForm;
 import cn.gov.wujin.yanghu.liaison.application.RequestService;
 import cn.gov.wujin.yanghu.shared.Page;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +32,7 @@ import java.util.List;
 
 /** Enterprises' requests (诉求): intake, transitions, the closing rating, the head's follow-up, satisfaction, deadlines. */
 @Path("enterprise-requests")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EnterpriseRequestResource {

@@ -7,7 +7,7 @@ import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.EnterpriseView;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.NoticeResult;
 import cn.gov.wujin.yanghu.liaison.application.NoticeForm;
 import cn.gov.wujin.yanghu.shared.Page;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +28,7 @@ import java.net.URI;
 
 /** Enterprises (企业) under the liaison scheme: register, correct, import, give a liaison, send notices. */
 @Path("enterprises")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EnterpriseResource {

@@ -7,7 +7,7 @@ import cn.gov.wujin.yanghu.patrol.application.MemberView;
 import cn.gov.wujin.yanghu.patrol.application.NewMember;
 import cn.gov.wujin.yanghu.patrol.application.PatrolGroupService;
 import cn.gov.wujin.yanghu.patrol.application.PointsService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +29,7 @@ import java.util.List;
 
 /** 阳湖N警 patrol groups, their rosters and the volunteers' applications to join. */
 @Path("patrol-groups")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PatrolGroupResource {

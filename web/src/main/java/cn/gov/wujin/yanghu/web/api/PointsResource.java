@@ -3,7 +3,7 @@ package cn.gov.wujin.yanghu.web.api;
 import cn.gov.wujin.yanghu.patrol.application.PointsService;
 import cn.gov.wujin.yanghu.web.i18n.Messages;
 import cn.gov.wujin.yanghu.web.pdf.CertificatePdf;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ import java.util.Locale;
 
 /** Points (积分): the volunteer's own ledger and the station's leaderboard. */
 @Path("points")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PointsResource {
 

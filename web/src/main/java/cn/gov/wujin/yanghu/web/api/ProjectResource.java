@@ -11,7 +11,7 @@ import cn.gov.wujin.yanghu.liaison.application.VisitForm;
 import cn.gov.wujin.yanghu.liaison.application.VisitService;
 import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
 import cn.gov.wujin.yanghu.shared.Page;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ import java.util.List;
 
 /** Major projects (重大项目): the board, a project's file, its stage, its liaison officer and its visits. */
 @Path("projects")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectResource {

@@ -4,7 +4,7 @@ import cn.gov.wujin.yanghu.patrol.application.NewTip;
 import cn.gov.wujin.yanghu.patrol.application.TipService;
 import cn.gov.wujin.yanghu.patrol.application.TipTrack;
 import cn.gov.wujin.yanghu.shared.RequestOrigin;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Anonymous tips from the public: no account, no name kept, a tracking code that shows only the status. */
 @Path("public/tips")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PublicTipResource {

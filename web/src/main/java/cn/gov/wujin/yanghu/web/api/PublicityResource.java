@@ -4,7 +4,7 @@ import cn.gov.wujin.yanghu.patrol.application.NewPublicity;
 import cn.gov.wujin.yanghu.patrol.application.PublicityService;
 import cn.gov.wujin.yanghu.patrol.application.PublicityView;
 import cn.gov.wujin.yanghu.patrol.domain.PublicityEvent;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +22,7 @@ import java.util.List;
 
 /** Anti-fraud publicity events (反诈宣传): reported by members, confirmed by officers. */
 @Path("publicity-events")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PublicityResource {

@@ -13,6 +13,8 @@ import cn.gov.wujin.yanghu.web.Refusals;
 import cn.gov.wujin.yanghu.web.i18n.Messages;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -28,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Maps every exception of the API to a status and an {@link ErrorBody} in the caller's
@@ -53,6 +57,9 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
     }
 
     private static final Logger LOG = Logger.getLogger(RefusalMapper.class.getName());
+
+    /** How Yasson names the property it could not bind ("Unable to deserialize property 'amount' because of: …"). */
+    private static final Pattern BOUND_PROPERTY = Pattern.compile("deserialize property '([^']+)'");
 
     @Context
     private HttpHeaders headers;
@@ -112,9 +119,29 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
             if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
                 return body(403, "forbidden", text("error.forbidden"), null);
             }
+            if (t instanceof JsonbException || t instanceof JsonParsingException) {
+                return unreadableBody(exception);
+            }
         }
         LOG.log(Level.SEVERE, "API call failed", exception);
         return body(500, "internal_error", text("error.internal"), null);
+    }
+
+    /**
+     * A body that is not JSON, or a value of the wrong type (text for a number, a malformed
+     * date): 400 naming the property when the binding says which one, else "body".
+     */
+    private Response unreadableBody(Throwable exception) {
+        String field = null;
+        for (Throwable t = exception; t != null && field == null; t = t.getCause()) {
+            Matcher property = BOUND_PROPERTY.matcher(String.valueOf(t.getMessage()));
+            if (property.find()) {
+                field = property.group(1);
+            }
+        }
+        return field == null
+                ? invalid(List.of(new ErrorBody.FieldError("body", text("error.body.notJson"))))
+                : invalid(List.of(new ErrorBody.FieldError(field, text("error.body.wrongType", field))));
     }
 
     /** Bean Validation's path of a parameter (register.form.victims[0].name) as the body's field (victims[0].name). */

@@ -3,7 +3,7 @@ package cn.gov.wujin.yanghu.web.api;
 import cn.gov.wujin.yanghu.patrol.application.NewShift;
 import cn.gov.wujin.yanghu.patrol.application.ShiftService;
 import cn.gov.wujin.yanghu.patrol.application.ShiftView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +28,7 @@ import java.util.List;
 
 /** Shifts: planned by officers; signed up for, checked in and out and logged by members. */
 @Path("shifts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ShiftResource {

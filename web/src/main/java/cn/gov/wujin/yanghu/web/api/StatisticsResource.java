@@ -13,7 +13,7 @@ import cn.gov.wujin.yanghu.web.i18n.Messages;
 import cn.gov.wujin.yanghu.web.reports.ReportDocument;
 import cn.gov.wujin.yanghu.web.reports.ReportFiles;
 import cn.gov.wujin.yanghu.web.reports.StatisticsReports;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -39,7 +39,7 @@ import java.util.Locale;
  * {@link LiaisonFigures}). A station head sees the own station; bureau supervisors all, or one.
  */
 @Path("stats")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StatisticsResource {
 

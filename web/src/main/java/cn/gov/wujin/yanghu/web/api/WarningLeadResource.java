@@ -6,7 +6,7 @@ import cn.gov.wujin.yanghu.fraud.warning.NewLead;
 import cn.gov.wujin.yanghu.fraud.warning.OutcomeRequest;
 import cn.gov.wujin.yanghu.fraud.warning.WarningLeadService;
 import cn.gov.wujin.yanghu.shared.Page;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.validation.Valid;
@@ -27,7 +27,7 @@ import java.net.URI;
 
 /** Early-warning leads (预警劝阻): the station's board, outcomes, CSV import. Phones are masked. */
 @Path("warning-leads")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WarningLeadResource {

@@ -1,0 +1,80 @@
+package cn.gov.wujin.yanghu.web.pages;
+
+import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.web.Refusals;
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+
+import java.io.IOException;
+import java.util.Iterator;
+
+/**
+ * Opening a page for a record one may not see, or that does not exist, answers 404 (403 for a
+ * role that may not open it) with the error page, at the page's own address. Without this, a
+ * refusal while a page loads became a redirect to the error page's internal location.
+ * Ajax requests and real failures go on to PrimeFaces' handler.
+ */
+public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+    public PageExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new Handler(getWrapped().getExceptionHandler());
+    }
+
+    private static final class Handler extends ExceptionHandlerWrapper {
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() throws FacesException {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces != null && !faces.getPartialViewContext().isAjaxRequest()) {
+                for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                    int status = status(events.next().getContext().getException());
+                    if (status != 0 && !faces.getExternalContext().isResponseCommitted()) {
+                        events.remove();
+                        sendError(faces, status);
+                        return;
+                    }
+                }
+            }
+            getWrapped().handle();
+        }
+
+        private static int status(Throwable thrown) {
+            if (Refusals.reason(thrown) instanceof NotFoundException) {
+                return 404;
+            }
+            for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
+                    return 403;
+                }
+            }
+            return 0;
+        }
+
+        private static void sendError(FacesContext faces, int status) {
+            ExternalContext external = faces.getExternalContext();
+            try {
+                external.responseReset();
+                external.responseSendError(status, null);
+            } catch (IOException e) {
+                throw new FacesException(e);
+            }
+            faces.responseComplete();
+        }
+    }
+}
