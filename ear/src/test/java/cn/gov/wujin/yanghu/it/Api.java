@@ -98,9 +98,13 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    /** A text body of another type (a CSV file, say). */
-    public Reply postText(String path, String body, String contentType) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    /** A text body of another type (a CSV file, say, or JSON as typed), with extra headers as name, value, … */
+    public Reply postText(String path, String body, String contentType, String... headers) {
+        HttpRequest.Builder b = request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
     }
 
     public Reply put(String path, JsonStructure body) {

@@ -8,6 +8,7 @@ import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
 import cn.gov.wujin.yanghu.fraud.domain.FraudType;
 import cn.gov.wujin.yanghu.fraud.domain.FundReturn;
 import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
+import cn.gov.wujin.yanghu.fraud.domain.Money;
 import cn.gov.wujin.yanghu.fraud.domain.PaymentChannel;
 import cn.gov.wujin.yanghu.fraud.domain.StopPayment;
 import cn.gov.wujin.yanghu.fraud.warning.WarningLeadService;
@@ -158,7 +159,7 @@ public class FraudCaseService {
                     phone(v.getPhone()), v.getAge(), blankToNull(v.getOccupation()));
         }
         for (NewFraudCase.TransferInput t : form.getTransfers()) {
-            fraudCase.addTransfer(t.getTime().toInstant(), new BigDecimal(t.getAmount().strip()),
+            fraudCase.addTransfer(t.getTime().toInstant(), Money.parse(t.getAmount()),
                     PaymentChannel.valueOf(t.getChannel()), blankToNull(t.getFromAccount()), blankToNull(t.getToAccount()),
                     blankToNull(t.getToBank()));
         }
@@ -373,7 +374,7 @@ public class FraudCaseService {
         for (int i = 0; i < form.getTransfers().size(); i++) {
             NewFraudCase.TransferInput t = form.getTransfers().get(i);
             try {
-                BigDecimal amount = new BigDecimal(t.getAmount().strip());
+                BigDecimal amount = Money.parse(t.getAmount());
                 if (amount.signum() <= 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 12) {
                     problems.add("transfers[" + i + "].amount", "fraud.amount.invalid");
                 }
@@ -503,7 +504,7 @@ public class FraudCaseService {
 
     private static BigDecimal amount(String field, String value) {
         try {
-            return new BigDecimal(value.strip());
+            return Money.parse(value);
         } catch (RuntimeException e) {
             throw new InvalidInputException(field, "fraud.amount.invalid");
         }

@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.fraud.application;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
@@ -15,8 +16,10 @@ public class StopPaymentRequest implements Serializable {
     @Size(max = 100)
     private String bank;
 
+    /** A bank account number, or a platform's account name (a phone, an e-mail address): no other characters. */
     @NotBlank
     @Size(max = 64)
+    @Pattern(regexp = "[A-Za-z0-9@._+\\- ]{3,64}", message = "{stopPayment.account.format}")
     private String account;
 
     @NotBlank

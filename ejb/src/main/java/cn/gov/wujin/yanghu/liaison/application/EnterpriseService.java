@@ -47,6 +47,9 @@ import java.util.Set;
 @RolesAllowed({Roles.SUPERVISOR, Roles.LIAISON})
 public class EnterpriseService {
 
+    /** A phone as the pages show it masked (138****5678), sent back unchanged by an edit. */
+    private static final String MASKED_PHONE = "[0-9+ -]*\\*+[0-9]{2,4}";
+
     static final String IMPORT_HEADER = "credit_code,enterprise_name,station_code,sector,address,contact_name,contact_phone,"
             + "project_name,site_address,stage,investment,signed_on";
 
@@ -280,7 +283,8 @@ public class EnterpriseService {
             problems.add(prefix + "sector", "liaison.enterprise.sector", form.getSector());
         }
         String phone = null;
-        if (form.getContactPhone() != null && !form.getContactPhone().isBlank() && !form.getContactPhone().contains("*")) {
+        // a masked number sent back unchanged (138****5678) keeps the stored one; anything else must be a phone
+        if (form.getContactPhone() != null && !form.getContactPhone().isBlank() && !form.getContactPhone().matches(MASKED_PHONE)) {
             phone = IdentifierType.PHONE.normalize(form.getContactPhone()).orElse(null);
             if (phone == null || phone.length() < 7 || phone.length() > 20) {
                 problems.add(prefix + "contactPhone", "liaison.enterprise.phone");
@@ -320,7 +324,7 @@ public class EnterpriseService {
 
     /** The list shows phones masked: a masked value sent back means "unchanged". */
     private static String keepMasked(String sent, String stored, String parsed) {
-        return sent != null && sent.contains("*") ? stored : parsed;
+        return sent != null && sent.matches(MASKED_PHONE) ? stored : parsed;
     }
 
     private static String blankToNull(String value, int max) {

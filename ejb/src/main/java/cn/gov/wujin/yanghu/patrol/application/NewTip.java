@@ -29,12 +29,13 @@ public class NewTip implements Serializable {
     @Size(max = 200)
     private String place;
 
-    @DecimalMin("-90")
-    @DecimalMax("90")
+    /** A phone's position in China (the bureau's tips come from Wujin): anything else is a broken or forged fix. */
+    @DecimalMin("18")
+    @DecimalMax("54")
     private BigDecimal latitude;
 
-    @DecimalMin("-180")
-    @DecimalMax("180")
+    @DecimalMin("73")
+    @DecimalMax("136")
     private BigDecimal longitude;
 
     @NotBlank

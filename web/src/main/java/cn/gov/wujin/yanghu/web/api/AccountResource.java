@@ -9,7 +9,6 @@ import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -55,7 +54,7 @@ public class AccountResource {
     }
 
     @POST
-    public Response create(@NotNull @Valid AccountForm form) {
+    public Response create(@NotNull AccountForm form) {
         AccountDetails created = accounts.create(form);
         return Response.created(URI.create("accounts/" + created.id())).entity(created).build();
     }
@@ -63,7 +62,7 @@ public class AccountResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an account; send the version you read")
-    public AccountDetails update(@PathParam("id") long id, @NotNull @Valid AccountForm form) {
+    public AccountDetails update(@PathParam("id") long id, @NotNull AccountForm form) {
         return accounts.update(id, form);
     }
 

@@ -8,7 +8,6 @@ import cn.gov.wujin.yanghu.organization.application.StationForm;
 import cn.gov.wujin.yanghu.organization.application.StationView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -53,7 +52,7 @@ public class CommunityResource {
 
     @POST
     @Operation(summary = "Create a community (ADMIN)")
-    public Response createCommunity(@NotNull @Valid CommunityForm form) {
+    public Response createCommunity(@NotNull CommunityForm form) {
         CommunityView created = organization.createCommunity(form);
         return Response.created(URI.create("communities/" + created.id())).entity(created).build();
     }

@@ -16,7 +16,6 @@ import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -73,7 +72,7 @@ public class FraudCaseResource {
     @Operation(summary = "Register a report; answers the case with its number and the cases it links to")
     @APIResponse(responseCode = "201", description = "registered")
     @APIResponse(responseCode = "400", description = "invalid input: every problem in 'errors' as {field, message}")
-    public Response register(@NotNull @Valid NewFraudCase form) {
+    public Response register(@NotNull NewFraudCase form) {
         FraudCaseView created = cases.register(form);
         return Response.created(URI.create("fraud-cases/" + created.id())).entity(created).build();
     }
@@ -128,7 +127,7 @@ public class FraudCaseResource {
     @POST
     @Path("{id}/stop-payments")
     @Operation(summary = "Request a stop-payment (紧急止付) on a receiving account; its 48-hour window starts")
-    public Response requestStopPayment(@PathParam("id") long id, @NotNull @Valid StopPaymentRequest request) {
+    public Response requestStopPayment(@PathParam("id") long id, @NotNull StopPaymentRequest request) {
         return Response.status(Response.Status.CREATED).entity(cases.requestStopPayment(id, request)).build();
     }
 

@@ -9,7 +9,6 @@ import cn.gov.wujin.yanghu.patrol.application.PatrolGroupService;
 import cn.gov.wujin.yanghu.patrol.application.PointsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -108,13 +107,13 @@ public class PatrolGroupResource {
     @POST
     @Path("{id}/members")
     @Operation(summary = "Put a member on the roster (OFFICER, SUPERVISOR); kinds VOLUNTEER, GRID_WORKER, SECURITY_GUARD, AUXILIARY_POLICE")
-    public Response addMember(@PathParam("id") long id, @NotNull @Valid NewMember member) {
+    public Response addMember(@PathParam("id") long id, @NotNull NewMember member) {
         return Response.status(Response.Status.CREATED).entity(groups.addMember(id, member)).build();
     }
 
     @PUT
     @Path("{id}/members/{memberId}")
-    public MemberView updateMember(@PathParam("id") long id, @PathParam("memberId") long memberId, @NotNull @Valid MemberUpdate update) {
+    public MemberView updateMember(@PathParam("id") long id, @PathParam("memberId") long memberId, @NotNull MemberUpdate update) {
         return groups.updateMember(memberId, update, update.active, update.version);
     }
 

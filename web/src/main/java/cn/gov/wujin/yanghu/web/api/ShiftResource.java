@@ -5,7 +5,6 @@ import cn.gov.wujin.yanghu.patrol.application.ShiftService;
 import cn.gov.wujin.yanghu.patrol.application.ShiftView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -52,7 +51,7 @@ public class ShiftResource {
 
     @POST
     @Operation(summary = "Plan a shift (OFFICER, SUPERVISOR): groupId, area, startsAt, endsAt, needed, checkpoints")
-    public Response plan(@NotNull @Valid NewShift shift) {
+    public Response plan(@NotNull NewShift shift) {
         ShiftView created = shifts.plan(shift);
         return Response.created(URI.create("shifts/" + created.id())).entity(created).build();
     }
@@ -66,7 +65,7 @@ public class ShiftResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Move or restaff a shift that has not started (OFFICER, SUPERVISOR); version = the one read")
-    public ShiftView reschedule(@PathParam("id") long id, @QueryParam("version") long version, @NotNull @Valid NewShift shift) {
+    public ShiftView reschedule(@PathParam("id") long id, @QueryParam("version") long version, @NotNull NewShift shift) {
         return shifts.reschedule(id, shift, version);
     }
 

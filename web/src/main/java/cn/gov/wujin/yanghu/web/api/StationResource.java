@@ -8,7 +8,6 @@ import cn.gov.wujin.yanghu.organization.application.StationForm;
 import cn.gov.wujin.yanghu.organization.application.StationView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -49,7 +48,7 @@ public class StationResource {
 
     @POST
     @Operation(summary = "Create a station (ADMIN)")
-    public Response createStation(@NotNull @Valid StationForm form) {
+    public Response createStation(@NotNull StationForm form) {
         StationView created = organization.createStation(form);
         return Response.created(URI.create("stations/" + created.id())).entity(created).build();
     }
@@ -57,7 +56,7 @@ public class StationResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a station (ADMIN); send the version you read, a newer one answers 409")
-    public StationView updateStation(@PathParam("id") long id, @NotNull @Valid StationForm form) {
+    public StationView updateStation(@PathParam("id") long id, @NotNull StationForm form) {
         return organization.updateStation(id, form);
     }
 }

@@ -9,7 +9,6 @@ import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -37,7 +36,7 @@ public class WarningLeadResource {
 
     @POST
     @Operation(summary = "Receive a lead (urgent: 30 minutes to act, otherwise 24 hours)")
-    public Response receive(@NotNull @Valid NewLead lead) {
+    public Response receive(@NotNull NewLead lead) {
         LeadView created = leads.receive(lead);
         return Response.created(URI.create("warning-leads/" + created.id())).entity(created).build();
     }
