@@ -195,6 +195,11 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** The page's title as the script in it may have left it. */
+    public String title() {
+        return driver.getTitle();
+    }
+
     public Browser logIn(String username, String password) {
         type("#login\\:username", username);
         type("#login\\:password", password);

@@ -101,4 +101,18 @@ class CaseWorkBrowserIT extends DeployedApplication {
         browser.go("fraud/leads.xhtml").waitForText(".yh-title", "Warning leads");
         browser.screenshot("fraud-warning-board-en");
     }
+
+    @Test
+    void markupInANarrativeIsShownAsTextAndNeverRuns() {
+        String payload = "<img src=x onerror=\"document.title='xss'\"><script>document.title='xss'</script>被骗经过";
+        Api.Reply created = report(payload);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        browser.go("fraud/case.xhtml?id=" + created.id()).logIn("officer1", TestEnv.DEMO_PASSWORD)
+                .waitForTextContent(".yh-narrative", "被骗经过");
+        assertThat(browser.textContent(".yh-narrative")).isEqualTo(payload);
+        assertThat(browser.present(".yh-narrative img")).as("no element made from the text").isFalse();
+        assertThat(browser.present(".yh-narrative script")).isFalse();
+        assertThat(browser.title()).doesNotContain("xss");
+    }
 }
