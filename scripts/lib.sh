@@ -231,7 +231,6 @@ configure_datasource() {
     props="user=$(asadmin_escape "$DB_LOGIN"):password=$(asadmin_escape "$DB_PASSWORD"):serverName=$DB_HOST:portNumber=$DB_PORT:databaseName=$DB_DATABASE"
     asadmin create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource \
         --restype=javax.sql.DataSource --steadypoolsize=4 --maxpoolsize=48 \
-        --isconnectvalidatereq=true --validationmethod=meta-data --failconnection=true \
         --property "$props" yanghu-pool >/dev/null 2>&1 || {
         # already there: point it at this database
         asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.user=$DB_LOGIN" >/dev/null
@@ -240,6 +239,16 @@ configure_datasource() {
         asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.portNumber=$DB_PORT" >/dev/null
         asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.databaseName=$DB_DATABASE" >/dev/null
     }
+    # After PostgreSQL restarts, the pool's connections are dead: a checkout tries the connection
+    # (SELECT 1, at most once a second per connection) and one failure drops them all, so the
+    # application recovers by itself as soon as the database is back.
+    # (one attribute at a time, in this order: each change is checked against the others)
+    local attribute
+    for attribute in validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
+        connection-validation-method=custom-validation is-connection-validation-required=true \
+        validate-atmost-once-period-in-seconds=1 fail-all-connections=true; do
+        asadmin set "resources.jdbc-connection-pool.yanghu-pool.$attribute" >/dev/null
+    done
     asadmin create-jdbc-resource --connectionpoolid=yanghu-pool jdbc/yanghu >/dev/null 2>&1 || true
     asadmin ping-connection-pool yanghu-pool >/dev/null || die "Payara cannot reach PostgreSQL at $DB_HOST:$DB_PORT/$DB_DATABASE as $DB_LOGIN"
 }

@@ -9,6 +9,13 @@ import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -152,6 +159,43 @@ class FraudCaseIT extends DeployedApplication {
                 Json.createObjectBuilder().add("action", "FILE").add("version", version).build());
         assertThat(stale.status()).isEqualTo(409);
         assertThat(officerA.get("fraud-cases/" + id).json().getString("status")).isEqualTo("ACCEPTED");
+    }
+
+    /**
+     * An officer and the station head accept one case at the same moment, both from the version
+     * they saw: one wins, the other gets a conflict, and the case holds exactly one step. Several
+     * rounds, so the two requests really meet in the database.
+     */
+    @Test
+    void twoTransitionsAtOnceLeaveExactlyOneStep() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                JsonObject created = officerA.post("fraud-cases", report(randomPhone()).build()).json();
+                long id = created.getJsonNumber("id").longValue();
+                JsonObject accept = Json.createObjectBuilder().add("action", "ACCEPT")
+                        .add("version", created.getJsonNumber("version").longValue()).build();
+                CountDownLatch ready = new CountDownLatch(2);
+                List<Callable<Integer>> both = new ArrayList<>();
+                for (Api who : List.of(officerA, headA)) {
+                    both.add(() -> {
+                        ready.countDown();
+                        ready.await(); // both threads are there: send together
+                        return who.post("fraud-cases/" + id + "/transitions", accept).status();
+                    });
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> status : pool.invokeAll(both)) {
+                    statuses.add(status.get());
+                }
+                assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(200, 409);
+                assertThat(officerA.get("fraud-cases/" + id).json().getString("status")).isEqualTo("ACCEPTED");
+                assertThat(TestEnv.column("SELECT to_status FROM case_transition WHERE fraud_case_id = ?", id))
+                        .containsExactly("ACCEPTED");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

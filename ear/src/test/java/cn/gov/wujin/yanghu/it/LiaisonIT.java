@@ -244,9 +244,11 @@ class LiaisonIT extends DeployedApplication {
         long lateId = late.id();
 
         assertThat(liaison.post("enterprise-requests/escalation", Json.createObjectBuilder().build()).status()).isEqualTo(403);
-        long escalated = admin.post("enterprise-requests/escalation", Json.createObjectBuilder().build()).json().getInt("escalated");
-        assertThat(escalated).isGreaterThanOrEqualTo(1);
-        admin.post("enterprise-requests/escalation", Json.createObjectBuilder().build());
+        // the five-minute timer may have escalated it first: either way it is escalated exactly once
+        assertThat(admin.post("enterprise-requests/escalation", Json.createObjectBuilder().build()).json().getInt("escalated"))
+                .isGreaterThanOrEqualTo(0);
+        assertThat(admin.post("enterprise-requests/escalation", Json.createObjectBuilder().build()).json().getInt("escalated"))
+                .as("nothing left to escalate").isZero();
         assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE entity_type = 'EnterpriseRequest' AND entity_id = ? "
                 + "AND summary LIKE 'escalated%'", String.valueOf(lateId))).as("escalated once").isEqualTo(1);
         assertThat(head.get("enterprise-requests?escalated=true").json().getJsonArray("rows"))

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.fraud.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,5 @@ import java.time.Instant;
  * 48 hours and no stop-payment was asked for yet (the golden hour): the row stands out.
  */
 public record CaseRow(Long id, String caseNumber, String stationCode, String fraudType, String status, Instant reportedAt,
-                      String assignedOfficer, Instant dueAt, boolean overdue, String totalLoss, boolean needsStopPayment) {
+                      String assignedOfficer, Instant dueAt, boolean overdue, String totalLoss, boolean needsStopPayment) implements Serializable {
 }

@@ -3,6 +3,7 @@ package cn.gov.wujin.yanghu.fraud.application;
 import cn.gov.wujin.yanghu.patrol.application.TipRow;
 import cn.gov.wujin.yanghu.shared.StationOwned;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,10 +14,10 @@ public record FraudCaseView(Long id, String caseNumber, Long stationId, String s
                             List<Victim> victims, List<Transfer> transfers, List<Identifier> identifiers,
                             List<Transition> transitions, List<LinkedCase> linkedCases, boolean masked, long version,
                             Money money, List<TipRow> tips)
-        implements StationOwned {
+        implements StationOwned, Serializable {
 
     /** {@code returned}: what this victim got back so far. */
-    public record Victim(String name, String idNumber, String phone, Integer age, String occupation, String returned) {
+    public record Victim(String name, String idNumber, String phone, Integer age, String occupation, String returned) implements Serializable {
     }
 
     /**
@@ -24,24 +25,24 @@ public record FraudCaseView(Long id, String caseNumber, Long stationId, String s
      * whether the golden hour is running with no stop-payment asked for yet.
      */
     public record Money(String stopped, String frozen, String returned, boolean needsStopPayment,
-                        List<StopPayment> stopPayments, List<Return> returns) {
+                        List<StopPayment> stopPayments, List<Return> returns) implements Serializable {
     }
 
     public record StopPayment(Long id, String bank, String account, String amountRequested, Instant requestedAt,
                               String requestedBy, String amountStopped, Instant stoppedAt, String amountFrozen,
-                              Instant frozenAt, Instant windowEndsAt, boolean expired, boolean open) {
+                              Instant frozenAt, Instant windowEndsAt, boolean expired, boolean open) implements Serializable {
     }
 
-    public record Return(int victimNumber, String victimName, String amount, Instant returnedAt, String recordedBy) {
+    public record Return(int victimNumber, String victimName, String amount, Instant returnedAt, String recordedBy) implements Serializable {
     }
 
     /** {@code amount} as a decimal string ("12000.10"). */
-    public record Transfer(Instant time, String amount, String channel, String fromAccount, String toAccount, String toBank) {
+    public record Transfer(Instant time, String amount, String channel, String fromAccount, String toAccount, String toBank) implements Serializable {
     }
 
-    public record Identifier(String type, String value, String normalized) {
+    public record Identifier(String type, String value, String normalized) implements Serializable {
     }
 
-    public record Transition(String action, String fromStatus, String toStatus, String actor, Instant at, String reason) {
+    public record Transition(String action, String fromStatus, String toStatus, String actor, Instant at, String reason) implements Serializable {
     }
 }

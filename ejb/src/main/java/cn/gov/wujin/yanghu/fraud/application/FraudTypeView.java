@@ -1,4 +1,6 @@
 package cn.gov.wujin.yanghu.fraud.application;
 
-public record FraudTypeView(String code, String nameZh, String nameEn, int sortOrder, boolean active, long version) {
+import java.io.Serializable;
+
+public record FraudTypeView(String code, String nameZh, String nameEn, int sortOrder, boolean active, long version) implements Serializable {
 }

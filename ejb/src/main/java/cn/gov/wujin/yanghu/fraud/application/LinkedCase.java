@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.fraud.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,5 +9,5 @@ import java.util.List;
  * and {@code fraudType} are null then and {@code visible} is false.
  */
 public record LinkedCase(Long id, String caseNumber, String stationCode, boolean visible, String status, String fraudType,
-                         List<FraudCaseView.Identifier> sharedIdentifiers) {
+                         List<FraudCaseView.Identifier> sharedIdentifiers) implements Serializable {
 }

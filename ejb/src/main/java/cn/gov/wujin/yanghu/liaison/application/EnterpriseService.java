@@ -26,6 +26,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -208,7 +209,7 @@ public class EnterpriseService {
         return build(form, row + ".", problems, newCodes);
     }
 
-    private record ProjectRowValues(String name, String siteAddress, ProjectStage stage, BigDecimal investment, LocalDate signedOn) {
+    private record ProjectRowValues(String name, String siteAddress, ProjectStage stage, BigDecimal investment, LocalDate signedOn) implements Serializable {
     }
 
     /** The project columns of a row, each problem named; null when any is wrong. */
@@ -268,7 +269,7 @@ public class EnterpriseService {
         return project;
     }
 
-    private record Details(String name, Sector sector, String address, String contactName, String contactPhone) {
+    private record Details(String name, Sector sector, String address, String contactName, String contactPhone) implements Serializable {
     }
 
     private Details details(EnterpriseForm form, String prefix, InvalidInputsException.Collector problems) {

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.liaison.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,13 +14,13 @@ public final class LiaisonViews {
 
     public record EnterpriseView(long id, String name, String creditCode, String stationCode, String address, String sector,
                                  String contactName, String contactPhone, String liaison, String liaisonName, long projects,
-                                 long version) {
+                                 long version) implements Serializable {
     }
 
     /** One line of the project board. */
     public record ProjectRow(long id, String name, long enterpriseId, String enterpriseName, String stationCode, String stage,
                              BigDecimal investment, String liaison, String liaisonName, LocalDate lastVisitOn,
-                             boolean noRecentVisit, long openRequests, long overdueRequests, long version) {
+                             boolean noRecentVisit, long openRequests, long overdueRequests, long version) implements Serializable {
 
         public boolean hasLiaison() {
             return liaison != null;
@@ -27,45 +28,45 @@ public final class LiaisonViews {
     }
 
     public record AssignmentView(long id, String officer, String officerName, Instant startedAt, String assignedBy, String reason,
-                                 Instant endedAt, String endedBy, String endReason, boolean viaEnterprise) {
+                                 Instant endedAt, String endedBy, String endReason, boolean viaEnterprise) implements Serializable {
     }
 
-    public record RiskView(String category, String note) {
+    public record RiskView(String category, String note) implements Serializable {
     }
 
-    public record FollowUpView(long id, String action, LocalDate dueOn, Instant doneAt, String doneBy, boolean overdue) {
+    public record FollowUpView(long id, String action, LocalDate dueOn, Instant doneAt, String doneBy, boolean overdue) implements Serializable {
     }
 
     public record VisitView(long id, long projectId, String projectName, String officer, String officerName, LocalDate visitedOn,
-                            String peopleMet, String topics, List<RiskView> risks, List<FollowUpView> followUps) {
+                            String peopleMet, String topics, List<RiskView> risks, List<FollowUpView> followUps) implements Serializable {
     }
 
-    public record TransitionView(String from, String to, String actor, Instant at, String note) {
+    public record TransitionView(String from, String to, String actor, Instant at, String note) implements Serializable {
     }
 
     public record RequestView(long id, long enterpriseId, String enterpriseName, Long projectId, String projectName,
                               String stationCode, String category, String description, Instant receivedAt, Instant deadlineAt,
                               String owner, String ownerName, String status, String resolution, Integer rating,
                               String ratingComment, boolean overdue, Instant escalatedAt, String followUp, String followUpNote,
-                              List<TransitionView> transitions, long version) {
+                              List<TransitionView> transitions, long version) implements Serializable {
     }
 
     public record ProjectDetail(ProjectRow project, EnterpriseView enterprise, String siteAddress, LocalDate signedOn,
                                 LocalDate landedOn, LocalDate constructionOn, LocalDate operatingOn,
-                                List<AssignmentView> liaisons, List<VisitView> visits, List<RequestView> requests) {
+                                List<AssignmentView> liaisons, List<VisitView> visits, List<RequestView> requests) implements Serializable {
     }
 
     /** Satisfaction (好差评) of closed requests, per station, in a period. */
     public record Satisfaction(String stationCode, long closed, BigDecimal average, long[] byStars, long low,
-                               long openFollowUps) {
+                               long openFollowUps) implements Serializable {
     }
 
-    public record DeadlineView(String category, int days, long version) {
+    public record DeadlineView(String category, int days, long version) implements Serializable {
     }
 
-    public record SettingView(String name, int value, long version) {
+    public record SettingView(String name, int value, long version) implements Serializable {
     }
 
-    public record NoticeResult(long publicityEventId, int delivered, List<String> withoutContact) {
+    public record NoticeResult(long publicityEventId, int delivered, List<String> withoutContact) implements Serializable {
     }
 }

@@ -2,10 +2,11 @@ package cn.gov.wujin.yanghu.organization.access;
 
 import cn.gov.wujin.yanghu.organization.domain.Role;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /** Who is calling: account, station (null for bureau-level) and roles. */
-public record Caller(Long accountId, String username, String displayName, Long stationId, Set<Role> roles) {
+public record Caller(Long accountId, String username, String displayName, Long stationId, Set<Role> roles) implements Serializable {
 
     public static final Caller ANONYMOUS = new Caller(null, null, null, null, Set.of());
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -12,7 +13,9 @@ import java.util.Set;
  * Input for creating or changing an account. On a change, a blank phone, ID-card number or
  * password keeps the stored one (the form shows them masked).
  */
-public class AccountForm {
+public class AccountForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Pattern(regexp = "[a-z][a-z0-9._-]{2,39}", message = "{account.username.format}")

@@ -6,8 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
+
 /** Input for a community or village. */
-public class CommunityForm {
+public class CommunityForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotNull
     private Long stationId;

@@ -1,10 +1,11 @@
 package cn.gov.wujin.yanghu.organization.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
 /** What a password check found. Unknown users, wrong passwords and inactive accounts all read INVALID. */
-public record LoginResult(Outcome outcome, String username, Set<String> roles, Instant lockedUntil) {
+public record LoginResult(Outcome outcome, String username, Set<String> roles, Instant lockedUntil) implements Serializable {
 
     public enum Outcome {
         SUCCESS,

@@ -4,8 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
+
 /** Input for creating or changing a station. */
-public class StationForm {
+public class StationForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Pattern(regexp = "[A-Z]{2,8}", message = "{station.code.format}")

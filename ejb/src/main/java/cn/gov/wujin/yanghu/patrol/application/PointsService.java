@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -28,12 +29,12 @@ import java.util.List;
 public class PointsService {
 
     /** One award as the volunteer sees it. */
-    public record Award(Instant awardedAt, String rule, BigDecimal points, String reason) {
+    public record Award(Instant awardedAt, String rule, BigDecimal points, String reason) implements Serializable {
     }
 
     /** A points rule as the reference table shows it. */
     public record Rule(String code, String nameZh, String nameEn, BigDecimal points, String unitZh, String unitEn, boolean active,
-                       long version) {
+                       long version) implements Serializable {
     }
 
     /** One line of a leaderboard; equal points share a rank (1, 2, 2, 4). */
@@ -42,7 +43,7 @@ public class PointsService {
 
     /** What a volunteer's certificate of service states (志愿服务证明). */
     public record Certificate(String name, String stationZh, String stationEn, List<String> groups, long shifts, BigDecimal hours,
-                              BigDecimal points, long tipsActedOn, Instant issuedAt) {
+                              BigDecimal points, long tipsActedOn, Instant issuedAt) implements Serializable {
     }
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.patrol.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,5 +10,5 @@ import java.util.List;
  */
 public record ShiftView(long id, long groupId, String groupName, String area, Instant startsAt, Instant endsAt, int needed,
                         long signedUp, boolean understaffed, boolean cancelled, String checkpoints, long version,
-                        SignupView mine, List<SignupView> signups) {
+                        SignupView mine, List<SignupView> signups) implements Serializable {
 }

@@ -30,6 +30,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -217,7 +218,7 @@ public class TipService {
     public static final int PHOTO_LIMIT = 5 * 1024 * 1024;
 
     /** A tip's photo as stored: its type is what its bytes are. */
-    public record Photo(String contentType, byte[] content) {
+    public record Photo(String contentType, byte[] content) implements Serializable {
     }
 
     /**

@@ -7,6 +7,7 @@ import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import java.io.Serializable;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import java.time.temporal.ChronoUnit;
  * bureau). Checked the same way for every figure: both days given, in order, at most five
  * years; a station head always gets their own station, a bureau supervisor the one named.
  */
-public record Selection(LocalDate from, LocalDate to, Long stationId) {
+public record Selection(LocalDate from, LocalDate to, Long stationId) implements Serializable {
 
     /** The checked selection; the problems (by field) are added to {@code problems}, and null is returned, when it is not valid. */
     static Selection of(LocalDate from, LocalDate to, String stationCode, StationScope scope, InvalidInputsException.Collector problems) {

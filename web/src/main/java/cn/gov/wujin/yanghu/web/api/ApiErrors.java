@@ -19,14 +19,25 @@ public final class ApiErrors {
 
     /** Answers 401 from the authentication mechanism, before any resource runs. */
     public static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String key) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"yanghu\"");
+        return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", key);
+    }
+
+    /** Answers 503 when the token cannot be checked because the database cannot be reached: the client retries. */
+    public static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Retry-After", "5");
+        return refuse(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", "error.unavailable");
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status, String code,
+                                               String key) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"yanghu\"");
+            response.setStatus(status);
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Cache-Control", "no-store");
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.toJson(new ErrorBody("unauthorized", Messages.get(request.getLocale(), key), null)));
+            response.getWriter().write(JSON.toJson(new ErrorBody(code, Messages.get(request.getLocale(), key), null)));
             response.flushBuffer();
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -123,8 +124,32 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
                 return unreadableBody(exception);
             }
         }
+        if (databaseUnavailable(exception)) {
+            LOG.log(Level.WARNING, "API call failed: the database is unavailable ({0})", String.valueOf(exception));
+            return Response.status(503).header("Retry-After", "5").type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorBody("unavailable", text("error.unavailable"), null)).build();
+        }
         LOG.log(Level.SEVERE, "API call failed", exception);
         return body(500, "internal_error", text("error.internal"), null);
+    }
+
+    /**
+     * The database cannot be reached (stopped, restarting, network): SQL states of class 08
+     * (connection) and 57P (shutdown, cannot connect now), or the pool finding no connection.
+     * Nothing was stored, so the client may retry, with the same Idempotency-Key.
+     */
+    public static boolean databaseUnavailable(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            String type = t.getClass().getName();
+            if (type.endsWith("PoolingException") || type.endsWith("ResourceAllocationException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

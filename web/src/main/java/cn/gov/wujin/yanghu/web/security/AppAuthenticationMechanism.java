@@ -4,6 +4,7 @@ import cn.gov.wujin.yanghu.organization.application.ApiTokenService;
 import cn.gov.wujin.yanghu.organization.application.SessionIdentity;
 import cn.gov.wujin.yanghu.organization.application.AccountIdentity;
 import cn.gov.wujin.yanghu.web.api.ApiErrors;
+import cn.gov.wujin.yanghu.web.api.RefusalMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -78,7 +79,15 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                                         String path) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<AccountIdentity> owner = tokens.validate(header.substring(7).trim());
+            Optional<AccountIdentity> owner;
+            try {
+                owner = tokens.validate(header.substring(7).trim());
+            } catch (RuntimeException e) {
+                if (RefusalMapper.databaseUnavailable(e)) {
+                    return ApiErrors.unavailable(request, response);
+                }
+                throw e;
+            }
             if (owner.isPresent()) {
                 return context.notifyContainerAboutLogin(owner.get().username(), owner.get().roles());
             }
