@@ -241,12 +241,13 @@ configure_datasource() {
     }
     # After PostgreSQL restarts, the pool's connections are dead: a checkout tries the connection
     # (SELECT 1, at most once a second per connection) and one failure drops them all, so the
-    # application recovers by itself as soon as the database is back.
+    # application recovers by itself as soon as the database is back. A request waits at most 5 s
+    # for a connection, then answers 503 (the client retries) instead of hanging through an outage.
     # (one attribute at a time, in this order: each change is checked against the others)
     local attribute
     for attribute in validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
         connection-validation-method=custom-validation is-connection-validation-required=true \
-        validate-atmost-once-period-in-seconds=1 fail-all-connections=true; do
+        validate-atmost-once-period-in-seconds=1 fail-all-connections=true max-wait-time-in-millis=5000; do
         asadmin set "resources.jdbc-connection-pool.yanghu-pool.$attribute" >/dev/null
     done
     asadmin create-jdbc-resource --connectionpoolid=yanghu-pool jdbc/yanghu >/dev/null 2>&1 || true

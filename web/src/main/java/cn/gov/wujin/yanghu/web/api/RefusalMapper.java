@@ -34,6 +34,8 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.transaction.xa.XAException;
+
 /**
  * Maps every exception of the API to a status and an {@link ErrorBody} in the caller's
  * language: refusals by their kind, a missing role to 403, anything else to 500 without
@@ -135,7 +137,8 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
 
     /**
      * The database cannot be reached (stopped, restarting, network): SQL states of class 08
-     * (connection) and 57P (shutdown, cannot connect now), or the pool finding no connection.
+     * (connection) and 57P (shutdown, cannot connect now), the pool finding no connection, or the
+     * connection failing during the commit.
      * Nothing was stored, so the client may retry, with the same Idempotency-Key.
      */
     public static boolean databaseUnavailable(Throwable thrown) {
@@ -145,8 +148,9 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
                 return true;
             }
             String type = t.getClass().getName();
-            if (type.endsWith("PoolingException") || type.endsWith("ResourceAllocationException")) {
-                return true;
+            if (type.endsWith("PoolingException") || type.endsWith("ResourceAllocationException")
+                    || type.endsWith("LocalTransactionException") || t instanceof XAException) {
+                return true; // including a commit cut off by the database going down: not stored, or stored once under its key
             }
         }
         return false;
