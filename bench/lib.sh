@@ -48,13 +48,14 @@ curl_times() {
         | sort -n | awk '{a[NR] = $1 * 1000} END {i = int(NR * 0.99); if (i < 1) i = 1; printf "%.1f %.1f\n", a[int((NR + 1) / 2)], a[i]}'
 }
 
-# Signs in through the login form (as a person does), keeping the session in a cookie jar.
+# Signs in through the login form (as a person does), keeping the session in a cookie jar
+# (CURL_INSECURE=1 accepts the server's own certificate, for the HTTPS listener on loopback).
 page_login() { # username, cookie jar
     local page view
     rm -f "$2"
-    page=$(curl -fsS -c "$2" -b "$2" "$BASE/login.xhtml")
+    page=$(curl -fsS ${CURL_INSECURE:+-k} -c "$2" -b "$2" "$BASE/login.xhtml")
     view=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//')
-    curl -fsS -o /dev/null -c "$2" -b "$2" --data-urlencode "login=login" --data-urlencode "login:username=$1" \
+    curl -fsS ${CURL_INSECURE:+-k} -o /dev/null -c "$2" -b "$2" --data-urlencode "login=login" --data-urlencode "login:username=$1" \
         --data-urlencode "login:password=${BENCH_PASSWORD:-Yanghu-demo-2026}" --data-urlencode "login:submit=login:submit" \
         --data-urlencode "jakarta.faces.ViewState=$view" "$BASE/login.xhtml"
 }

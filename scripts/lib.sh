@@ -259,11 +259,13 @@ configure_datasource() {
 configure_domain() {
     local port=$1
     asadmin set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true >/dev/null
-    asadmin set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true \
-        configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Strict >/dev/null
-    # no product or version in the answers: they only help an attacker pick an exploit
+    # on both listeners (HTTP, and HTTPS where the session cookie is Secure too): SameSite=Strict,
+    # and no product or version in the answers, which only help an attacker pick an exploit
+    local listener
     for listener in http-listener-1 http-listener-2; do
-        asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false" \
+        asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true" \
+            "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Strict" \
+            "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false" \
             "configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false" >/dev/null
     done
     if ! asadmin list-http-listeners 2>/dev/null | grep -q '^management-listener *$'; then

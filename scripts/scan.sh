@@ -1,25 +1,28 @@
 #!/usr/bin/env bash
 # A web vulnerability scan of the running application (./run.sh) on loopback with wapiti
-# (Debian's package): signed in through the login form as the station head, it crawls the
+# (Debian's package), over Payara's HTTPS listener as in production (its own certificate):
+# signed in through the login form as the station head, it crawls the
 # pages and attacks their parameters with its default modules (SQL and blind SQL injection,
 # XSS and stored XSS, command execution, file disclosure, open redirect, SSRF, CSP, security
-# headers, cookie flags). Bounded: SCAN_MINUTES (10) for the whole scan. Report in
-# .yanghu/scan/report.json; exits 1 when wapiti reports any finding.
+# headers, cookie flags). Bounded: SCAN_MINUTES (5) of crawling and exploring, then at most
+# ATTACK_SECONDS (30) per attack module (11 of them): about 11 minutes with the defaults.
+# Report in .yanghu/scan/report.json; exits 1 when wapiti reports any finding.
 source "$(dirname "$0")/../bench/lib.sh"
 need_debian_packages "the vulnerability scan" wapiti:wapiti
-BASE=http://127.0.0.1:${YANGHU_HTTP_PORT:-8080}
+BASE=https://127.0.0.1:${YANGHU_HTTPS_PORT:-8181}
+export CURL_INSECURE=1
 DIR="$RUNTIME/scan"; mkdir -p "$DIR"
-curl -fsS -o /dev/null "$BASE/login.xhtml" || die "no application at $BASE: start it with ./run.sh"
+curl -fsSk -o /dev/null "$BASE/login.xhtml" || die "no application at $BASE: start it with ./run.sh"
 
 page_login "${SCAN_USER:-head1}" "$DIR/cookies.txt"
 session=$(awk '$6 == "JSESSIONID" {print $7}' "$DIR/cookies.txt" | tail -n1)
 [ -n "$session" ] || die "could not sign in as ${SCAN_USER:-head1}"
-printf '{"127.0.0.1": {"/": {"JSESSIONID": {"value": "%s", "expires": null, "secure": false, "port": null, "version": 0}}}}\n' \
+printf '{"127.0.0.1": {"/": {"JSESSIONID": {"value": "%s", "expires": null, "secure": true, "port": null, "version": 0}}}}\n' \
     "$session" > "$DIR/cookies.json"
 
-say "Scanning $BASE for at most ${SCAN_MINUTES:-10} minutes"
-wapiti -u "$BASE/" --scope folder -c "$DIR/cookies.json" --max-scan-time $(( ${SCAN_MINUTES:-10} * 60 )) \
-    --max-attack-time 120 --flush-session -f json -o "$DIR/report.json" -v 1 > "$DIR/wapiti.log" 2>&1 \
+say "Scanning $BASE: ${SCAN_MINUTES:-5} minutes, then at most ${ATTACK_SECONDS:-30} s per attack module"
+wapiti -u "$BASE/" --scope folder -c "$DIR/cookies.json" --max-scan-time $(( ${SCAN_MINUTES:-5} * 60 )) \
+    --max-attack-time "${ATTACK_SECONDS:-30}" --verify-ssl 0 --flush-session -f json -o "$DIR/report.json" -v 1 > "$DIR/wapiti.log" 2>&1 \
     || { tail -n 20 "$DIR/wapiti.log"; die "wapiti failed"; }
 python3 - "$DIR/report.json" <<'PY'
 import json, sys

@@ -30,6 +30,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(self), geolocation=(self), microphone=()");
+        // older browsers still in offices block a reflected script instead of rewriting the page
+        response.setHeader("X-XSS-Protection", "1; mode=block");
+        // browsers keep to HTTPS for a year once they saw this over HTTPS (over HTTP they ignore it)
+        response.setHeader("Strict-Transport-Security", "max-age=31536000");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.endsWith(".xhtml") && !"/".equals(path) && !path.isEmpty()) {
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
