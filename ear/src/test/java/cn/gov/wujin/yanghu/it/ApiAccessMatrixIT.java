@@ -190,7 +190,7 @@ class ApiAccessMatrixIT extends DeployedApplication {
         return resolved.substring(1);
     }
 
-    // ---- the table and the document
+    // ---- the table and the resources
 
     private static List<Row> table() throws IOException {
         List<String> lines;
