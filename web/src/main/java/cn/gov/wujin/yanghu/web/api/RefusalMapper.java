@@ -138,8 +138,8 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
     /**
      * The database cannot be reached (stopped, restarting, network): SQL states of class 08
      * (connection) and 57P (shutdown, cannot connect now), the pool finding no connection, or the
-     * connection failing during the commit.
-     * Nothing was stored, so the client may retry, with the same Idempotency-Key.
+     * connection failing during the commit. Nothing was stored, or (a commit cut off mid-way) it
+     * was stored once under its key: either way the client retries with the same Idempotency-Key.
      */
     public static boolean databaseUnavailable(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -150,7 +150,7 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
             String type = t.getClass().getName();
             if (type.endsWith("PoolingException") || type.endsWith("ResourceAllocationException")
                     || type.endsWith("LocalTransactionException") || t instanceof XAException) {
-                return true; // including a commit cut off by the database going down: not stored, or stored once under its key
+                return true;
             }
         }
         return false;
