@@ -27,6 +27,7 @@ import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -118,7 +119,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
             require(value instanceof JsonObject, field);
         } else if (isForm(raw)) {
             require(value instanceof JsonObject, field);
-            Map<String, Field> properties = properties(raw);
+            Map<String, Field> properties = PROPERTIES.get(raw);
             for (Map.Entry<String, JsonValue> entry : ((JsonObject) value).entrySet()) {
                 Field property = properties.get(entry.getKey());
                 if (property != null) { // unknown properties are ignored, as JSON-B does
@@ -154,17 +155,21 @@ public class StrictJsonBodies implements ReaderInterceptor {
         }
     }
 
-    private static Map<String, Field> properties(Class<?> form) {
-        Map<String, Field> properties = new java.util.HashMap<>();
-        for (Class<?> c = form; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())) {
-                    properties.putIfAbsent(f.getName(), f);
+    /** A form's properties by name, read by reflection once per class (this runs on every JSON request). */
+    private static final ClassValue<Map<String, Field>> PROPERTIES = new ClassValue<>() {
+        @Override
+        protected Map<String, Field> computeValue(Class<?> form) {
+            Map<String, Field> properties = new HashMap<>();
+            for (Class<?> c = form; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())) {
+                        properties.putIfAbsent(f.getName(), f);
+                    }
                 }
             }
+            return Map.copyOf(properties);
         }
-        return properties;
-    }
+    };
 
     private static Class<?> rawClass(Type type) {
         if (type instanceof Class<?> c) {
