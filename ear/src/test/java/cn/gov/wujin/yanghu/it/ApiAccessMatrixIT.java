@@ -79,7 +79,7 @@ class ApiAccessMatrixIT extends DeployedApplication {
     }
 
     /** One line of the table. */
-    private record Row(int line, String method, String path, List<Integer> expected) {
+    record Row(int line, String method, String path, List<Integer> expected) {
 
         /** How the OpenAPI document names the endpoint too: no query, placeholders without names. */
         String endpoint() {
@@ -192,7 +192,7 @@ class ApiAccessMatrixIT extends DeployedApplication {
 
     // ---- the table and the resources
 
-    private static List<Row> table() throws IOException {
+    static List<Row> table() throws IOException {
         List<String> lines;
         try (InputStream in = ApiAccessMatrixIT.class.getResourceAsStream("/api-access.txt")) {
             assertThat(in).as("api-access.txt on the test class path").isNotNull();

@@ -29,7 +29,7 @@ public class AuditEntityListener {
 
     private static void record(AuditAction action, Object entity) {
         if (entity instanceof AuditedEntity audited) {
-            CDI.current().select(AuditLog.class).get().record(action, entity.getClass().getSimpleName(),
+            CDI.current().select(AuditLog.class).get().recordChange(action, entity.getClass().getSimpleName(),
                     audited.auditId(), audited.auditStationId(), audited.auditSummary());
         }
     }

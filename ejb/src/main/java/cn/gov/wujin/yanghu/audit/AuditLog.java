@@ -6,6 +6,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import javax.sql.DataSource;
 import java.security.Principal;
@@ -13,6 +14,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Appends to the audit trail in the caller's transaction. Plain JDBC on the application's
@@ -36,9 +40,39 @@ public class AuditLog {
     @Inject
     private RequestOrigin origin;
 
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
     /** Records an action of the current caller. */
     public void record(AuditAction action, String entityType, Object entityId, Long stationId, String summary) {
         recordAs(callerName(), action, entityType, entityId, stationId, summary);
+    }
+
+    /**
+     * Records a change to a record, once per state it reaches in the transaction. The JPA
+     * provider calls its update callback on every flush after a forced version increment (a
+     * record locked so that it conflicts, as a project while its liaison changes), with
+     * nothing written; an update that leaves the record as the last row of this transaction
+     * described it adds nothing to the trail.
+     */
+    public void recordChange(AuditAction action, String entityType, Object entityId, Long stationId, String summary) {
+        String record = entityType + "#" + entityId;
+        Map<String, String> described = describedInThisTransaction();
+        if (action == AuditAction.UPDATE && described.containsKey(record) && Objects.equals(described.get(record), summary)) {
+            return;
+        }
+        record(action, entityType, entityId, stationId, summary);
+        described.put(record, summary);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> describedInThisTransaction() {
+        Map<String, String> described = (Map<String, String>) transaction.getResource(AuditLog.class);
+        if (described == null) {
+            described = new HashMap<>();
+            transaction.putResource(AuditLog.class, described);
+        }
+        return described;
     }
 
     /** Records an action in the name of someone who is not (yet) the caller, such as a login attempt. */

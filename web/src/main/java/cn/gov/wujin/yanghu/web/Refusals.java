@@ -4,9 +4,13 @@ import cn.gov.wujin.yanghu.shared.BusinessException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 
+import javax.transaction.xa.XAException;
+import java.sql.SQLException;
+
 /**
  * Finds, inside the wrappers the EJB container adds, the reason a call was refused: a
- * business rule, invalid input, or a concurrent change. Null when it was a real failure.
+ * business rule, invalid input, or a concurrent change (null when it was a real failure); and
+ * whether it failed because the database could not be reached.
  */
 public final class Refusals {
 
@@ -21,5 +25,26 @@ public final class Refusals {
             }
         }
         return null;
+    }
+
+    /**
+     * The database cannot be reached (stopped, restarting, network): SQL states of class 08
+     * (connection) and 57P (shutdown, cannot connect now), the pool finding no connection, or the
+     * connection failing during the commit. Nothing was stored, or (a commit cut off mid-way) it
+     * may have been: an API client retries with the same Idempotency-Key, a user looks first.
+     */
+    public static boolean databaseUnavailable(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            String type = t.getClass().getName();
+            if (type.endsWith("PoolingException") || type.endsWith("ResourceAllocationException")
+                    || type.endsWith("LocalTransactionException") || t instanceof XAException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -496,10 +496,12 @@ public class FraudCaseService {
     /**
      * The case, locked until the transaction ends, for changes inside the aggregate
      * (stop-payments, returns): concurrent writers take turns, so a rule that spans the
-     * case, such as "returns never exceed the frozen total", sees the other's work.
+     * case, such as "returns never exceed the frozen total", sees the other's work. The
+     * case's version steps too, also when only a stop-payment changed: whoever holds the case
+     * as it was gets a conflict, and the trail gets the case's row with its new money state.
      */
     private FraudCase locked(long caseId) {
-        return scope.require(em.find(FraudCase.class, caseId, LockModeType.PESSIMISTIC_WRITE), caseId);
+        return scope.require(em.find(FraudCase.class, caseId, LockModeType.PESSIMISTIC_FORCE_INCREMENT), caseId);
     }
 
     private static BigDecimal amount(String field, String value) {

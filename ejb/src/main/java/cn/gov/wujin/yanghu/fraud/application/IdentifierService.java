@@ -46,6 +46,9 @@ public class IdentifierService {
         if (!scope.caller().seesAllStations()) {
             throw new ForbiddenException("fraud.identifier.bureauOnly");
         }
+        if (type == null) {
+            throw new InvalidInputException("type", "fraud.identifier.typeUnknown", "");
+        }
         String normalized = type.normalize(value).orElseThrow(() -> new InvalidInputException("value", "fraud.identifier.invalid", type.name()));
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "fraud.identifier.reasonRequired");

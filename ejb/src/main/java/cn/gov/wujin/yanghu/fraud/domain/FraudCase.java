@@ -390,8 +390,8 @@ public class FraudCase implements AuditedEntity, StationOwned {
     }
 
     /**
-     * Also written when only a part of the case changed (a stop-payment, a return): the
-     * case's row then shows the money state after the change.
+     * Also written when only a part of the case changed (a stop-payment or its outcome, a
+     * return): the case's row then shows the money state after the change.
      */
     @Override
     public String auditSummary() {

@@ -6,6 +6,7 @@ import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class IdentifierResource {
 
     public static class Insignificant {
-        public String type;
+        public IdentifierType type;
         public String value;
         public String reason;
     }
@@ -44,8 +45,8 @@ public class IdentifierResource {
     @POST
     @Path("insignificant")
     @Operation(summary = "Mark an identifier not significant so it stops linking cases (bureau SUPERVISOR, reason required)")
-    public Response markInsignificant(Insignificant request) {
-        identifiers.markInsignificant(type(request.type), request.value, request.reason);
+    public Response markInsignificant(@NotNull Insignificant request) {
+        identifiers.markInsignificant(request.type, request.value, request.reason);
         return Response.noContent().build();
     }
 

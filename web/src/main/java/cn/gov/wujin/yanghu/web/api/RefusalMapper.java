@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -34,7 +33,6 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.transaction.xa.XAException;
 
 /**
  * Maps every exception of the API to a status and an {@link ErrorBody} in the caller's
@@ -126,34 +124,13 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
                 return unreadableBody(exception);
             }
         }
-        if (databaseUnavailable(exception)) {
+        if (Refusals.databaseUnavailable(exception)) {
             LOG.log(Level.WARNING, "API call failed: the database is unavailable ({0})", String.valueOf(exception));
             return Response.status(503).header("Retry-After", "5").type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ErrorBody("unavailable", text("error.unavailable"), null)).build();
         }
         LOG.log(Level.SEVERE, "API call failed", exception);
         return body(500, "internal_error", text("error.internal"), null);
-    }
-
-    /**
-     * The database cannot be reached (stopped, restarting, network): SQL states of class 08
-     * (connection) and 57P (shutdown, cannot connect now), the pool finding no connection, or the
-     * connection failing during the commit. Nothing was stored, or (a commit cut off mid-way) it
-     * was stored once under its key: either way the client retries with the same Idempotency-Key.
-     */
-    public static boolean databaseUnavailable(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            String type = t.getClass().getName();
-            if (type.endsWith("PoolingException") || type.endsWith("ResourceAllocationException")
-                    || type.endsWith("LocalTransactionException") || t instanceof XAException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

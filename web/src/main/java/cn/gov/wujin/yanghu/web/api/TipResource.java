@@ -8,7 +8,6 @@ import cn.gov.wujin.yanghu.patrol.application.TipView;
 import cn.gov.wujin.yanghu.patrol.domain.TipAction;
 import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
 import cn.gov.wujin.yanghu.patrol.domain.TipStatus;
-import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +41,7 @@ public class TipResource {
 
     /** An officer's decision on a new tip: DISMISS or RESOLVE with a note, HAND_OVER to {@code stationCode}. */
     public static class TriageRequest {
-        public String action;
+        public TipAction action;
         public String note;
         public String stationCode;
         /** Optional: the version read; a newer one answers 409. */
@@ -97,13 +96,8 @@ public class TipResource {
     @Operation(summary = "Dismiss (note = reason), resolve on the spot, or hand to another station; OFFICER or SUPERVISOR. "
             + "A fraud lead becomes a case through POST /fraud-cases with tipId")
     public TipView triage(@PathParam("id") long id, @NotNull TriageRequest request) {
-        TipAction action;
-        try {
-            action = TipAction.valueOf(String.valueOf(request.action));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("action", "tip.triage.unknown", request.action);
-        }
-        return tips.triage(id, action, request.note, request.stationCode, request.version);
+        // a missing action is refused by the service, after its role check
+        return tips.triage(id, request.action, request.note, request.stationCode, request.version);
     }
 
     @PUT

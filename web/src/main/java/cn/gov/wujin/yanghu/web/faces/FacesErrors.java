@@ -16,7 +16,8 @@ import jakarta.validation.ConstraintViolationException;
 
 /**
  * Turns a refused service call into messages in the user's language, attached to the
- * input at fault when the refusal names one, so the form shows it beside the field.
+ * input at fault when the refusal names one, so the form shows it beside the field. A call
+ * that met a database outage is shown the same way, above the form the user still has.
  */
 public final class FacesErrors {
 
@@ -40,6 +41,9 @@ public final class FacesErrors {
             }
         } else if (cause instanceof OptimisticLockException) {
             add(faces, formId, null, text(faces, "error.conflict"), false);
+        } else if (Refusals.databaseUnavailable(e)) {
+            // the form stays as the user filled it, to be sent again when the database is back
+            add(faces, formId, null, text(faces, "error.unavailable.form"), false);
         } else {
             throw e; // a real failure: the error page, not a form message
         }

@@ -17,8 +17,9 @@ import java.util.Iterator;
 
 /**
  * Opening a page for a record one may not see, or that does not exist, answers 404 (403 for a
- * role that may not open it) with the error page, at the page's own address. Without this, a
- * refusal while a page loads became a redirect to the error page's internal location.
+ * role that may not open it) with the error page, at the page's own address; a page that
+ * cannot load its data while the database is down answers 503. Without this, a refusal while
+ * a page loads became a redirect to the error page's internal location.
  * Ajax requests and real failures go on to PrimeFaces' handler.
  */
 public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
@@ -58,6 +59,9 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
             if (Refusals.reason(thrown) instanceof NotFoundException) {
                 return 404;
             }
+            if (Refusals.databaseUnavailable(thrown)) {
+                return 503;
+            }
             for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
                     return 403;
@@ -70,6 +74,9 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
             ExternalContext external = faces.getExternalContext();
             try {
                 external.responseReset();
+                if (status == 503) {
+                    external.setResponseHeader("Retry-After", "5");
+                }
                 external.responseSendError(status, null);
             } catch (IOException e) {
                 throw new FacesException(e);

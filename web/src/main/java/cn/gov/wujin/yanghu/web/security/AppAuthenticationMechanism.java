@@ -3,8 +3,8 @@ package cn.gov.wujin.yanghu.web.security;
 import cn.gov.wujin.yanghu.organization.application.ApiTokenService;
 import cn.gov.wujin.yanghu.organization.application.SessionIdentity;
 import cn.gov.wujin.yanghu.organization.application.AccountIdentity;
+import cn.gov.wujin.yanghu.web.Refusals;
 import cn.gov.wujin.yanghu.web.api.ApiErrors;
-import cn.gov.wujin.yanghu.web.api.RefusalMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -36,6 +36,8 @@ import java.util.Optional;
 public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "yanghu.username";
+    /** The identity the database confirmed at the session's last request. */
+    private static final String SESSION_IDENTITY = "yanghu.identity";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -58,13 +60,29 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return login(request, context, credential);
+            return login(request, response, context, credential);
         }
         HttpSession session = request.getSession(false);
         String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
         if (username != null) {
-            Optional<AccountIdentity> identity = sessionIdentity.of(username);
+            Optional<AccountIdentity> identity;
+            try {
+                identity = sessionIdentity.of(username);
+            } catch (RuntimeException e) {
+                if (!Refusals.databaseUnavailable(e)) {
+                    throw e;
+                }
+                // the database cannot confirm the account now; nothing can be read or saved without
+                // it either, so the identity it confirmed last carries the page to its 503 answer
+                identity = Optional.ofNullable((AccountIdentity) session.getAttribute(SESSION_IDENTITY));
+                if (identity.isEmpty()) {
+                    return unavailable(response);
+                }
+            }
             if (identity.isPresent()) {
+                if (!identity.get().equals(session.getAttribute(SESSION_IDENTITY))) {
+                    session.setAttribute(SESSION_IDENTITY, identity.get()); // set on change only: a set attribute is replicated
+                }
                 return context.notifyContainerAboutLogin(identity.get().username(), identity.get().roles());
             }
             session.invalidate(); // the account was deactivated meanwhile
@@ -83,7 +101,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             try {
                 owner = tokens.validate(header.substring(7).trim());
             } catch (RuntimeException e) {
-                if (RefusalMapper.databaseUnavailable(e)) {
+                if (Refusals.databaseUnavailable(e)) {
                     return ApiErrors.unavailable(request, response);
                 }
                 throw e;
@@ -99,8 +117,17 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return ApiErrors.unauthorized(request, response, "auth.tokenMissing");
     }
 
-    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
+    private AuthenticationStatus login(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+                                       Credential credential) {
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(credential);
+        } catch (RuntimeException e) {
+            if (Refusals.databaseUnavailable(e)) {
+                return unavailable(response);
+            }
+            throw e;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -110,6 +137,17 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         request.getSession().setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** A page request the database cannot serve now: 503 with the error page, to be tried again. */
+    private static AuthenticationStatus unavailable(HttpServletResponse response) {
+        try {
+            response.setHeader("Retry-After", "5");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
