@@ -4,6 +4,7 @@ import cn.gov.wujin.yanghu.organization.application.AuthenticationService;
 import cn.gov.wujin.yanghu.organization.application.LoginResult;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.security.AccountIdentityStore;
+import cn.gov.wujin.yanghu.web.security.AppAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -49,9 +50,11 @@ public class LoginBacking {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 boolean locked = request.getAttribute(AccountIdentityStore.OUTCOME) == LoginResult.Outcome.LOCKED;
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        locked ? FacesErrors.text(faces, "login.locked", AuthenticationService.LOCK_DURATION.toMinutes())
-                                : FacesErrors.text(faces, "login.invalid"), null));
+                String text = request.getAttribute(AppAuthenticationMechanism.LOGIN_UNAVAILABLE) != null
+                        ? FacesErrors.text(faces, "login.unavailable")
+                        : locked ? FacesErrors.text(faces, "login.locked", AuthenticationService.LOCK_DURATION.toMinutes())
+                        : FacesErrors.text(faces, "login.invalid");
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
                 password = null;
             }
         }

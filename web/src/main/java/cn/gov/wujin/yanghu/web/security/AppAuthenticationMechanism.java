@@ -38,6 +38,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String SESSION_USER = "yanghu.username";
     /** The identity the database confirmed at the session's last request. */
     private static final String SESSION_IDENTITY = "yanghu.identity";
+    /** Set on the request when a login could not be checked because the database is down. */
+    public static final String LOGIN_UNAVAILABLE = "yanghu.loginUnavailable";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -60,7 +62,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return login(request, response, context, credential);
+            return login(request, context, credential);
         }
         HttpSession session = request.getSession(false);
         String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
@@ -117,14 +119,14 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return ApiErrors.unauthorized(request, response, "auth.tokenMissing");
     }
 
-    private AuthenticationStatus login(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
-                                       Credential credential) {
+    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result;
         try {
             result = identityStores.validate(credential);
         } catch (RuntimeException e) {
             if (Refusals.databaseUnavailable(e)) {
-                return unavailable(response);
+                request.setAttribute(LOGIN_UNAVAILABLE, Boolean.TRUE); // the login form says so
+                return AuthenticationStatus.SEND_FAILURE;
             }
             throw e;
         }
