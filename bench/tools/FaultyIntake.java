@@ -16,12 +16,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Tip intake while PostgreSQL goes away and comes back, as phones would send it: 8 clients,
- * each tip with its own Idempotency-Key, retried with the same key and body until it is
- * acknowledged. The database is stopped after STOP_AFTER seconds (STOP_CMD) and started again
- * DOWN_FOR seconds later (START_CMD). At the end every acknowledged key must be stored exactly
- * once. Prints the answers by status, the outage, and the time from the database's return to
- * the first stored tip.
+ * Tip intake while a part goes away and comes back (PostgreSQL, or an instance of the
+ * deployment group), as phones would send it: 8 clients, each tip with its own Idempotency-Key,
+ * retried with the same key and body until it is acknowledged. The part is stopped after
+ * STOP_AFTER seconds (STOP_CMD) and started again DOWN_FOR seconds later (START_CMD, which
+ * returns once it is back). At the end every acknowledged key must be stored exactly once.
+ * Prints the answers by status, the outage, and the time from the part's return to the first
+ * stored tip.
  * Arguments: jdbc-url user base-url token seconds stop-after down-for (password in PGPASSWORD).
  */
 public class FaultyIntake {
@@ -106,10 +107,10 @@ public class FaultyIntake {
         System.out.printf("stored\t%d%n", stored.size());
         System.out.printf("acknowledged but not stored\t%d%n", missing);
         System.out.printf("stored more than once\t%d%n", twice);
-        System.out.printf("database down\t%.1f s%n", (backAt.get() - stoppedAt) / 1000.0);
-        System.out.printf("recovery: database back to first stored tip\t%s%n",
+        System.out.printf("down (stopped until started again)\t%.1f s%n", (backAt.get() - stoppedAt) / 1000.0);
+        System.out.printf("recovery: back to first stored tip\t%s%n",
                 firstStoredAfter.get() == 0 ? "never" : String.format("%.1f s", (firstStoredAfter.get() - backAt.get()) / 1000.0));
-        System.out.printf("last 503 after the database was back\t%.1f s%n", Math.max(0, lastUnavailable.get() - backAt.get()) / 1000.0);
+        System.out.printf("last 503 after it was back\t%.1f s%n", Math.max(0, lastUnavailable.get() - backAt.get()) / 1000.0);
     }
 
     private static void shell(String command) throws Exception {

@@ -500,7 +500,7 @@ class AuditCompletenessIT extends DeployedApplication {
         expect("the liaison takes down a request that is overdue already", "liaison CREATE EnterpriseRequest#" + late);
         long createdAt = seen;
         write(admin, "POST /enterprise-requests/escalation", null);
-        // the five-minute timer may have escalated it first (as "system"): either way exactly once
+        // the minute timer may have escalated it first (as "system"): either way exactly once
         List<Object> escalations = TestEnv.column("SELECT actor FROM audit_entry WHERE id > ? AND entity_type = 'EnterpriseRequest' "
                 + "AND entity_id = ? AND action = 'UPDATE'", createdAt, String.valueOf(late));
         soft.assertThat(escalations).as("the overdue request is escalated once").hasSize(1)

@@ -5,6 +5,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -23,6 +24,9 @@ public class RateLimiter {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private ScheduledRuns runs;
+
     /**
      * Counts one request; false when the bucket already had {@code limit} in the current
      * window. Its own transaction: a refused or failed request still counts.
@@ -37,10 +41,10 @@ public class RateLimiter {
         return hits.intValue() <= limit;
     }
 
-    /** Drops yesterday's windows; every instance runs it, and running it twice changes nothing. */
+    /** Drops yesterday's windows, once an hour across the deployment group. */
     @Schedule(hour = "*", minute = "41", persistent = false)
     public void forgetOldWindows() {
-        em.createNativeQuery("DELETE FROM rate_limit_window WHERE window_start < ?1")
-                .setParameter(1, Timestamp.from(Instant.now().minus(Duration.ofDays(1)))).executeUpdate();
+        runs.once("rate-limit-purge", Duration.ofHours(1), () -> em.createNativeQuery("DELETE FROM rate_limit_window WHERE window_start < ?1")
+                .setParameter(1, Timestamp.from(Instant.now().minus(Duration.ofDays(1)))).executeUpdate() + " windows dropped");
     }
 }

@@ -6,6 +6,7 @@ import cn.gov.wujin.yanghu.patrol.application.PatrolCounting;
 import cn.gov.wujin.yanghu.patrol.application.PointsService;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
+import cn.gov.wujin.yanghu.shared.ScheduledRuns;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
@@ -16,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +58,9 @@ public class PatrolStatistics {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ScheduledRuns runs;
 
     @Inject
     private StationScope scope;
@@ -110,7 +115,7 @@ public class PatrolStatistics {
     @Schedule(hour = "*", minute = "17", persistent = false)
     @PermitAll
     void compactOnSchedule() {
-        compactTipDays();
+        runs.once("tip-day-compaction", Duration.ofHours(1), () -> compactTipDays() + " rows folded");
     }
 
     private static String key(String group, String month) {

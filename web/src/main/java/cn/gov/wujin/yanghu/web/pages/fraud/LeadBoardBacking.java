@@ -39,7 +39,8 @@ public class LeadBoardBacking implements Serializable {
     private NewLead newLead = new NewLead();
     private Long leadId;
     private OutcomeRequest outcome = new OutcomeRequest();
-    private UploadedFile file;
+    /** Only for the request that uploads and imports it (the form sends both): never kept in the view. */
+    private transient UploadedFile file;
 
     private final LazyDataModel<LeadView> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -104,7 +105,9 @@ public class LeadBoardBacking implements Serializable {
             return;
         }
         try {
-            int imported = leads.importCsv(new String(file.getContent(), StandardCharsets.UTF_8));
+            byte[] content = file.getContent();
+            file = null;
+            int imported = leads.importCsv(new String(content, StandardCharsets.UTF_8));
             FacesErrors.info("lead.imported", imported);
         } catch (RuntimeException e) {
             FacesErrors.show(e, "board");

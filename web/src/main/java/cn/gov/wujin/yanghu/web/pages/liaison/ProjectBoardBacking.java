@@ -53,7 +53,8 @@ public class ProjectBoardBacking implements Serializable {
             row -> String.valueOf(row.id()));
     private EnterpriseForm enterprise = new EnterpriseForm();
     private ProjectForm project = new ProjectForm();
-    private UploadedFile file;
+    /** Only for the request that uploads and imports it (the form sends both): never kept in the view. */
+    private transient UploadedFile file;
     private List<EnterpriseView> enterpriseChoices;
 
     public void newEnterprise() {
@@ -91,7 +92,9 @@ public class ProjectBoardBacking implements Serializable {
             return;
         }
         try {
-            int imported = enterprises.importCsv(new String(file.getContent(), StandardCharsets.UTF_8));
+            byte[] content = file.getContent();
+            file = null;
+            int imported = enterprises.importCsv(new String(content, StandardCharsets.UTF_8));
             enterpriseChoices = null;
             FacesErrors.info("liaison.import.done", imported);
         } catch (RuntimeException e) {

@@ -47,7 +47,7 @@ public class ShiftPlannerBacking implements Serializable {
     private int needed = 2;
     private String checkpoints;
 
-    private final ScheduleModel model = new LazyScheduleModel() {
+    private final LazyScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
 
         @Override

@@ -1,0 +1,171 @@
+# Yanghu on a Payara deployment group behind nginx, on this one machine: the layout the bureau
+# runs on several hosts. Sourced by run.sh (after lib.sh) for `./run.sh cluster`; functions only.
+#
+#   nginx :8000 ──► instance yanghu-1 :18180 ─┐  sessions replicated in the data grid
+#               └─► instance yanghu-2 :18280 ─┤  (Hazelcast), one JDBC pool per instance
+#   DAS domain1 (admin :4848, no application) ┘──► PostgreSQL
+#
+# The instances share one configuration (yanghu-config), so a setting is made once for both.
+
+CLUSTER_CONFIG=yanghu-config
+CLUSTER_GROUP=yanghu-group
+CLUSTER_INSTANCES=(yanghu-1 yanghu-2)
+CLUSTER_PORTBASES=(18100 18200)            # HTTP at portbase + 80, HTTPS + 81, admin + 48
+CLUSTER_HTTP_PORTS=(18180 18280)
+BALANCER_PORT=${YANGHU_BALANCER_PORT:-8000}
+NGINX_DIR="$RUNTIME/nginx"
+
+cluster_exists() { asadmin list-deployment-groups 2>/dev/null | grep -q "^$CLUSTER_GROUP\b"; }
+
+# cluster_configure DEMO: the shared configuration, the group, its instances, the JDBC resource.
+cluster_configure() {
+    local demo=$1
+    if ! asadmin list-configs 2>/dev/null | grep -qx "$CLUSTER_CONFIG"; then
+        say "Creating the shared configuration $CLUSTER_CONFIG"
+        asadmin copy-config default-config "$CLUSTER_CONFIG" >/dev/null
+    fi
+    local c="configs.config.$CLUSTER_CONFIG" listener
+    asadmin set "$c.security-service.activate-default-principal-to-role-mapping=true" >/dev/null
+    for listener in http-listener-1 http-listener-2; do
+        asadmin set "$c.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true" \
+            "$c.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Strict" \
+            "$c.network-config.protocols.protocol.$listener.http.xpowered-by=false" \
+            "$c.network-config.protocols.protocol.$listener.http.server-header=false" >/dev/null
+    done
+    # sessions (and the JSF views kept in them) live in the data grid: another instance carries on
+    asadmin set "$c.availability-service.availability-enabled=true" \
+        "$c.availability-service.web-container-availability.availability-enabled=true" \
+        "$c.availability-service.web-container-availability.persistence-type=hazelcast" >/dev/null
+    asadmin create-system-properties --target "$CLUSTER_CONFIG" "yanghu.demo=$demo" >/dev/null
+    if ! cluster_exists; then
+        say "Creating the deployment group $CLUSTER_GROUP"
+        asadmin create-deployment-group "$CLUSTER_GROUP" >/dev/null
+    fi
+    local i name
+    for i in "${!CLUSTER_INSTANCES[@]}"; do
+        name=${CLUSTER_INSTANCES[$i]}
+        if ! asadmin list-instances 2>/dev/null | grep -q "^$name\b"; then
+            say "Creating the instance $name (HTTP ${CLUSTER_HTTP_PORTS[$i]})"
+            asadmin create-instance --node localhost-domain1 --config "$CLUSTER_CONFIG" \
+                --portbase "${CLUSTER_PORTBASES[$i]}" "$name" >/dev/null
+            asadmin add-instance-to-deployment-group --instance "$name" --deploymentgroup "$CLUSTER_GROUP" >/dev/null
+        fi
+    done
+    # the pool and jdbc/yanghu were made on the DAS by configure_datasource; the group uses them too
+    asadmin create-resource-ref --target "$CLUSTER_GROUP" jdbc/yanghu >/dev/null 2>&1 || true
+}
+
+nginx_start() {
+    mkdir -p "$NGINX_DIR/logs" "$NGINX_DIR/temp"
+    local upstreams="" port
+    for port in "${CLUSTER_HTTP_PORTS[@]}"; do
+        upstreams+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'
+    done
+    cat > "$NGINX_DIR/nginx.conf" <<CONF
+# written by ./run.sh cluster
+worker_processes 1;
+pid $NGINX_DIR/nginx.pid;
+error_log $NGINX_DIR/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+    # the last field says which instance answered (both, when the first failed and the second answered)
+    log_format upstream '\$remote_addr [\$time_local] "\$request" \$status \$request_time \$upstream_addr';
+    access_log $NGINX_DIR/logs/access.log upstream;
+    client_body_temp_path $NGINX_DIR/temp/body;
+    proxy_temp_path $NGINX_DIR/temp/proxy;
+    fastcgi_temp_path $NGINX_DIR/temp/fastcgi;
+    uwsgi_temp_path $NGINX_DIR/temp/uwsgi;
+    scgi_temp_path $NGINX_DIR/temp/scgi;
+    server_tokens off;
+    upstream yanghu {
+        # a session stays on its instance while it lives (fewer grid reads); a new session and
+        # one whose instance is gone go to the other, which finds the session in the grid
+        hash \$cookie_JSESSIONID consistent;
+$upstreams    }
+    server {
+        listen 127.0.0.1:$BALANCER_PORT;
+        client_max_body_size 8m;
+        location / {
+            proxy_pass http://yanghu;
+            proxy_set_header Host \$http_host;
+            proxy_set_header X-Forwarded-For \$remote_addr;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+            proxy_connect_timeout 2s;
+            proxy_read_timeout 60s;
+            # an instance that is stopping (500, 503) or still loading (404) hands an idempotent
+            # request to the other; a POST that reached an instance is never sent twice
+            proxy_next_upstream error timeout http_500 http_502 http_503 http_504 http_404;
+            proxy_next_upstream_tries 2;
+        }
+    }
+}
+CONF
+    nginx_stop
+    say "Starting nginx on port $BALANCER_PORT"
+    nginx -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -e "$NGINX_DIR/logs/error.log" \
+        || die "nginx did not start; see $NGINX_DIR/logs/error.log"
+}
+
+nginx_stop() {
+    if [ -f "$NGINX_DIR/nginx.pid" ] && kill -0 "$(cat "$NGINX_DIR/nginx.pid")" 2>/dev/null; then
+        say "Stopping nginx"
+        kill -QUIT "$(cat "$NGINX_DIR/nginx.pid")" 2>/dev/null || true
+        for _ in $(seq 1 20); do [ -f "$NGINX_DIR/nginx.pid" ] || break; sleep 0.25; done
+    fi
+}
+
+# cluster_deploy: the EAR to the group (replaced when there), then waits for both instances.
+cluster_deploy() {
+    say "Starting the deployment group $CLUSTER_GROUP"
+    asadmin start-deployment-group "$CLUSTER_GROUP" >/dev/null || die "the deployment group did not start; see the instances' server.log"
+    if asadmin list-applications "$CLUSTER_GROUP" 2>/dev/null | grep -q "^yanghu "; then
+        # left by an interrupted run; as on the single server, a deployment over it stays broken
+        asadmin undeploy --target "$CLUSTER_GROUP" yanghu >/dev/null 2>&1 || true
+    fi
+    say "Deploying the application to $CLUSTER_GROUP"
+    asadmin deploy --force=true --name yanghu --contextroot / --target "$CLUSTER_GROUP" --availabilityenabled=true \
+        "$(ear_file)" >/dev/null || die "deployment failed; see $(cluster_log yanghu-1)"
+    local port
+    for port in "${CLUSTER_HTTP_PORTS[@]}"; do
+        wait_for_http "http://localhost:$port/login.xhtml" 120 || die "the instance on port $port did not become ready"
+    done
+}
+
+cluster_log() { echo "$PAYARA_HOME/glassfish/nodes/localhost-domain1/$1/logs/server.log"; }
+
+# cluster_instance_on PORT: the instance whose HTTP listener is PORT.
+cluster_instance_on() {
+    local i
+    for i in "${!CLUSTER_HTTP_PORTS[@]}"; do
+        [ "${CLUSTER_HTTP_PORTS[$i]}" = "$1" ] && { echo "${CLUSTER_INSTANCES[$i]}"; return 0; }
+    done
+    die "no instance listens on port $1"
+}
+
+# cluster_kill INSTANCE: kill -9, as a crash or a pulled plug would.
+cluster_kill() {
+    local pidfile="$PAYARA_HOME/glassfish/nodes/localhost-domain1/$1/config/pid"
+    [ -f "$pidfile" ] || die "$1 is not running (no $pidfile)"
+    say "kill -9 $1 (pid $(cat "$pidfile"))"
+    kill -9 "$(cat "$pidfile")"
+}
+
+# cluster_restart INSTANCE: starts it again and waits until it serves.
+cluster_restart() {
+    local i port
+    asadmin start-instance "$1" >/dev/null || die "$1 did not start; see $(cluster_log "$1")"
+    for i in "${!CLUSTER_INSTANCES[@]}"; do [ "${CLUSTER_INSTANCES[$i]}" = "$1" ] && port=${CLUSTER_HTTP_PORTS[$i]}; done
+    wait_for_http "http://localhost:$port/login.xhtml" 120 || die "$1 did not serve again"
+}
+
+cluster_stop() {
+    nginx_stop
+    [ -x "$PAYARA_HOME/bin/asadmin" ] || return 0
+    if asadmin list-domains 2>/dev/null | grep -q "^domain1 running" && cluster_exists; then
+        # the application is deployed afresh at each start (see cluster_deploy)
+        asadmin undeploy --target "$CLUSTER_GROUP" yanghu >/dev/null 2>&1 || true
+        say "Stopping the deployment group $CLUSTER_GROUP"
+        # a member killed by hand would make this wait 10 minutes without the timeout
+        asadmin stop-deployment-group --instancetimeout 20 "$CLUSTER_GROUP" >/dev/null 2>&1 || true
+    fi
+}
