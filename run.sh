@@ -3,6 +3,7 @@
 #   ./run.sh          build if needed, start everything, deploy, print the URL and accounts
 #   ./run.sh cluster  the same on a deployment group of two instances behind nginx (port 8000),
 #                     sessions replicated between them (see README, "Scale-out")
+#   ./run.sh rolling-restart   restart the group's instances one at a time (no request lost)
 #   ./run.sh stop     stop Payara, nginx and PostgreSQL (data is kept in .yanghu/pgdata)
 #   ./run.sh status   show what is running
 # External database: set YANGHU_DB_URL (jdbc:postgresql://host:5432/db), YANGHU_DB_USER and
@@ -126,7 +127,8 @@ status() {
 case "${1:-start}" in
     start) start ;;
     cluster) cluster ;;
+    rolling-restart) cluster_exists || die "no deployment group: ./run.sh cluster"; cluster_rolling_restart ;;
     stop) stop ;;
     status) status ;;
-    *) echo "usage: $0 [start|cluster|stop|status]" >&2; exit 2 ;;
+    *) echo "usage: $0 [start|cluster|rolling-restart|stop|status]" >&2; exit 2 ;;
 esac

@@ -15,7 +15,7 @@ CLUSTER_HTTP_PORTS=(18180 18280)
 BALANCER_PORT=${YANGHU_BALANCER_PORT:-8000}
 NGINX_DIR="$RUNTIME/nginx"
 
-cluster_exists() { asadmin list-deployment-groups 2>/dev/null | grep -q "^$CLUSTER_GROUP\b"; }
+cluster_exists() { asadmin list-deployment-groups 2>/dev/null | grep -qE "^\s*$CLUSTER_GROUP\s*$"; }
 
 # cluster_configure DEMO: the shared configuration, the group, its instances, the JDBC resource.
 cluster_configure() {
@@ -59,7 +59,7 @@ nginx_start() {
     mkdir -p "$NGINX_DIR/logs" "$NGINX_DIR/temp"
     local upstreams="" port
     for port in "${CLUSTER_HTTP_PORTS[@]}"; do
-        upstreams+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'
+        upstreams+="        server 127.0.0.1:$port max_fails=0;"$'\n'
     done
     cat > "$NGINX_DIR/nginx.conf" <<CONF
 # written by ./run.sh cluster
@@ -77,10 +77,17 @@ http {
     uwsgi_temp_path $NGINX_DIR/temp/uwsgi;
     scgi_temp_path $NGINX_DIR/temp/scgi;
     server_tokens off;
+    # a session stays on its instance while it lives (fewer grid reads), and goes to the other,
+    # which finds it in the grid, when its instance is gone; requests without a session (the
+    # API's, with their tokens) spread over both
+    map \$cookie_JSESSIONID \$balance_key {
+        ""      \$request_id;
+        default \$cookie_JSESSIONID;
+    }
     upstream yanghu {
-        # a session stays on its instance while it lives (fewer grid reads); a new session and
-        # one whose instance is gone go to the other, which finds the session in the grid
-        hash \$cookie_JSESSIONID consistent;
+        hash \$balance_key consistent;
+        # never marked down: a refused connection costs little, and each request tries the other
+        # instance next (marking both down after a failure each made nginx refuse everything)
 $upstreams    }
     server {
         listen 127.0.0.1:$BALANCER_PORT;
@@ -153,7 +160,11 @@ cluster_kill() {
 # cluster_restart INSTANCE: starts it again and waits until it serves.
 cluster_restart() {
     local i port
-    asadmin start-instance "$1" >/dev/null || die "$1 did not start; see $(cluster_log "$1")"
+    # should the instance's copy of its configuration lack files (its keystores were gone once
+    # after a restart), the normal synchronisation finds it "already synchronized" and the start
+    # fails asking for the master password: then a full one from the DAS
+    asadmin start-instance "$1" >/dev/null 2>&1 || asadmin start-instance --sync full "$1" >/dev/null \
+        || die "$1 did not start; see $(cluster_log "$1")"
     for i in "${!CLUSTER_INSTANCES[@]}"; do [ "${CLUSTER_INSTANCES[$i]}" = "$1" ] && port=${CLUSTER_HTTP_PORTS[$i]}; done
     wait_for_http "http://localhost:$port/login.xhtml" 120 || die "$1 did not serve again"
 }
@@ -168,4 +179,16 @@ cluster_stop() {
         # a member killed by hand would make this wait 10 minutes without the timeout
         asadmin stop-deployment-group --instancetimeout 20 "$CLUSTER_GROUP" >/dev/null 2>&1 || true
     fi
+}
+
+# cluster_rolling_restart: one instance at a time, the next only once the previous serves
+# again. Payara's own `restart-deployment-group --rolling` moves on as soon as an instance's JVM
+# is up, while the application is still loading (404): with both loading, nginx has nowhere to go.
+cluster_rolling_restart() {
+    local name
+    for name in "${CLUSTER_INSTANCES[@]}"; do
+        say "Restarting $name"
+        asadmin stop-instance "$name" >/dev/null || die "$name did not stop"
+        cluster_restart "$name"
+    done
 }

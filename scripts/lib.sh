@@ -283,7 +283,7 @@ set_demo() {
 }
 
 wait_for_http() { # url, seconds
-    local url=$1 n=${2:-60}
+    local url=$1 n=${2:-60} i
     for ((i = 0; i < n * 2; i++)); do
         curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
         sleep 0.5

@@ -115,7 +115,7 @@ public class FaultyIntake {
 
     private static void shell(String command) throws Exception {
         Process p = new ProcessBuilder("bash", "-c", command).inheritIO().start();
-        if (!p.waitFor(90, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("failed: " + command);
         }
     }
