@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Headless Debian Chromium, one fresh profile per browser, with screenshots under target/screenshots. */
@@ -207,13 +208,25 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Waits for a download whose name starts with {@code prefix} to finish, and answers the file. */
+    /**
+     * Waits for a download whose name starts with {@code prefix} to finish, and answers the file.
+     * Chromium makes the file under its final name, empty, before it writes the bytes to a
+     * .crdownload beside it: finished means no .crdownload left and some bytes in the file.
+     */
     public Path downloaded(String prefix) {
         Path dir = profile.resolve("downloads");
         return wait.until(d -> {
             try (Stream<Path> files = Files.exists(dir) ? Files.list(dir) : Stream.empty()) {
-                return files.filter(f -> f.getFileName().toString().startsWith(prefix))
-                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                for (Path f : all) {
+                    if (f.getFileName().toString().startsWith(prefix) && Files.size(f) > 0) {
+                        return f;
+                    }
+                }
+                return null;
             } catch (IOException e) {
                 return null;
             }
