@@ -14,6 +14,9 @@ import java.sql.SQLException;
  */
 public final class Refusals {
 
+    /** How long a client waits before it retries while the database is down: the header every 503 carries. */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
     private Refusals() {
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.web.api;
 
+import cn.gov.wujin.yanghu.web.Refusals;
 import cn.gov.wujin.yanghu.web.i18n.Messages;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -25,7 +26,7 @@ public final class ApiErrors {
 
     /** Answers 503 when the token cannot be checked because the database cannot be reached: the client retries. */
     public static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Retry-After", "5");
+        response.setHeader("Retry-After", Refusals.RETRY_AFTER_SECONDS);
         return refuse(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", "error.unavailable");
     }
 

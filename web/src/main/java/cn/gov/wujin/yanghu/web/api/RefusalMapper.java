@@ -126,7 +126,7 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
         }
         if (Refusals.databaseUnavailable(exception)) {
             LOG.log(Level.WARNING, "API call failed: the database is unavailable ({0})", String.valueOf(exception));
-            return Response.status(503).header("Retry-After", "5").type(MediaType.APPLICATION_JSON_TYPE)
+            return Response.status(503).header("Retry-After", Refusals.RETRY_AFTER_SECONDS).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ErrorBody("unavailable", text("error.unavailable"), null)).build();
         }
         LOG.log(Level.SEVERE, "API call failed", exception);

@@ -75,7 +75,7 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
             try {
                 external.responseReset();
                 if (status == 503) {
-                    external.setResponseHeader("Retry-After", "5");
+                    external.setResponseHeader("Retry-After", Refusals.RETRY_AFTER_SECONDS);
                 }
                 external.responseSendError(status, null);
             } catch (IOException e) {

@@ -144,7 +144,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** A page request the database cannot serve now: 503 with the error page, to be tried again. */
     private static AuthenticationStatus unavailable(HttpServletResponse response) {
         try {
-            response.setHeader("Retry-After", "5");
+            response.setHeader("Retry-After", Refusals.RETRY_AFTER_SECONDS);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         } catch (IOException e) {
             throw new IllegalStateException(e);
