@@ -26,7 +26,7 @@ import cn.gov.wujin.yanghu.shared.IdCardNumbers;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.shared.Masking;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -100,7 +100,7 @@ public class FraudCaseService {
     public FraudTypeView reviseFraudType(String code, String nameZh, String nameEn, int sortOrder, boolean active, long version) {
         FraudType type = em.find(FraudType.class, code);
         if (type == null) {
-            throw new NotFoundException("FraudType", code);
+            throw new RecordNotFoundException("FraudType", code);
         }
         if (type.getVersion() != version) {
             throw new ConflictException("FraudType", code);
@@ -175,7 +175,7 @@ public class FraudCaseService {
         if (form.getTipId() != null) {
             try {
                 tips.caseOpened(form.getTipId(), fraudCase.getId());
-            } catch (NotFoundException e) {
+            } catch (RecordNotFoundException e) {
                 throw new InvalidInputException("tipId", "tip.case.unknown", form.getTipId());
             }
         }

@@ -5,7 +5,7 @@ import cn.gov.wujin.yanghu.audit.AuditLog;
 import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
-import cn.gov.wujin.yanghu.shared.ForbiddenException;
+import cn.gov.wujin.yanghu.shared.RoleNotPermittedException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -44,7 +44,7 @@ public class IdentifierService {
     @RolesAllowed(Roles.SUPERVISOR)
     public void markInsignificant(IdentifierType type, String value, String reason) {
         if (!scope.caller().seesAllStations()) {
-            throw new ForbiddenException("fraud.identifier.bureauOnly");
+            throw new RoleNotPermittedException("fraud.identifier.bureauOnly");
         }
         if (type == null) {
             throw new InvalidInputException("type", "fraud.identifier.typeUnknown", "");

@@ -4,10 +4,10 @@ import cn.gov.wujin.yanghu.audit.AuditedEntity;
 import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Station;
-import cn.gov.wujin.yanghu.shared.ForbiddenException;
+import cn.gov.wujin.yanghu.shared.RoleNotPermittedException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.shared.StationOwned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -170,10 +170,10 @@ public class FraudCase implements AuditedEntity, StationOwned {
      */
     public void reassign(Account officer, Set<Role> actorRoles) {
         if (!actorRoles.contains(Role.SUPERVISOR)) {
-            throw new ForbiddenException("fraud.assign.role");
+            throw new RoleNotPermittedException("fraud.assign.role");
         }
         if (status.isFinal()) {
-            throw new NotAllowedException("fraud.assign.finished", status.name());
+            throw new RuleViolationException("fraud.assign.finished", status.name());
         }
         if (officer == null || !officer.isActive() || !officer.getRoles().contains(Role.OFFICER)
                 || !Objects.equals(officer.stationId(), stationId)) {
@@ -190,10 +190,10 @@ public class FraudCase implements AuditedEntity, StationOwned {
     public void reschedule(Instant newDueAt, String actor, Set<Role> actorRoles, Instant now) {
         boolean ownCase = assignedOfficer != null && assignedOfficer.getUsername().equals(actor);
         if (!actorRoles.contains(Role.SUPERVISOR) && !ownCase) {
-            throw new ForbiddenException("fraud.due.role");
+            throw new RoleNotPermittedException("fraud.due.role");
         }
         if (status.isFinal()) {
-            throw new NotAllowedException("fraud.assign.finished", status.name());
+            throw new RuleViolationException("fraud.assign.finished", status.name());
         }
         if (newDueAt == null || !newDueAt.isAfter(now)) {
             throw new InvalidInputException("dueAt", "fraud.due.notFuture");
@@ -208,10 +208,10 @@ public class FraudCase implements AuditedEntity, StationOwned {
      */
     public void perform(CaseAction action, String actor, Set<Role> actorRoles, String reason, Instant now) {
         if (!action.isAllowedFor(actorRoles)) {
-            throw new ForbiddenException("fraud.transition.role", action.name());
+            throw new RoleNotPermittedException("fraud.transition.role", action.name());
         }
         if (!action.isAllowedFrom(status)) {
-            throw new NotAllowedException("fraud.transition.state", action.name(), status.name());
+            throw new RuleViolationException("fraud.transition.state", action.name(), status.name());
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (action.isReasonRequired() && why == null) {
@@ -237,7 +237,7 @@ public class FraudCase implements AuditedEntity, StationOwned {
 
     public StopPayment stopPayment(long stopPaymentId) {
         return stopPayments.stream().filter(s -> s.getId() == stopPaymentId).findFirst()
-                .orElseThrow(() -> new NotFoundException("StopPayment", stopPaymentId));
+                .orElseThrow(() -> new RecordNotFoundException("StopPayment", stopPaymentId));
     }
 
     /**

@@ -3,7 +3,7 @@ package cn.gov.wujin.yanghu.fraud.domain;
 import cn.gov.wujin.yanghu.audit.AuditedEntity;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.Masking;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -84,7 +84,7 @@ public class StopPayment implements AuditedEntity {
     /** The bank's answer: how much it stopped (0 when the money was gone). */
     public void recordStopped(BigDecimal amount, Instant at) {
         if (amountFrozen != null) {
-            throw new NotAllowedException("fraud.stop.alreadyFrozen");
+            throw new RuleViolationException("fraud.stop.alreadyFrozen");
         }
         Money.check("amountStopped", amount, true);
         if (amount.compareTo(amountRequested) > 0) {
@@ -98,7 +98,7 @@ public class StopPayment implements AuditedEntity {
     /** Freezing of (part of) the stopped money, within the window. */
     public void recordFrozen(BigDecimal amount, Instant at) {
         if (amountStopped == null) {
-            throw new NotAllowedException("fraud.freeze.notStopped");
+            throw new RuleViolationException("fraud.freeze.notStopped");
         }
         Money.check("amountFrozen", amount, true);
         if (amount.compareTo(amountStopped) > 0) {
@@ -106,7 +106,7 @@ public class StopPayment implements AuditedEntity {
         }
         checkNotBefore("frozenAt", at, stoppedAt);
         if (at.isAfter(windowEndsAt())) {
-            throw new NotAllowedException("fraud.freeze.windowOver");
+            throw new RuleViolationException("fraud.freeze.windowOver");
         }
         this.amountFrozen = amount;
         this.frozenAt = at;

@@ -5,7 +5,7 @@ import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.Masking;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import cn.gov.wujin.yanghu.shared.StationOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -104,7 +104,7 @@ public class WarningLead implements AuditedEntity, StationOwned {
     /** Records what came of reaching (or trying to reach) the person. Once only. */
     public void recordOutcome(LeadOutcome outcome, ContactMethod method, String note, String by, Instant at) {
         if (status != LeadOutcome.OPEN) {
-            throw new NotAllowedException("lead.outcome.already", status.name());
+            throw new RuleViolationException("lead.outcome.already", status.name());
         }
         if (outcome == null || outcome == LeadOutcome.OPEN) {
             throw new InvalidInputException("outcome", "lead.outcome.required");

@@ -7,7 +7,7 @@ import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class LiaisonAssignments {
     public void assignToProject(long projectId, String officer, String reason, long expectedVersion) {
         Project project = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (project == null || !access.stations().canSee(project.stationId())) {
-            throw new NotFoundException("Project", projectId);
+            throw new RecordNotFoundException("Project", projectId);
         }
         if (project.getVersion() != expectedVersion) {
             throw new ConflictException("Project", projectId);
@@ -50,7 +50,7 @@ public class LiaisonAssignments {
     public void assignToEnterprise(long enterpriseId, String officer, String reason, long expectedVersion) {
         Enterprise enterprise = em.find(Enterprise.class, enterpriseId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (enterprise == null || !access.stations().canSee(enterprise.stationId())) {
-            throw new NotFoundException("Enterprise", enterpriseId);
+            throw new RecordNotFoundException("Enterprise", enterpriseId);
         }
         if (enterprise.getVersion() != expectedVersion) {
             throw new ConflictException("Enterprise", enterpriseId);

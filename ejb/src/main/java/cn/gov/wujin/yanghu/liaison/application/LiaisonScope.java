@@ -6,7 +6,7 @@ import cn.gov.wujin.yanghu.liaison.domain.Project;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Role;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,7 +49,7 @@ public class LiaisonScope {
     public Project project(long id) {
         Project project = em.find(Project.class, id);
         if (project == null || !(isSupervisor() ? scope.canSee(project.stationId()) : runs(project))) {
-            throw new NotFoundException("Project", id);
+            throw new RecordNotFoundException("Project", id);
         }
         return project;
     }
@@ -57,7 +57,7 @@ public class LiaisonScope {
     public Enterprise enterprise(long id) {
         Enterprise enterprise = em.find(Enterprise.class, id);
         if (enterprise == null || !(isSupervisor() ? scope.canSee(enterprise.stationId()) : runsAnyOf(enterprise))) {
-            throw new NotFoundException("Enterprise", id);
+            throw new RecordNotFoundException("Enterprise", id);
         }
         return enterprise;
     }
@@ -65,7 +65,7 @@ public class LiaisonScope {
     public EnterpriseRequest request(long id) {
         EnterpriseRequest request = em.find(EnterpriseRequest.class, id);
         if (request == null || !(isSupervisor() ? scope.canSee(request.stationId()) : concerns(request))) {
-            throw new NotFoundException("EnterpriseRequest", id);
+            throw new RecordNotFoundException("EnterpriseRequest", id);
         }
         return request;
     }

@@ -8,7 +8,7 @@ import cn.gov.wujin.yanghu.liaison.domain.RequestDeadline;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -36,7 +36,7 @@ public class LiaisonSettingsService {
         try {
             key = RequestCategory.valueOf(category == null ? "" : category.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("RequestDeadline", category);
+            throw new RecordNotFoundException("RequestDeadline", category);
         }
         RequestDeadline deadline = em.find(RequestDeadline.class, key);
         if (deadline.getVersion() != expectedVersion) {

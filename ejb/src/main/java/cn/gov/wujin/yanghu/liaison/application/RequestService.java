@@ -19,10 +19,10 @@ import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.ConflictException;
-import cn.gov.wujin.yanghu.shared.ForbiddenException;
+import cn.gov.wujin.yanghu.shared.RoleNotPermittedException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.shared.ScheduledRuns;
 import jakarta.annotation.security.PermitAll;
@@ -193,7 +193,7 @@ public class RequestService {
             case IN_PROGRESS -> request.start(actor, note, now);
             case RESOLVED -> request.resolve(actor, note, now);
             case CLOSED -> throw new InvalidInputException("to", "liaison.request.closeByRating");
-            default -> throw new NotAllowedException("liaison.request.transition",
+            default -> throw new RuleViolationException("liaison.request.transition",
                     request.getStatus().name(), to);
         }
         em.flush();
@@ -221,7 +221,7 @@ public class RequestService {
         EnterpriseRequest request = access.request(id);
         Caller caller = access.caller();
         if (caller.stationId() != null && !Objects.equals(caller.stationId(), request.stationId())) {
-            throw new ForbiddenException("liaison.request.stationHead");
+            throw new RoleNotPermittedException("liaison.request.stationHead");
         }
         if (request.getVersion() != expectedVersion) {
             throw new ConflictException("EnterpriseRequest", id);

@@ -11,7 +11,7 @@ import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -100,7 +100,7 @@ public class VisitService {
     public VisitView followUpDone(long followUpId) {
         VisitFollowUp followUp = em.find(VisitFollowUp.class, followUpId);
         if (followUp == null) {
-            throw new NotFoundException("VisitFollowUp", followUpId);
+            throw new RecordNotFoundException("VisitFollowUp", followUpId);
         }
         Visit visit = followUp.getVisit();
         access.project(visit.getProject().getId());

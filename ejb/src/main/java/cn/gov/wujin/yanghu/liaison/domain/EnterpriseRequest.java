@@ -3,7 +3,7 @@ package cn.gov.wujin.yanghu.liaison.domain;
 import cn.gov.wujin.yanghu.audit.AuditedEntity;
 import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import cn.gov.wujin.yanghu.shared.StationOwned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -157,7 +157,7 @@ public class EnterpriseRequest implements AuditedEntity, StationOwned {
     /** The station head closes the follow-up of a low rating with what they did about it. */
     public void closeFollowUp(String note, String actor, Instant at) {
         if (followUp != FollowUp.OPEN) {
-            throw new NotAllowedException("liaison.request.noFollowUp");
+            throw new RuleViolationException("liaison.request.noFollowUp");
         }
         if (note == null || note.isBlank()) {
             throw new InvalidInputException("note", "liaison.request.followUpNote");
@@ -172,14 +172,14 @@ public class EnterpriseRequest implements AuditedEntity, StationOwned {
     /** Hands the request to another officer of the station. */
     public void handTo(Account newOwner) {
         if (!status.isOpen()) {
-            throw new NotAllowedException("liaison.request.finished", status.name());
+            throw new RuleViolationException("liaison.request.finished", status.name());
         }
         this.owner = newOwner;
     }
 
     private void move(RequestStatus expected, RequestStatus next, String actor, String note, Instant at) {
         if (status != expected) {
-            throw new NotAllowedException("liaison.request.transition", status.name(), next.name());
+            throw new RuleViolationException("liaison.request.transition", status.name(), next.name());
         }
         transitions.add(new RequestTransition(this, status, next, actor, at, note == null || note.isBlank() ? null : note.strip()));
         this.status = next;

@@ -3,7 +3,7 @@ package cn.gov.wujin.yanghu.liaison.domain;
 import cn.gov.wujin.yanghu.audit.AuditedEntity;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import cn.gov.wujin.yanghu.shared.StationOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -102,7 +102,7 @@ public class Project implements AuditedEntity, StationOwned {
             throw new InvalidInputException("stage", "liaison.project.stage");
         }
         if (next.ordinal() <= stage.ordinal()) {
-            throw new NotAllowedException("liaison.project.stageBack", stage.name(), next.name());
+            throw new RuleViolationException("liaison.project.stageBack", stage.name(), next.name());
         }
         if (on == null) {
             throw new InvalidInputException("on", "liaison.project.stageDate");

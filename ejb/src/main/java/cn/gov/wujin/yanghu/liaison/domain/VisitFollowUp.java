@@ -1,7 +1,7 @@
 package cn.gov.wujin.yanghu.liaison.domain;
 
 import cn.gov.wujin.yanghu.audit.AuditedEntity;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -51,7 +51,7 @@ public class VisitFollowUp implements AuditedEntity {
 
     public void done(String by, Instant at) {
         if (doneAt != null) {
-            throw new NotAllowedException("liaison.followUp.done");
+            throw new RuleViolationException("liaison.followUp.done");
         }
         this.doneAt = at;
         this.doneBy = by;

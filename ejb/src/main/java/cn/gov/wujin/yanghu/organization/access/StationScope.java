@@ -1,7 +1,7 @@
 package cn.gov.wujin.yanghu.organization.access;
 
 import cn.gov.wujin.yanghu.organization.domain.Station;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.shared.StationOwned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * The one place that decides which station's records the caller may see. Staff see their
  * own station; administrators and bureau-level supervisors see all. A record the caller may
- * not see is reported as missing ({@link NotFoundException}, HTTP 404), never as forbidden.
+ * not see is reported as missing ({@link RecordNotFoundException}, HTTP 404), never as forbidden.
  * Every service reads station-owned records through {@link #find} or restricts its queries
  * with {@link #restrict}.
  */
@@ -47,7 +47,7 @@ public class StationScope {
     public <T extends StationOwned> T find(Class<T> type, Object id) {
         T found = id == null ? null : em.find(type, id);
         if (found == null || !canSee(found.stationId())) {
-            throw new NotFoundException(type.getSimpleName(), id);
+            throw new RecordNotFoundException(type.getSimpleName(), id);
         }
         return found;
     }
@@ -55,7 +55,7 @@ public class StationScope {
     /** Checks a record already loaded by other means. */
     public <T extends StationOwned> T require(T record, Object id) {
         if (record == null || !canSee(record.stationId())) {
-            throw new NotFoundException(record == null ? "record" : record.getClass().getSimpleName(), id);
+            throw new RecordNotFoundException(record == null ? "record" : record.getClass().getSimpleName(), id);
         }
         return record;
     }

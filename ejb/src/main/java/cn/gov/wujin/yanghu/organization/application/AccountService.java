@@ -13,8 +13,8 @@ import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.IdCardNumbers;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.Masking;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -141,7 +141,7 @@ public class AccountService {
         }
         Caller caller = scope.caller();
         if (account.getId().equals(caller.accountId()) && !form.getRoles().contains(Role.ADMIN)) {
-            throw new NotAllowedException("account.cannotDropOwnAdmin");
+            throw new RuleViolationException("account.cannotDropOwnAdmin");
         }
         account.assign(station(form.getStationId()), form.getRoles());
         account.describe(form.getDisplayName().trim(),
@@ -158,7 +158,7 @@ public class AccountService {
     public void setActive(long id, boolean active) {
         Account account = find(id);
         if (!active && account.getId().equals(scope.caller().accountId())) {
-            throw new NotAllowedException("account.cannotDeactivateSelf");
+            throw new RuleViolationException("account.cannotDeactivateSelf");
         }
         if (active) {
             account.activate();
@@ -188,7 +188,7 @@ public class AccountService {
     public CallerProfile me() {
         Caller caller = scope.caller();
         if (!caller.isAuthenticated()) {
-            throw new NotFoundException("Account", null);
+            throw new RecordNotFoundException("Account", null);
         }
         Station station = caller.stationId() == null ? null : em.find(Station.class, caller.stationId());
         return new CallerProfile(caller.username(), caller.displayName(), caller.stationId(),
@@ -201,7 +201,7 @@ public class AccountService {
     private Account find(long id) {
         Account account = em.find(Account.class, id);
         if (account == null) {
-            throw new NotFoundException("Account", id);
+            throw new RecordNotFoundException("Account", id);
         }
         return account;
     }

@@ -9,7 +9,7 @@ import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -51,7 +51,7 @@ public class OrganizationService {
     public StationView station(long id) {
         Station station = em.find(Station.class, id);
         if (station == null) {
-            throw new NotFoundException("Station", id);
+            throw new RecordNotFoundException("Station", id);
         }
         return StationView.of(station);
     }
@@ -72,7 +72,7 @@ public class OrganizationService {
     public StationView updateStation(long id, @NotNull @Valid StationForm form) {
         Station station = em.find(Station.class, id);
         if (station == null) {
-            throw new NotFoundException("Station", id);
+            throw new RecordNotFoundException("Station", id);
         }
         if (station.getVersion() != form.getVersion()) {
             throw new ConflictException("Station", id);
@@ -91,7 +91,7 @@ public class OrganizationService {
     /** Active accounts of a station the caller may see that hold the role: whom work can be handed to. */
     public List<OfficerChoice> staffOf(long stationId, Role role) {
         if (!scope.canSee(stationId)) {
-            throw new NotFoundException("Station", stationId);
+            throw new RecordNotFoundException("Station", stationId);
         }
         return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE "
                         + "AND a.station.id = :station ORDER BY a.displayName", Account.class)
@@ -102,7 +102,7 @@ public class OrganizationService {
     /** Communities the caller may see, of one station or (stationId null) of all visible stations. */
     public List<CommunityView> communities(Long stationId) {
         if (stationId != null && !scope.canSee(stationId)) {
-            throw new NotFoundException("Station", stationId);
+            throw new RecordNotFoundException("Station", stationId);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Community> q = cb.createQuery(Community.class);

@@ -14,12 +14,12 @@ import cn.gov.wujin.yanghu.patrol.domain.MemberKind;
 import cn.gov.wujin.yanghu.patrol.domain.MembershipApplication;
 import cn.gov.wujin.yanghu.patrol.domain.PatrolGroup;
 import cn.gov.wujin.yanghu.shared.ConflictException;
-import cn.gov.wujin.yanghu.shared.ForbiddenException;
+import cn.gov.wujin.yanghu.shared.RoleNotPermittedException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.shared.Masking;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -132,7 +132,7 @@ public class PatrolGroupService {
         PatrolGroup group = scope.find(PatrolGroup.class, id);
         Caller caller = scope.caller();
         if (!caller.has(Role.SUPERVISOR) && !group.isLedBy(caller.username())) {
-            throw new ForbiddenException("patrol.group.groupOfficer");
+            throw new RoleNotPermittedException("patrol.group.groupOfficer");
         }
         if (group.getVersion() != expectedVersion) {
             throw new ConflictException("PatrolGroup", id);
@@ -205,7 +205,7 @@ public class PatrolGroupService {
     public MemberView updateMember(long memberId, @NotNull @Valid NewMember form, boolean active, long expectedVersion) {
         GroupMember member = em.find(GroupMember.class, memberId);
         if (member == null || !scope.canSee(member.getGroup().stationId())) {
-            throw new NotFoundException("GroupMember", memberId);
+            throw new RecordNotFoundException("GroupMember", memberId);
         }
         if (member.getVersion() != expectedVersion) {
             throw new ConflictException("GroupMember", memberId);
@@ -224,16 +224,16 @@ public class PatrolGroupService {
         Caller caller = scope.caller();
         PatrolGroup group = em.find(PatrolGroup.class, groupId);
         if (group == null || !group.isActive() || !group.stationId().equals(caller.stationId())) {
-            throw new NotFoundException("PatrolGroup", groupId);
+            throw new RecordNotFoundException("PatrolGroup", groupId);
         }
         if (memberOf(group, caller.accountId()) != null) {
-            throw new NotAllowedException("patrol.application.alreadyMember");
+            throw new RuleViolationException("patrol.application.alreadyMember");
         }
         long pending = em.createQuery("SELECT COUNT(a) FROM MembershipApplication a WHERE a.group = :g AND a.accountId = :me "
                         + "AND a.status = :pending", Long.class).setParameter("g", group).setParameter("me", caller.accountId())
                 .setParameter("pending", MembershipApplication.Status.PENDING).getSingleResult();
         if (pending > 0) {
-            throw new NotAllowedException("patrol.application.pending");
+            throw new RuleViolationException("patrol.application.pending");
         }
         if (motivation != null && motivation.length() > 500) {
             throw new InvalidInputException("motivation", "patrol.application.motivation");
@@ -264,11 +264,11 @@ public class PatrolGroupService {
     public ApplicationView decide(long applicationId, boolean approve, String note) {
         MembershipApplication application = em.find(MembershipApplication.class, applicationId);
         if (application == null || !scope.canSee(application.getGroup().stationId())) {
-            throw new NotFoundException("MembershipApplication", applicationId);
+            throw new RecordNotFoundException("MembershipApplication", applicationId);
         }
         Caller caller = scope.caller();
         if (!caller.has(Role.SUPERVISOR) && !application.getGroup().isLedBy(caller.username())) {
-            throw new ForbiddenException("patrol.application.groupOfficer");
+            throw new RoleNotPermittedException("patrol.application.groupOfficer");
         }
         application.decide(approve, caller.username(), note, Instant.now());
         if (approve && memberOf(application.getGroup(), application.getAccountId()) == null) {
@@ -301,7 +301,7 @@ public class PatrolGroupService {
         Caller caller = scope.caller();
         boolean allowed = group != null && (caller.isStationStaff() ? scope.canSee(group.stationId()) : memberOf(group, caller.accountId()) != null);
         if (!allowed) {
-            throw new NotFoundException("PatrolGroup", id);
+            throw new RecordNotFoundException("PatrolGroup", id);
         }
         return group;
     }

@@ -6,7 +6,7 @@ import cn.gov.wujin.yanghu.patrol.domain.PointsRule;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,7 +66,7 @@ public class PointsService {
     public Rule reviseRule(String code, BigDecimal points, boolean active, long expectedVersion) {
         PointsRule rule = em.find(PointsRule.class, code);
         if (rule == null) {
-            throw new NotFoundException("PointsRule", code);
+            throw new RecordNotFoundException("PointsRule", code);
         }
         if (rule.getVersion() != expectedVersion) {
             throw new ConflictException("PointsRule", code);
@@ -129,7 +129,7 @@ public class PointsService {
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
     public List<Standing> stationBoard(long stationId, LocalDate from, LocalDate to) {
         if (!scope.canSee(stationId)) {
-            throw new NotFoundException("Station", stationId);
+            throw new RecordNotFoundException("Station", stationId);
         }
         return board("station_id = ?1", stationId, from, to);
     }

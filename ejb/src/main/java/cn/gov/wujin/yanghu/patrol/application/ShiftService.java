@@ -9,8 +9,8 @@ import cn.gov.wujin.yanghu.patrol.domain.Shift;
 import cn.gov.wujin.yanghu.patrol.domain.ShiftSignup;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ public class ShiftService {
     public ShiftView plan(@NotNull @Valid NewShift form) {
         PatrolGroup group = scope.find(PatrolGroup.class, form.getGroupId());
         if (!group.isActive()) {
-            throw new NotAllowedException("shift.group.inactive");
+            throw new RuleViolationException("shift.group.inactive");
         }
         Shift shift = new Shift(group, form.getArea().strip(), form.getStartsAt().toInstant(), form.getEndsAt().toInstant(),
                 form.getNeeded(), blankToNull(form.getCheckpoints()), scope.caller().username(), Instant.now());
@@ -67,7 +67,7 @@ public class ShiftService {
         }
         Instant now = Instant.now();
         if (shift.isCancelled() || !now.isBefore(shift.getStartsAt())) {
-            throw new NotAllowedException("shift.edit.started");
+            throw new RuleViolationException("shift.edit.started");
         }
         shift.reschedule(form.getArea().strip(), form.getStartsAt().toInstant(), form.getEndsAt().toInstant(), form.getNeeded(),
                 blankToNull(form.getCheckpoints()), now);
@@ -175,7 +175,7 @@ public class ShiftService {
         Caller caller = scope.caller();
         GroupMember member = shift == null ? null : memberFor(shift, caller);
         if (member == null) {
-            throw new NotFoundException("Shift", shiftId);
+            throw new RecordNotFoundException("Shift", shiftId);
         }
         action.apply(shift, member, Instant.now());
         em.flush();
@@ -188,7 +188,7 @@ public class ShiftService {
         boolean allowed = shift != null && (caller.isStationStaff() ? scope.canSee(shift.stationId())
                 : memberFor(shift, caller) != null);
         if (!allowed) {
-            throw new NotFoundException("Shift", shiftId);
+            throw new RecordNotFoundException("Shift", shiftId);
         }
         return shift;
     }

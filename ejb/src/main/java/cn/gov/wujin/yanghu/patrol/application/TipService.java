@@ -14,8 +14,8 @@ import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.shared.RateLimiter;
 import cn.gov.wujin.yanghu.shared.RequestOrigin;
@@ -188,7 +188,7 @@ public class TipService {
         }
         Object[] row = (Object[]) rows.get(0);
         if (!fingerprint.equals(row[1])) {
-            throw new NotAllowedException("tip.idempotencyKey.reused");
+            throw new RuleViolationException("tip.idempotencyKey.reused");
         }
         return new TipReceipt(((Number) row[0]).longValue(), (String) row[2], (String) row[3], false);
     }
@@ -228,11 +228,11 @@ public class TipService {
     public TipView attachPhoto(long tipId, byte[] content) {
         Tip tip = em.find(Tip.class, tipId);
         if (tip == null || !tip.isSubmittedBy(scope.caller().accountId())) {
-            throw new NotFoundException("Tip", tipId);
+            throw new RecordNotFoundException("Tip", tipId);
         }
         String type = checkPhoto(content);
         if (tip.getStatus() != TipStatus.NEW) {
-            throw new NotAllowedException("tip.triage.done", tip.getStatus().name());
+            throw new RuleViolationException("tip.triage.done", tip.getStatus().name());
         }
         em.createNativeQuery("INSERT INTO tip_photo (tip_id, content_type, size_bytes, content, uploaded_at) VALUES (?1, ?2, ?3, ?4, ?5) "
                         + "ON CONFLICT (tip_id) DO UPDATE SET content_type = EXCLUDED.content_type, size_bytes = EXCLUDED.size_bytes, "
@@ -262,7 +262,7 @@ public class TipService {
         List<?> rows = em.createNativeQuery("SELECT content_type, content FROM tip_photo WHERE tip_id = ?1").setParameter(1, tipId)
                 .getResultList();
         if (rows.isEmpty()) {
-            throw new NotFoundException("TipPhoto", tipId);
+            throw new RecordNotFoundException("TipPhoto", tipId);
         }
         Object[] row = (Object[]) rows.get(0);
         return new Photo((String) row[0], (byte[]) row[1]);
@@ -286,7 +286,7 @@ public class TipService {
         String code = trackingCode == null ? "" : trackingCode.strip().toUpperCase(Locale.ROOT);
         return em.createQuery("SELECT t FROM Tip t WHERE t.trackingCode = :code", Tip.class).setParameter("code", code)
                 .getResultStream().findFirst().map(t -> new TipTrack(t.getTrackingCode(), t.getStatus().name(), t.getSubmittedAt()))
-                .orElseThrow(() -> new NotFoundException("Tip", code));
+                .orElseThrow(() -> new RecordNotFoundException("Tip", code));
     }
 
     /** One tip, for its tipster or the staff of its station (anyone else: not found). */
@@ -300,7 +300,7 @@ public class TipService {
         Caller caller = scope.caller();
         boolean staff = caller.isStationStaff();
         if (tip == null || !(tip.isSubmittedBy(caller.accountId()) || staff && scope.canSee(tip.stationId()))) {
-            throw new NotFoundException("Tip", id);
+            throw new RecordNotFoundException("Tip", id);
         }
         return tip;
     }

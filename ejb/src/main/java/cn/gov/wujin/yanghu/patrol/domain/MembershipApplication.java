@@ -1,7 +1,7 @@
 package cn.gov.wujin.yanghu.patrol.domain;
 
 import cn.gov.wujin.yanghu.audit.AuditedEntity;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -68,7 +68,7 @@ public class MembershipApplication implements AuditedEntity {
 
     public void decide(boolean approve, String officer, String decisionNote, Instant now) {
         if (status != Status.PENDING) {
-            throw new NotAllowedException("patrol.application.decided", status.name());
+            throw new RuleViolationException("patrol.application.decided", status.name());
         }
         status = approve ? Status.APPROVED : Status.REJECTED;
         decidedBy = officer;

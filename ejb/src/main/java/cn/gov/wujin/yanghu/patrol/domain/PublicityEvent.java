@@ -1,7 +1,7 @@
 package cn.gov.wujin.yanghu.patrol.domain;
 
 import cn.gov.wujin.yanghu.audit.AuditedEntity;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import cn.gov.wujin.yanghu.shared.StationOwned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -114,7 +114,7 @@ public class PublicityEvent implements AuditedEntity, StationOwned {
 
     private void decide(Status outcome, String officer, String note, Instant now) {
         if (status != Status.REPORTED) {
-            throw new NotAllowedException("publicity.decided", status.name());
+            throw new RuleViolationException("publicity.decided", status.name());
         }
         status = outcome;
         decidedBy = officer;

@@ -2,7 +2,7 @@ package cn.gov.wujin.yanghu.patrol.domain;
 
 import cn.gov.wujin.yanghu.audit.AuditedEntity;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import cn.gov.wujin.yanghu.shared.StationOwned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -115,10 +115,10 @@ public class Shift implements AuditedEntity, StationOwned {
 
     public ShiftSignup signUp(GroupMember member, Instant now) {
         if (cancelled || !now.isBefore(startsAt)) {
-            throw new NotAllowedException("shift.signUp.closed");
+            throw new RuleViolationException("shift.signUp.closed");
         }
         if (!member.isActive() || !member.getGroup().getId().equals(group.getId())) {
-            throw new NotAllowedException("shift.signUp.notMember");
+            throw new RuleViolationException("shift.signUp.notMember");
         }
         Optional<ShiftSignup> earlier = signupOf(member);
         if (earlier.isPresent()) {
@@ -133,7 +133,7 @@ public class Shift implements AuditedEntity, StationOwned {
     public void cancelSignUp(GroupMember member, Instant now) {
         ShiftSignup signup = requireSignup(member);
         if (now.isAfter(startsAt.minus(CANCEL_CUTOFF))) {
-            throw new NotAllowedException("shift.cancel.tooLate", CANCEL_CUTOFF.toHours());
+            throw new RuleViolationException("shift.cancel.tooLate", CANCEL_CUTOFF.toHours());
         }
         signup.cancel(now);
     }
@@ -142,7 +142,7 @@ public class Shift implements AuditedEntity, StationOwned {
     public void checkIn(GroupMember member, Instant now) {
         ShiftSignup signup = requireSignup(member);
         if (cancelled || now.isBefore(startsAt.minus(CHECK_IN_EARLY)) || now.isAfter(endsAt)) {
-            throw new NotAllowedException("shift.checkIn.window");
+            throw new RuleViolationException("shift.checkIn.window");
         }
         signup.checkIn(now);
     }
@@ -150,7 +150,7 @@ public class Shift implements AuditedEntity, StationOwned {
     public void checkOut(GroupMember member, Instant now) {
         ShiftSignup signup = requireSignup(member);
         if (now.isAfter(endsAt.plus(CHECK_OUT_LATE))) {
-            throw new NotAllowedException("shift.checkOut.window");
+            throw new RuleViolationException("shift.checkOut.window");
         }
         signup.checkOut(now);
     }
@@ -183,7 +183,7 @@ public class Shift implements AuditedEntity, StationOwned {
     }
 
     private ShiftSignup requireSignup(GroupMember member) {
-        return signupOf(member).filter(ShiftSignup::isActive).orElseThrow(() -> new NotAllowedException("shift.notSignedUp"));
+        return signupOf(member).filter(ShiftSignup::isActive).orElseThrow(() -> new RuleViolationException("shift.notSignedUp"));
     }
 
     public Long getId() {

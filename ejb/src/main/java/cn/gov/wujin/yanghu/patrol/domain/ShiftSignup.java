@@ -1,7 +1,7 @@
 package cn.gov.wujin.yanghu.patrol.domain;
 
 import cn.gov.wujin.yanghu.audit.AuditedEntity;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -72,7 +72,7 @@ public class ShiftSignup implements AuditedEntity {
 
     void cancel(Instant now) {
         if (checkedInAt != null) {
-            throw new NotAllowedException("shift.cancel.checkedIn");
+            throw new RuleViolationException("shift.cancel.checkedIn");
         }
         cancelledAt = stored(now);
     }
@@ -85,7 +85,7 @@ public class ShiftSignup implements AuditedEntity {
 
     void checkOut(Instant now) {
         if (checkedInAt == null) {
-            throw new NotAllowedException("shift.checkOut.notIn");
+            throw new RuleViolationException("shift.checkOut.notIn");
         }
         if (checkedOutAt == null) {
             checkedOutAt = stored(now);
@@ -94,7 +94,7 @@ public class ShiftSignup implements AuditedEntity {
 
     void writeLog(String route, String found) {
         if (checkedInAt == null) {
-            throw new NotAllowedException("shift.log.notIn");
+            throw new RuleViolationException("shift.log.notIn");
         }
         this.routeNotes = route == null || route.isBlank() ? null : route.strip();
         this.findings = found == null || found.isBlank() ? null : found.strip();

@@ -3,7 +3,7 @@ package cn.gov.wujin.yanghu.patrol.domain;
 import cn.gov.wujin.yanghu.audit.AuditedEntity;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import cn.gov.wujin.yanghu.shared.StationOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -140,7 +140,7 @@ public class Tip implements AuditedEntity, StationOwned {
 
     private void requireNew() {
         if (status != TipStatus.NEW) {
-            throw new NotAllowedException("tip.triage.done", status.name());
+            throw new RuleViolationException("tip.triage.done", status.name());
         }
     }
 

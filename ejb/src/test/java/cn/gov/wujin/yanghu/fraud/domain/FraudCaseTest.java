@@ -3,9 +3,9 @@ package cn.gov.wujin.yanghu.fraud.domain;
 import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Station;
-import cn.gov.wujin.yanghu.shared.ForbiddenException;
+import cn.gov.wujin.yanghu.shared.RoleNotPermittedException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Constructor;
@@ -69,8 +69,8 @@ class FraudCaseTest {
     void filingClosingAndWithdrawingNeedASupervisor() {
         FraudCase c = newCase();
         c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now);
-        assertThatThrownBy(() -> c.perform(CaseAction.FILE, "officer1", OFFICER, null, now)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> c.perform(CaseAction.ACCEPT, "aux1", AUXILIARY, null, now)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> c.perform(CaseAction.FILE, "officer1", OFFICER, null, now)).isInstanceOf(RoleNotPermittedException.class);
+        assertThatThrownBy(() -> c.perform(CaseAction.ACCEPT, "aux1", AUXILIARY, null, now)).isInstanceOf(RoleNotPermittedException.class);
         assertThat(c.getStatus()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(c.getTransitions()).hasSize(1);
     }
@@ -79,9 +79,9 @@ class FraudCaseTest {
     void anActionFromTheWrongStateIsRefusedAndChangesNothing() {
         FraudCase c = newCase();
         assertThatThrownBy(() -> c.perform(CaseAction.SOLVE, "officer1", OFFICER, null, now))
-                .isInstanceOf(NotAllowedException.class);
+                .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> c.perform(CaseAction.WITHDRAW, "head1", SUPERVISOR, "撤案", now))
-                .isInstanceOf(NotAllowedException.class);
+                .isInstanceOf(RuleViolationException.class);
         assertThat(c.getStatus()).isEqualTo(CaseStatus.REPORTED);
         assertThat(c.getTransitions()).isEmpty();
     }
@@ -143,7 +143,7 @@ class FraudCaseTest {
         Account auxiliary = new Account("aux3", "辅警三", "x", hutang, Set.of(Role.AUXILIARY));
         Account elsewhere = new Account("officer9", "民警九", "x", stationWithId("NT", 2L), Set.of(Role.OFFICER));
 
-        assertThatThrownBy(() -> c.reassign(colleague, OFFICER)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> c.reassign(colleague, OFFICER)).isInstanceOf(RoleNotPermittedException.class);
         assertThatThrownBy(() -> c.reassign(auxiliary, SUPERVISOR)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> c.reassign(elsewhere, SUPERVISOR)).isInstanceOf(InvalidInputException.class);
         colleague.deactivate();
@@ -158,7 +158,7 @@ class FraudCaseTest {
         FraudCase c = newCase();
         c.assignTo(new Account("officer1", "民警一", "x", stationWithId("HT", 1L), Set.of(Role.OFFICER)));
         Instant later = now.plus(Duration.ofDays(3));
-        assertThatThrownBy(() -> c.reschedule(later, "officer2", OFFICER, now)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> c.reschedule(later, "officer2", OFFICER, now)).isInstanceOf(RoleNotPermittedException.class);
         assertThatThrownBy(() -> c.reschedule(now.minusSeconds(1), "officer1", OFFICER, now)).isInstanceOf(InvalidInputException.class);
         c.reschedule(later, "officer1", OFFICER, now);
         assertThat(c.getDueAt()).isEqualTo(later);
@@ -167,7 +167,7 @@ class FraudCaseTest {
 
         c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now);
         c.perform(CaseAction.NOT_FILE, "head1", SUPERVISOR, "不构成刑事案件", now);
-        assertThatThrownBy(() -> c.reschedule(later, "head1", SUPERVISOR, now)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> c.reschedule(later, "head1", SUPERVISOR, now)).isInstanceOf(RuleViolationException.class);
     }
 
     private static Station stationWithId(String code, long id) {

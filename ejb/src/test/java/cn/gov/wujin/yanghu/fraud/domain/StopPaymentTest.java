@@ -2,7 +2,7 @@ package cn.gov.wujin.yanghu.fraud.domain;
 
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -35,11 +35,11 @@ class StopPaymentTest {
     @Test
     void freezingMustComeInsideTheWindowAndWithinTheStoppedAmount() {
         StopPayment stop = request("50000.00");
-        assertThatThrownBy(() -> stop.recordFrozen(new BigDecimal("1.00"), now)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> stop.recordFrozen(new BigDecimal("1.00"), now)).isInstanceOf(RuleViolationException.class);
         stop.recordStopped(new BigDecimal("30000.50"), now);
         assertThatThrownBy(() -> stop.recordFrozen(new BigDecimal("30000.51"), now)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> stop.recordFrozen(new BigDecimal("100.00"), now.plus(Duration.ofHours(49))))
-                .isInstanceOf(NotAllowedException.class);
+                .isInstanceOf(RuleViolationException.class);
         stop.recordFrozen(new BigDecimal("30000.50"), now.plus(Duration.ofHours(47)));
         assertThat(stop.isOpen()).isFalse();
         assertThat(stop.isExpiredAt(now.plus(Duration.ofDays(10)))).isFalse();

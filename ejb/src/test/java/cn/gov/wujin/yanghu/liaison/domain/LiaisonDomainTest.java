@@ -4,7 +4,7 @@ import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -51,9 +51,9 @@ class LiaisonDomainTest {
     @Test
     void aRequestMovesOneWayAndClosesOnlyWithARating() {
         EnterpriseRequest request = request(new RequestDeadline(RequestCategory.TALENT_RESIDENCE, 10));
-        assertThatThrownBy(() -> request.resolve("liaison1", "办结", now)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> request.resolve("liaison1", "办结", now)).isInstanceOf(RuleViolationException.class);
         request.start("liaison1", null, now);
-        assertThatThrownBy(() -> request.start("liaison1", null, now)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> request.start("liaison1", null, now)).isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> request.resolve("liaison1", " ", now)).isInstanceOf(InvalidInputException.class);
         request.resolve("liaison1", "已协调户籍窗口办理落户", now);
         assertThatThrownBy(() -> request.close(6, null, "liaison1", now)).isInstanceOf(InvalidInputException.class);
@@ -63,7 +63,7 @@ class LiaisonDomainTest {
         assertThat(request.isOverdueAt(now.plus(Duration.ofDays(30)))).as("closed requests are never overdue").isFalse();
         assertThat(request.getTransitions()).extracting(RequestTransition::getTo)
                 .containsExactly(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS, RequestStatus.RESOLVED, RequestStatus.CLOSED);
-        assertThatThrownBy(() -> request.closeFollowUp("x", "head1", now)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> request.closeFollowUp("x", "head1", now)).isInstanceOf(RuleViolationException.class);
     }
 
     @Test
@@ -76,7 +76,7 @@ class LiaisonDomainTest {
         assertThatThrownBy(() -> request.closeFollowUp("  ", "head1", now)).isInstanceOf(InvalidInputException.class);
         request.closeFollowUp("已约谈企业并改进流程", "head1", now);
         assertThat(request.getFollowUp()).isEqualTo(FollowUp.CLOSED);
-        assertThatThrownBy(() -> request.closeFollowUp("again", "head1", now)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> request.closeFollowUp("again", "head1", now)).isInstanceOf(RuleViolationException.class);
     }
 
     @Test
@@ -84,7 +84,7 @@ class LiaisonDomainTest {
         Project project = withId(new Project(enterprise, hutang, "智能装备产业园", now), 9L);
         project.reach(ProjectStage.CONSTRUCTION, LocalDate.of(2026, 10, 1));
         assertThat(project.getConstructionOn()).isEqualTo(LocalDate.of(2026, 10, 1));
-        assertThatThrownBy(() -> project.reach(ProjectStage.LANDED, LocalDate.of(2026, 11, 1))).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> project.reach(ProjectStage.LANDED, LocalDate.of(2026, 11, 1))).isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> project.describe("x", null, new java.math.BigDecimal("-1"), null))
                 .isInstanceOf(InvalidInputException.class);
 

@@ -4,7 +4,7 @@ import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -44,9 +44,9 @@ class ShiftTest {
         Shift shift = shift();
         shift.signUp(member, now);
         assertThat(shift.isUnderstaffed()).isTrue();
-        assertThatThrownBy(() -> shift.checkIn(member, start.minus(Duration.ofMinutes(31)))).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> shift.checkIn(member, end.plusSeconds(1))).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> shift.checkOut(member, start)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> shift.checkIn(member, start.minus(Duration.ofMinutes(31)))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> shift.checkIn(member, end.plusSeconds(1))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> shift.checkOut(member, start)).isInstanceOf(RuleViolationException.class);
 
         shift.checkIn(member, start.minus(Duration.ofMinutes(20)));
         shift.checkIn(member, start.plus(Duration.ofMinutes(5))); // a second tap keeps the first time
@@ -75,8 +75,8 @@ class ShiftTest {
         assertThat(shift.signedUp()).isZero();
         shift.signUp(member, start.minus(Duration.ofHours(2)));
         assertThat(shift.signedUp()).isEqualTo(1);
-        assertThatThrownBy(() -> shift.cancelSignUp(member, start.minus(Duration.ofMinutes(90)))).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> shift.signUp(member, start)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> shift.cancelSignUp(member, start.minus(Duration.ofMinutes(90)))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> shift.signUp(member, start)).isInstanceOf(RuleViolationException.class);
     }
 
     @Test
@@ -84,9 +84,9 @@ class ShiftTest {
         PatrolGroup other = withId(new PatrolGroup(station(), "另一队", new Account("officer1", "民警", "x", station(), Set.of(Role.OFFICER)),
                 null, null), 11L);
         GroupMember stranger = withId(new GroupMember(other, 8L, "别队", MemberKind.VOLUNTEER, null, null, LocalDate.now()), 80L);
-        assertThatThrownBy(() -> shift().signUp(stranger, now)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> shift().signUp(stranger, now)).isInstanceOf(RuleViolationException.class);
         member.activate(false);
-        assertThatThrownBy(() -> shift().signUp(member, now)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> shift().signUp(member, now)).isInstanceOf(RuleViolationException.class);
     }
 
     private static Station station() {

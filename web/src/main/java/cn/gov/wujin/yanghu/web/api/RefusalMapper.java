@@ -3,11 +3,11 @@ package cn.gov.wujin.yanghu.web.api;
 import cn.gov.wujin.yanghu.organization.application.AuthenticationFailedException;
 import cn.gov.wujin.yanghu.shared.BusinessException;
 import cn.gov.wujin.yanghu.shared.ConflictException;
-import cn.gov.wujin.yanghu.shared.ForbiddenException;
+import cn.gov.wujin.yanghu.shared.RoleNotPermittedException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
-import cn.gov.wujin.yanghu.shared.NotAllowedException;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.shared.TooManyRequestsException;
 import cn.gov.wujin.yanghu.web.Refusals;
 import cn.gov.wujin.yanghu.web.i18n.Messages;
@@ -91,19 +91,19 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
         }
         if (reason instanceof BusinessException b) {
             String message = text(b.messageKey(), b.arguments());
-            if (b instanceof NotFoundException) {
+            if (b instanceof RecordNotFoundException) {
                 return body(404, "not_found", message, null);
             }
             if (b instanceof InvalidInputException) {
                 return invalid(List.of(new ErrorBody.FieldError(b.field(), message)));
             }
-            if (b instanceof ForbiddenException) {
+            if (b instanceof RoleNotPermittedException) {
                 return body(403, "forbidden", message, null);
             }
             if (b instanceof ConflictException) {
                 return body(409, "conflict", message, null);
             }
-            if (b instanceof NotAllowedException) {
+            if (b instanceof RuleViolationException) {
                 return body(409, "not_allowed", message, null);
             }
             if (b instanceof TooManyRequestsException) {

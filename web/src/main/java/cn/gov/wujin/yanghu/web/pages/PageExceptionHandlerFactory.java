@@ -1,6 +1,6 @@
 package cn.gov.wujin.yanghu.web.pages;
 
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.web.Refusals;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -56,7 +56,7 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
 
         private static int status(Throwable thrown) {
-            if (Refusals.reason(thrown) instanceof NotFoundException) {
+            if (Refusals.reason(thrown) instanceof RecordNotFoundException) {
                 return 404;
             }
             if (Refusals.databaseUnavailable(thrown)) {

@@ -9,7 +9,7 @@ import cn.gov.wujin.yanghu.fraud.application.StopPaymentRequest;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
 import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
 import cn.gov.wujin.yanghu.organization.domain.Role;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
 import jakarta.faces.context.ExternalContext;
@@ -55,10 +55,10 @@ public class CaseDetailBacking implements Serializable {
     private LocalDateTime newDueAt;
     private List<AuditEntryView> auditTrail;
 
-    /** f:viewAction: a case of another station answers 404 (NotFoundException). */
+    /** f:viewAction: a case of another station answers 404 (RecordNotFoundException). */
     public void load() {
         if (id == null) {
-            throw new NotFoundException("FraudCase", null);
+            throw new RecordNotFoundException("FraudCase", null);
         }
         fraudCase = cases.get(id);
     }

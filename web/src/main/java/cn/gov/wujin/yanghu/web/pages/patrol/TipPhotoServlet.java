@@ -1,7 +1,7 @@
 package cn.gov.wujin.yanghu.web.pages.patrol;
 
 import cn.gov.wujin.yanghu.patrol.application.TipService;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,7 +31,7 @@ public class TipPhotoServlet extends HttpServlet {
         TipService.Photo photo;
         try {
             photo = tips.photo(id);
-        } catch (NotFoundException e) {
+        } catch (RecordNotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         } catch (RuntimeException e) {

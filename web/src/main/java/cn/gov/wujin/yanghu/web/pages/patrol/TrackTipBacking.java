@@ -2,7 +2,7 @@ package cn.gov.wujin.yanghu.web.pages.patrol;
 
 import cn.gov.wujin.yanghu.patrol.application.TipService;
 import cn.gov.wujin.yanghu.patrol.application.TipTrack;
-import cn.gov.wujin.yanghu.shared.NotFoundException;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class TrackTipBacking implements Serializable {
     public void lookUp() {
         try {
             found = tips.track(code);
-        } catch (NotFoundException e) {
+        } catch (RecordNotFoundException e) {
             found = null;
             FacesErrors.error("tip.track.unknown");
         }
