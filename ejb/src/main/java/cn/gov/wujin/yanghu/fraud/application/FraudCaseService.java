@@ -21,6 +21,7 @@ import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.IdCardNumbers;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
@@ -137,7 +138,7 @@ public class FraudCaseService {
         }
         Instant now = Instant.now();
         Instant reportedAt = form.getReportedAt().toInstant();
-        if (reportedAt.isAfter(now.plusSeconds(300))) {
+        if (BureauTime.isFuture(reportedAt, now)) {
             problems.add("reportedAt", "fraud.reportedAt.future");
         }
         if (form.getContactStartedAt() != null && form.getContactStartedAt().toInstant().isAfter(reportedAt)) {
@@ -197,7 +198,7 @@ public class FraudCaseService {
         Expression<?> order = c.get(SORTABLE.getOrDefault(sortField, "reportedAt"));
         q.select(c).where(conditions(cb, c, f)).orderBy(ascending ? cb.asc(order) : cb.desc(order), cb.desc(c.get("id")));
         Instant now = Instant.now();
-        List<FraudCase> found = em.createQuery(q).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(pageSize, 1), 200))
+        List<FraudCase> found = Page.window(em.createQuery(q), first, pageSize)
                 // the page's losses: the transfers of all its cases in one query, not one per case
                 .setHint("eclipselink.batch", "c.transfers").setHint("eclipselink.batch.type", "IN")
                 .getResultList();

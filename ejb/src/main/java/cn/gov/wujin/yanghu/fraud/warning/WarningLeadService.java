@@ -8,6 +8,7 @@ import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.shared.Masking;
@@ -75,7 +76,7 @@ public class WarningLeadService {
         if (overdueOnly) {
             count.setParameter("open", LeadOutcome.OPEN);
         }
-        List<LeadView> views = rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))
+        List<LeadView> views = Page.window(rows, first, pageSize)
                 .getResultList().stream().map(this::view).toList();
         return new Page<>(views, count.getSingleResult());
     }
@@ -183,7 +184,7 @@ public class WarningLeadService {
             problems.add(prefix + "phone", "fraud.phone.invalid");
         }
         Instant received = lead.getReceivedAt() == null ? Instant.now() : lead.getReceivedAt().toInstant();
-        if (received.isAfter(Instant.now().plusSeconds(300))) {
+        if (BureauTime.isFuture(received, Instant.now())) {
             problems.add(prefix + "receivedAt", "fraud.reportedAt.future");
         }
         if (station == null || phone == null || lead.getSource() == null || lead.getUrgency() == null) {

@@ -83,7 +83,7 @@ public class EnterpriseService {
                 q.setParameter("text", "%" + text.strip().replace("%", "") + "%");
             }
         }
-        List<EnterpriseView> views = rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))
+        List<EnterpriseView> views = Page.window(rows, first, pageSize)
                 .getResultStream().map(this::view).toList();
         return new Page<>(views, count.getSingleResult());
     }

@@ -126,7 +126,7 @@ public class ProjectService {
                 q.setParameter("enterprise", f.getEnterpriseId());
             }
         }
-        List<Project> page = rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200)).getResultList();
+        List<Project> page = Page.window(rows, first, pageSize).getResultList();
         return new Page<>(rows(page, since), count.getSingleResult());
     }
 

@@ -98,7 +98,7 @@ public class RequestService {
         }
         Instant now = Instant.now();
         Instant received = form.getReceivedAt() == null ? now : form.getReceivedAt().toInstant();
-        if (received.isAfter(now.plusSeconds(60)) || received.isBefore(now.minusSeconds(366L * 24 * 3600))) {
+        if (BureauTime.isFuture(received, now) || received.isBefore(now.minusSeconds(366L * 24 * 3600))) {
             problems.add("receivedAt", "liaison.request.receivedAt");
         }
         problems.throwIfAny();
@@ -167,7 +167,7 @@ public class RequestService {
                 q.setParameter("enterprise", f.getEnterpriseId());
             }
         }
-        List<RequestView> views = rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))
+        List<RequestView> views = Page.window(rows, first, pageSize)
                 .getResultStream().map(r -> view(r, now)).toList();
         return new Page<>(views, count.getSingleResult());
     }

@@ -71,7 +71,7 @@ public class AccountService {
         q.select(a).distinct(true).where(conditions(cb, a, f))
                 .orderBy(ascending ? cb.asc(order) : cb.desc(order), cb.asc(a.get("id")));
         Instant now = Instant.now();
-        List<AccountRow> rows = em.createQuery(q).setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(pageSize, 1), 200))
+        List<AccountRow> rows = Page.window(em.createQuery(q), first, pageSize)
                 .getResultList().stream()
                 .map(acc -> new AccountRow(acc.getId(), acc.getUsername(), acc.getDisplayName(),
                         acc.getStation() == null ? null : acc.getStation().getCode(), acc.getRoles(),

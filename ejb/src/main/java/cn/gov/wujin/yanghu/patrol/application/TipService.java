@@ -131,7 +131,7 @@ public class TipService {
             problems.add("category", "tip.category.unknown", form.getCategory());
         }
         Instant now = Instant.now();
-        if (form.getOccurredAt().toInstant().isAfter(now.plus(Duration.ofMinutes(5)))) {
+        if (BureauTime.isFuture(form.getOccurredAt().toInstant(), now)) {
             problems.add("occurredAt", "tip.occurredAt.future");
         }
         if ((form.getLatitude() == null) != (form.getLongitude() == null)) {
@@ -337,7 +337,7 @@ public class TipService {
             page.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<Tip> tips = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(pageSize, 1), 200)).getResultList();
+        List<Tip> tips = Page.window(page, first, pageSize).getResultList();
         return new Page<>(rows(tips), count.getSingleResult());
     }
 
@@ -357,8 +357,8 @@ public class TipService {
     /** The caller's own tips, newest first. */
     public Page<TipRow> mine(int first, int pageSize) {
         Long me = scope.caller().accountId();
-        List<Tip> tips = em.createQuery("SELECT t FROM Tip t WHERE t.submitterAccountId = :me ORDER BY t.submittedAt DESC, t.id DESC", Tip.class)
-                .setParameter("me", me).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(pageSize, 1), 200)).getResultList();
+        List<Tip> tips = Page.window(em.createQuery("SELECT t FROM Tip t WHERE t.submitterAccountId = :me ORDER BY t.submittedAt DESC, t.id DESC", Tip.class)
+                .setParameter("me", me), first, pageSize).getResultList();
         long total = em.createQuery("SELECT COUNT(t) FROM Tip t WHERE t.submitterAccountId = :me", Long.class).setParameter("me", me)
                 .getSingleResult();
         return new Page<>(rows(tips), total);
