@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A small client of the REST API, as a program outside would use it. */
 public final class Api {
@@ -42,8 +44,20 @@ public final class Api {
         return new Api(reply.json().getString("token"), "zh-CN");
     }
 
+    /** Tokens of the demo accounts, kept for the running test class (a login hashes the password: ~0.1 s). */
+    private static final Map<String, Api> DEMO_LOGINS = new ConcurrentHashMap<>();
+
+    /**
+     * A demo account logged in once for the running test class. A test that revokes the token
+     * or needs the login itself logs in with {@link #as} instead.
+     */
     public static Api demo(String username) {
-        return as(username, TestEnv.DEMO_PASSWORD);
+        return DEMO_LOGINS.computeIfAbsent(username, u -> as(u, TestEnv.DEMO_PASSWORD));
+    }
+
+    /** Forgets the demo logins: each class logs in for itself. */
+    static void forgetDemoLogins() {
+        DEMO_LOGINS.clear();
     }
 
     public Api inEnglish() {

@@ -76,7 +76,7 @@ class AuditIT extends DeployedApplication {
 
     @Test
     void theDatabaseRefusesUpdateDeleteAndTruncateOnTheTrail() throws Exception {
-        Api.demo("officer1"); // a login writes at least one row
+        Api.as("officer1", TestEnv.DEMO_PASSWORD); // a login writes at least one row
         try (Connection db = TestEnv.database(); Statement s = db.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_entry SET actor = 'someone-else'"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");

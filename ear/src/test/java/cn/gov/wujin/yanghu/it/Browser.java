@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,12 +17,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
-/** Headless Debian Chromium, one fresh profile per browser, with screenshots under target/screenshots. */
+/**
+ * Headless Debian Chromium with screenshots under target/screenshots. Starting Chromium costs
+ * 1-2 s, so a test class keeps its browsers: {@link #close()} wipes what a test left (cookies
+ * and so the session, storage, cache, downloads) and keeps the browser for the class's next
+ * {@link #open}; {@link #quitAll()} ends them after the class. Each test still begins as a
+ * person who has never visited the site.
+ */
 public final class Browser implements AutoCloseable {
+
+    /** The browsers of the running class that no test holds now. */
+    private static final Deque<Browser> IDLE = new ArrayDeque<>();
+    private static final List<Browser> STARTED = new ArrayList<>();
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -37,8 +52,28 @@ public final class Browser implements AutoCloseable {
         return open(1280, 900);
     }
 
-    /** A browser with a window of this size (390 x 844 is a common phone). */
-    public static Browser open(int width, int height) {
+    /** A browser with a window of this size (390 x 844 is a common phone), fresh as a first visit. */
+    public static synchronized Browser open(int width, int height) {
+        Browser browser = IDLE.poll();
+        if (browser == null) {
+            browser = start(width, height);
+            STARTED.add(browser);
+        } else {
+            browser.driver.manage().window().setSize(new Dimension(width, height));
+        }
+        return browser;
+    }
+
+    /** Ends every browser the running class started. */
+    public static synchronized void quitAll() {
+        for (Browser browser : STARTED) {
+            browser.quit();
+        }
+        STARTED.clear();
+        IDLE.clear();
+    }
+
+    private static Browser start(int width, int height) {
         try {
             Path profile = Files.createTempDirectory("yanghu-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -46,7 +81,7 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--disable-quic", "--window-size=" + width + "," + height, "--lang=zh-CN", "--user-data-dir=" + profile);
-            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", profile.resolve("downloads").toString(),
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", profile.resolve("downloads").toString(),
                     "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(executable("chromedriver"))).usingAnyFreePort().build();
@@ -246,9 +281,56 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Wipes what this test left in the browser and keeps it for the class's next test. */
     @Override
     public void close() {
-        driver.quit();
+        synchronized (Browser.class) {
+            if (!STARTED.contains(this) || IDLE.contains(this)) {
+                return;
+            }
+        }
+        try {
+            if (driver.getCurrentUrl().startsWith(TestEnv.baseUrl().toString())) {
+                driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+            }
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", TestEnv.baseUrl().toString().replaceAll("/$", ""),
+                    "storageTypes", "all"));
+            clearDownloads();
+        } catch (RuntimeException e) {
+            // a browser that cannot be wiped is not reused
+            synchronized (Browser.class) {
+                STARTED.remove(this);
+            }
+            quit();
+            return;
+        }
+        synchronized (Browser.class) {
+            IDLE.push(this);
+        }
+    }
+
+    private void clearDownloads() {
+        Path dir = profile.resolve("downloads");
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void quit() {
+        try {
+            driver.quit();
+        } catch (RuntimeException ignored) {
+            // already gone
+        }
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException ignored) {

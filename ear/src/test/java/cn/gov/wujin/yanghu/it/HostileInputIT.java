@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * valid body with one field made wrong (wrong type, huge, a bad date or amount, an invalid ID
  * number or credit code, SQL and script payloads), or a body that is not JSON at all, or of
  * the wrong content type. Every answer must be a refusal that names the field, in the
- * caller's language, never a 500; and nothing may have been stored.
+ * caller's language, never a 500; and nothing may have been stored. Sent by a few clients at once.
  */
 class HostileInputIT extends DeployedApplication {
 
@@ -52,29 +56,43 @@ class HostileInputIT extends DeployedApplication {
     private record Target(String name, String path, Api caller, JsonObject valid, Map<String, Kind> fields, boolean idempotent) {
     }
 
+    /** Clients sending at once: the requests are independent, and the server has more than one thread. */
+    private static final int CLIENTS = 4;
+
     @Test
     void tenThousandHostileRequestsAreAllRefusedByFieldAndStoreNothing() throws Exception {
         List<Target> targets = targets();
         Map<String, Long> before = counts();
         Random random = new Random(20261128L);
-        List<String> wrong = new ArrayList<>();
-        int sent = 0;
-        int statusFive = 0;
-        while (sent < REQUESTS) {
-            Target target = targets.get(sent % targets.size());
+        List<Callable<Api.Reply>> requests = new ArrayList<>();
+        List<Probe> probes = new ArrayList<>();
+        for (int i = 0; i < REQUESTS; i++) {
+            Target target = targets.get(i % targets.size());
             Probe probe = probe(target, random);
-            Api.Reply reply = target.caller().postText(target.path(), probe.body(), probe.contentType(),
-                    "Idempotency-Key", UUID.randomUUID().toString());
-            sent++;
+            probes.add(probe);
+            requests.add(() -> target.caller().postText(target.path(), probe.body(), probe.contentType(),
+                    "Idempotency-Key", UUID.randomUUID().toString()));
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<Api.Reply>> replies;
+        try {
+            replies = clients.invokeAll(requests);
+        } finally {
+            clients.shutdownNow();
+        }
+        List<String> wrong = new ArrayList<>();
+        int statusFive = 0;
+        for (int i = 0; i < REQUESTS; i++) {
+            Api.Reply reply = replies.get(i).get();
             if (reply.status() >= 500) {
                 statusFive++;
             }
-            String problem = problem(probe, reply);
+            String problem = problem(probes.get(i), reply);
             if (problem != null && wrong.size() < 40) {
-                wrong.add(target.name() + " " + probe.what() + ": " + problem);
+                wrong.add(targets.get(i % targets.size()).name() + " " + probes.get(i).what() + ": " + problem);
             }
         }
-        assertThat(sent).isGreaterThanOrEqualTo(REQUESTS);
+        assertThat(replies).hasSize(REQUESTS);
         assertThat(wrong).as("answers that are not a refusal naming the field").isEmpty();
         assertThat(statusFive).as("answers with status 5xx").isZero();
         assertThat(counts()).as("rows in the tables written by these endpoints").isEqualTo(before);

@@ -66,7 +66,7 @@ class TokenAuthIT extends DeployedApplication {
         Api.Reply forged = Api.anonymous().withToken("forged-token-value-forged-token-value").get("me");
         assertThat(forged.status()).isEqualTo(401);
 
-        Api officer = Api.demo("officer1");
+        Api officer = Api.as("officer1", TestEnv.DEMO_PASSWORD); // its own token: this one is revoked
         assertThat(officer.get("me").status()).isEqualTo(200);
         assertThat(officer.delete("auth/token").status()).isEqualTo(204);
         assertThat(officer.get("me").status()).isEqualTo(401);
