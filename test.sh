@@ -15,5 +15,9 @@ cd "$ROOT"
 # whatever happens, leave no test server running
 trap 'bash "$ROOT/scripts/test-server.sh" stop >/dev/null 2>&1 || true' EXIT
 start=$SECONDS
-./mvnw -B -ntp verify "$@"
+if ! ./mvnw -B -ntp verify "$@"; then
+    echo "Test suite failed after $((SECONDS - start)) s. Each failing test is named above (class and method);" \
+        "reports: */target/surefire-reports/, ear/target/failsafe-reports/; the test server's log: ear/target/server-logs/" >&2
+    exit 1
+fi
 echo "Test suite finished in $((SECONDS - start)) s. Screenshots: ear/target/screenshots/"

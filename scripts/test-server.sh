@@ -56,6 +56,12 @@ PROPS
 
 stop() {
     domain_stop "$DOMAIN"
+    # the server's log beside the test reports, where a failing test sends its reader
+    local logs="$PAYARA_HOME/glassfish/domains/$DOMAIN/logs"
+    if [ -d "$logs" ] && [ -d "$ROOT/ear/target" ]; then
+        mkdir -p "$ROOT/ear/target/server-logs"
+        cp "$logs"/server.log* "$ROOT/ear/target/server-logs/" 2>/dev/null || true
+    fi
     [ -n "${YANGHU_DB_URL:-}" ] || db_stop "$DATA"
 }
 
