@@ -84,8 +84,8 @@ public class PublicityEvent implements AuditedEntity, StationOwned {
     protected PublicityEvent() {
     }
 
-    public PublicityEvent(long stationId, Long groupId, PublicityKind kind, LocalDate heldOn, String place, int audience, String description,
-                          long reportedBy, Set<Long> participants, Instant now) {
+    public PublicityEvent(long stationId, Long groupId, PublicityKind kind, LocalDate heldOn, String place, int audience,
+                          String description, long reportedBy, Set<Long> participants, Instant now) {
         this.stationId = stationId;
         this.groupId = groupId;
         this.kind = kind;
