@@ -173,6 +173,36 @@ class TipIT extends DeployedApplication {
     }
 
     @Test
+    void aCaseFromATipTheOfficerMayNotUseIsRefusedAndStoresNothing() throws Exception {
+        long other = Fixtures.station(admin);
+        Api otherVolunteer = Api.as(Fixtures.account(admin, other, "VOLUNTEER"), Fixtures.PASSWORD);
+        long foreign = send(otherVolunteer, "tips", tip("FRAUD_LEAD", "邻所辖区的冒充客服线索").build(), UUID.randomUUID().toString()).id();
+        String narrative = "不应登记-" + UUID.randomUUID();
+        for (long tipId : new long[]{foreign, Long.MAX_VALUE}) {
+            Api.Reply refused = officer.post("fraud-cases", caseFromTip(tipId, narrative));
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().getString("field")).isEqualTo("tipId");
+        }
+        assertThat(otherVolunteer.get("tips/" + foreign).json().getString("status")).isEqualTo("NEW");
+
+        long lead = send(volunteer, "tips", tip("FRAUD_LEAD", "老人称接到“银行客服”电话要求开通屏幕共享").build(),
+                UUID.randomUUID().toString()).id();
+        Api.Reply first = officer.post("fraud-cases", caseFromTip(lead, "志愿者线索：冒充客服"));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        Api.Reply second = officer.post("fraud-cases", caseFromTip(lead, narrative));
+        assertThat(second.status()).as("a tip that already led to a case leads to no other").isEqualTo(409);
+        assertThat(TestEnv.number("SELECT count(*) FROM fraud_case WHERE narrative = ?", narrative)).isZero();
+        assertThat(TestEnv.number("SELECT fraud_case_id FROM tip WHERE id = ?", lead)).isEqualTo(first.id());
+        assertThat(TestEnv.number("SELECT count(*) FROM points_award WHERE source_type = 'TIP' AND source_id = ?", lead)).isEqualTo(1);
+    }
+
+    private static JsonObject caseFromTip(long tipId, String narrative) {
+        return Json.createObjectBuilder().add("tipId", tipId).add("fraudType", "FAKE_CUSTOMER_SERVICE")
+                .add("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString()).add("narrative", narrative)
+                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "钱某"))).build();
+    }
+
+    @Test
     void theAnonymousPublicIsLimitedPerAddressAndTracksOnlyTheStatus() throws Exception {
         waitIfTheRateWindowEndsSoon();
         try (var c = TestEnv.database(); var s = c.prepareStatement("DELETE FROM rate_limit_window WHERE bucket LIKE 'anonymous-tip:%'")) {

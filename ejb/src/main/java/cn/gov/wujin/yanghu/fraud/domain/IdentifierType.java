@@ -1,5 +1,7 @@
 package cn.gov.wujin.yanghu.fraud.domain;
 
+import cn.gov.wujin.yanghu.shared.PhoneNumbers;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -10,17 +12,11 @@ import java.util.regex.Pattern;
  * is not a valid identifier of this kind.
  */
 public enum IdentifierType {
-    /** Phone numbers without spaces, dashes, brackets and the +86 / 0086 country prefix. */
-    PHONE("\\d{5,20}") {
+    /** Phone numbers: the bureau's one rule for them, {@link PhoneNumbers#normalize} (valid: whatever it kept). */
+    PHONE(".+") {
         @Override
         String clean(String raw) {
-            String v = raw.replaceAll("[\\s\\-().]", "");
-            if (v.startsWith("+86")) {
-                v = v.substring(3);
-            } else if (v.startsWith("0086")) {
-                v = v.substring(4);
-            }
-            return v;
+            return PhoneNumbers.normalize(raw).orElse("");
         }
     },
     /** Bank card and account numbers: digits only. */

@@ -1,7 +1,6 @@
 package cn.gov.wujin.yanghu.liaison.application;
 
 import cn.gov.wujin.yanghu.audit.PersonalDataView;
-import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.EnterpriseView;
 import cn.gov.wujin.yanghu.liaison.domain.CreditCodes;
 import cn.gov.wujin.yanghu.liaison.domain.Enterprise;
@@ -18,6 +17,7 @@ import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.shared.Masking;
 import cn.gov.wujin.yanghu.shared.Page;
+import cn.gov.wujin.yanghu.shared.PhoneNumbers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -286,7 +286,7 @@ public class EnterpriseService {
         String phone = null;
         // a masked number sent back unchanged (138****5678) keeps the stored one; anything else must be a phone
         if (form.getContactPhone() != null && !form.getContactPhone().isBlank() && !form.getContactPhone().matches(MASKED_PHONE)) {
-            phone = IdentifierType.PHONE.normalize(form.getContactPhone()).orElse(null);
+            phone = PhoneNumbers.normalize(form.getContactPhone()).orElse(null);
             if (phone == null || phone.length() < 7 || phone.length() > 20) {
                 problems.add(prefix + "contactPhone", "liaison.enterprise.phone");
             }

@@ -5,30 +5,27 @@ import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.NoticeResult;
 import cn.gov.wujin.yanghu.liaison.domain.Enterprise;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
-import cn.gov.wujin.yanghu.patrol.domain.PublicityEvent;
-import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A liaison's targeted anti-fraud notice (e.g. 冒充领导熟人 aimed at accountants) to the
  * contacts of chosen enterprises. Each message goes through the {@link NoticeGateway}; the
- * sending is recorded as a confirmed publicity event of kind NOTICE, so it counts with the
- * station's other publicity.
+ * sending is announced ({@link AntiFraudNoticeSent}) in the same transaction, and patrol records
+ * it as a confirmed publicity event of kind NOTICE, so it counts with the station's other publicity.
  */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.LIAISON})
@@ -42,6 +39,9 @@ public class LiaisonNoticeService {
 
     @Inject
     private NoticeGateway gateway;
+
+    @Inject
+    private Event<AntiFraudNoticeSent> noticeSent;
 
     public NoticeResult send(@NotNull NoticeForm form) {
         InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
@@ -79,17 +79,10 @@ public class LiaisonNoticeService {
             }
         }
         Caller caller = access.caller();
-        Instant now = Instant.now();
-        PublicityEvent event = new PublicityEvent(station, null, PublicityEvent.Kind.NOTICE, LocalDate.now(BureauTime.ZONE),
-                truncate(enterprises.stream().map(Enterprise::getName).collect(Collectors.joining("、")), 200), delivered,
-                truncate("[" + type.getCode() + " → " + audience + "] " + message, 2000), caller.accountId(), Set.of(), now);
-        event.confirm(caller.username(), "liaison notice", now);
-        em.persist(event);
-        em.flush();
-        return new NoticeResult(event.getId(), delivered, withoutContact);
-    }
-
-    private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+        AntiFraudNoticeSent sent = new AntiFraudNoticeSent(station, enterprises.stream().map(Enterprise::getName).toList(),
+                type.getCode(), audience, message, delivered, caller.accountId(), caller.username(), Instant.now());
+        noticeSent.fire(sent);
+        long record = sent.recordId().orElseThrow(() -> new IllegalStateException("nobody recorded the notice as publicity"));
+        return new NoticeResult(record, delivered, withoutContact);
     }
 }

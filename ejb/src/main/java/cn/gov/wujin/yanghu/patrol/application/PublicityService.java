@@ -1,16 +1,21 @@
 package cn.gov.wujin.yanghu.patrol.application;
 
-import cn.gov.wujin.yanghu.shared.BureauTime;
+import cn.gov.wujin.yanghu.liaison.application.AntiFraudNoticeSent;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.patrol.domain.PublicityEvent;
+import cn.gov.wujin.yanghu.patrol.domain.PublicityKind;
+import cn.gov.wujin.yanghu.patrol.domain.PublicityStatus;
+import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
+import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,9 +51,9 @@ public class PublicityService {
     public PublicityView report(@NotNull @Valid NewPublicity form) {
         Caller caller = scope.caller();
         InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
-        PublicityEvent.Kind kind = null;
+        PublicityKind kind = null;
         try {
-            kind = PublicityEvent.Kind.valueOf(form.getKind());
+            kind = PublicityKind.valueOf(form.getKind());
         } catch (IllegalArgumentException e) {
             problems.add("kind", "publicity.kind.unknown", form.getKind());
         }
@@ -83,7 +88,7 @@ public class PublicityService {
     }
 
     /** The station's events (staff) or the ones the caller took part in (volunteer), newest first. */
-    public List<PublicityView> list(PublicityEvent.Status status) {
+    public List<PublicityView> list(PublicityStatus status) {
         Caller caller = scope.caller();
         boolean staff = caller.isStationStaff();
         StringBuilder jpql = new StringBuilder("SELECT e FROM PublicityEvent e WHERE 1 = 1");
@@ -97,7 +102,8 @@ public class PublicityService {
         if (status != null) {
             jpql.append(" AND e.status = :status");
         }
-        TypedQuery<PublicityEvent> query = em.createQuery(jpql + " ORDER BY e.heldOn DESC, e.id DESC", PublicityEvent.class).setMaxResults(200);
+        TypedQuery<PublicityEvent> query = em.createQuery(jpql + " ORDER BY e.heldOn DESC, e.id DESC", PublicityEvent.class)
+                .setMaxResults(Page.MAX_SIZE);
         if (staff && station != null) {
             query.setParameter("station", station);
         }
@@ -134,6 +140,29 @@ public class PublicityService {
         }
         em.flush();
         return view(event);
+    }
+
+    /**
+     * A liaison's anti-fraud notice counts as the station's publicity: recorded as an event of
+     * kind NOTICE, confirmed by its sender at once (nobody earns points for it), in the sending
+     * transaction. The sender's roles are the notice service's.
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.LIAISON})
+    public void noticeSent(@Observes AntiFraudNoticeSent notice) {
+        Instant now = notice.sentAt();
+        PublicityEvent event = new PublicityEvent(notice.stationId(), null, PublicityKind.NOTICE, LocalDate.ofInstant(now, BureauTime.ZONE),
+                truncate(String.join("、", notice.enterpriseNames()), 200), notice.delivered(),
+                truncate("[" + notice.fraudType() + " → " + notice.audience() + "] " + notice.message(), 2000),
+                notice.sentByAccountId(), Set.of(), now);
+        // confirmed before it is stored: one audit row, the creation, as for any other record
+        event.confirm(notice.sentBy(), "liaison notice", now);
+        em.persist(event);
+        em.flush();
+        notice.recordedAs(event.getId());
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
     private PublicityView view(PublicityEvent e) {

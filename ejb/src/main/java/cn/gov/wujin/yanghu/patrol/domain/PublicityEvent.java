@@ -28,10 +28,6 @@ import java.util.Set;
 @Table(name = "publicity_event")
 public class PublicityEvent implements AuditedEntity, StationOwned {
 
-    public enum Kind { TALK, DOOR_TO_DOOR, APP_INSTALL, STREET_STAND, NOTICE, OTHER }
-
-    public enum Status { REPORTED, CONFIRMED, REJECTED }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -44,7 +40,7 @@ public class PublicityEvent implements AuditedEntity, StationOwned {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
-    private Kind kind;
+    private PublicityKind kind;
 
     @Column(name = "held_on", nullable = false, updatable = false)
     private LocalDate heldOn;
@@ -66,7 +62,7 @@ public class PublicityEvent implements AuditedEntity, StationOwned {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Status status = Status.REPORTED;
+    private PublicityStatus status = PublicityStatus.REPORTED;
 
     @Column(name = "decided_by")
     private String decidedBy;
@@ -88,8 +84,8 @@ public class PublicityEvent implements AuditedEntity, StationOwned {
     protected PublicityEvent() {
     }
 
-    public PublicityEvent(long stationId, Long groupId, Kind kind, LocalDate heldOn, String place, int audience, String description,
-                          long reportedBy, Set<Long> participants, Instant now) {
+    public PublicityEvent(long stationId, Long groupId, PublicityKind kind, LocalDate heldOn, String place, int audience,
+                          String description, long reportedBy, Set<Long> participants, Instant now) {
         this.stationId = stationId;
         this.groupId = groupId;
         this.kind = kind;
@@ -105,15 +101,15 @@ public class PublicityEvent implements AuditedEntity, StationOwned {
 
     /** Confirmed by an officer of the station: from now on it counts, and its participants earn points. */
     public void confirm(String officer, String note, Instant now) {
-        decide(Status.CONFIRMED, officer, note, now);
+        decide(PublicityStatus.CONFIRMED, officer, note, now);
     }
 
     public void reject(String officer, String note, Instant now) {
-        decide(Status.REJECTED, officer, note, now);
+        decide(PublicityStatus.REJECTED, officer, note, now);
     }
 
-    private void decide(Status outcome, String officer, String note, Instant now) {
-        if (status != Status.REPORTED) {
+    private void decide(PublicityStatus outcome, String officer, String note, Instant now) {
+        if (status != PublicityStatus.REPORTED) {
             throw new RuleViolationException("publicity.decided", status.name());
         }
         status = outcome;
@@ -130,7 +126,7 @@ public class PublicityEvent implements AuditedEntity, StationOwned {
         return groupId;
     }
 
-    public Kind getKind() {
+    public PublicityKind getKind() {
         return kind;
     }
 
@@ -158,7 +154,7 @@ public class PublicityEvent implements AuditedEntity, StationOwned {
         return reportedAt;
     }
 
-    public Status getStatus() {
+    public PublicityStatus getStatus() {
         return status;
     }
 

@@ -1,8 +1,9 @@
 package cn.gov.wujin.yanghu.web.api;
 
 import cn.gov.wujin.yanghu.patrol.application.NewTip;
-import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.patrol.application.TipIntake;
 import cn.gov.wujin.yanghu.patrol.application.TipTrack;
+import cn.gov.wujin.yanghu.patrol.application.TipTracking;
 import cn.gov.wujin.yanghu.shared.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class PublicTipResource {
 
     @Inject
-    private TipService tips;
+    private TipIntake intake;
+
+    @Inject
+    private TipTracking tracking;
 
     @Inject
     private RequestOrigin origin;
@@ -37,13 +41,13 @@ public class PublicTipResource {
     @APIResponse(responseCode = "429", description = "too many anonymous tips from this address; try later")
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, NewTip tip) {
         // validated once, by the service (the transaction boundary)
-        return TipResource.receipt(tips.submitAnonymously(tip, idempotencyKey, origin.clientAddress()));
+        return TipResource.receipt(intake.submitAnonymously(tip, idempotencyKey, origin.clientAddress()));
     }
 
     @GET
     @Path("{trackingCode}")
     @Operation(summary = "A tip's status by its tracking code")
     public TipTrack track(@PathParam("trackingCode") String trackingCode) {
-        return tips.track(trackingCode);
+        return tracking.track(trackingCode);
     }
 }

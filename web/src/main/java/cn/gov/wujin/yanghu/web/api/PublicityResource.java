@@ -3,7 +3,7 @@ package cn.gov.wujin.yanghu.web.api;
 import cn.gov.wujin.yanghu.patrol.application.NewPublicity;
 import cn.gov.wujin.yanghu.patrol.application.PublicityService;
 import cn.gov.wujin.yanghu.patrol.application.PublicityView;
-import cn.gov.wujin.yanghu.patrol.domain.PublicityEvent;
+import cn.gov.wujin.yanghu.patrol.domain.PublicityStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -46,7 +46,7 @@ public class PublicityResource {
 
     @GET
     @Operation(summary = "The station's events (staff) or the caller's (volunteer); status REPORTED, CONFIRMED or REJECTED")
-    public List<PublicityView> list(@QueryParam("status") PublicityEvent.Status status) {
+    public List<PublicityView> list(@QueryParam("status") PublicityStatus status) {
         return publicity.list(status);
     }
 

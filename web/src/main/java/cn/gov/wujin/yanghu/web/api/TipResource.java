@@ -1,9 +1,12 @@
 package cn.gov.wujin.yanghu.web.api;
 
 import cn.gov.wujin.yanghu.patrol.application.NewTip;
+import cn.gov.wujin.yanghu.patrol.application.TipIntake;
+import cn.gov.wujin.yanghu.patrol.application.TipPhotos;
+import cn.gov.wujin.yanghu.patrol.application.TipQueries;
 import cn.gov.wujin.yanghu.patrol.application.TipReceipt;
 import cn.gov.wujin.yanghu.patrol.application.TipRow;
-import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.patrol.application.TipTriage;
 import cn.gov.wujin.yanghu.patrol.application.TipView;
 import cn.gov.wujin.yanghu.patrol.domain.TipAction;
 import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
@@ -49,7 +52,16 @@ public class TipResource {
     }
 
     @Inject
-    private TipService tips;
+    private TipIntake intake;
+
+    @Inject
+    private TipQueries tips;
+
+    @Inject
+    private TipTriage triage;
+
+    @Inject
+    private TipPhotos photos;
 
     @POST
     @Operation(summary = "Send a tip. The Idempotency-Key header (8-128 of A-Z a-z 0-9 . _ : -) makes retries safe: the same "
@@ -60,7 +72,7 @@ public class TipResource {
     @APIResponse(responseCode = "409", description = "the key was used for a different tip")
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, NewTip tip) {
         // validated once, by the service (the transaction boundary)
-        return receipt(tips.submit(tip, idempotencyKey));
+        return receipt(intake.submit(tip, idempotencyKey));
     }
 
     static Response receipt(TipReceipt receipt) {
@@ -97,7 +109,7 @@ public class TipResource {
             + "A fraud lead becomes a case through POST /fraud-cases with tipId")
     public TipView triage(@PathParam("id") long id, @NotNull TriageRequest request) {
         // a missing action is refused by the service, after its role check
-        return tips.triage(id, request.action, request.note, request.stationCode, request.version);
+        return triage.triage(id, request.action, request.note, request.stationCode, request.version);
     }
 
     @PUT
@@ -105,12 +117,12 @@ public class TipResource {
     @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "The tipster adds a photo to a new tip: JPEG or PNG (told by the bytes), at most 5 MB; again replaces it")
     public TipView photo(@PathParam("id") long id, @HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
-        if (length != null && length > TipService.PHOTO_LIMIT) {
-            TipService.checkPhoto(new byte[0]); // refused by its announced size, before a byte is read
+        if (length != null && length > TipPhotos.PHOTO_LIMIT) {
+            TipPhotos.checkPhoto(new byte[0]); // refused by its announced size, before a byte is read
         }
         // read no more than the limit allows: a huge upload is refused, not buffered
-        byte[] content = body.readNBytes(TipService.PHOTO_LIMIT + 1);
-        return tips.attachPhoto(id, content);
+        byte[] content = body.readNBytes(TipPhotos.PHOTO_LIMIT + 1);
+        return photos.attachPhoto(id, content);
     }
 
     @GET
@@ -118,7 +130,7 @@ public class TipResource {
     @Produces({"image/jpeg", "image/png"})
     @Operation(summary = "A tip's photo, for the tipster and the staff of its station")
     public Response photo(@PathParam("id") long id) {
-        TipService.Photo photo = tips.photo(id);
+        TipPhotos.Photo photo = photos.photo(id);
         return Response.ok(photo.content(), photo.contentType()).header("Cache-Control", "private, max-age=3600").build();
     }
 }

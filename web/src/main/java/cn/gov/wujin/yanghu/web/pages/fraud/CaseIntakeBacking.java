@@ -1,7 +1,7 @@
 package cn.gov.wujin.yanghu.web.pages.fraud;
 
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
-import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.patrol.application.TipQueries;
 import cn.gov.wujin.yanghu.patrol.application.TipView;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
 import cn.gov.wujin.yanghu.fraud.application.IdentifierService;
@@ -45,7 +45,7 @@ public class CaseIntakeBacking implements Serializable {
     private IdentifierService identifierService;
 
     @Inject
-    private TipService tips;
+    private TipQueries tips;
 
     private Long tipId;
     private TipView tip;

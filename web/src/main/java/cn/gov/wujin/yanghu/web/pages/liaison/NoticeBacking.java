@@ -5,6 +5,7 @@ import cn.gov.wujin.yanghu.liaison.application.LiaisonNoticeService;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.EnterpriseView;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.NoticeResult;
 import cn.gov.wujin.yanghu.liaison.application.NoticeForm;
+import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ public class NoticeBacking implements Serializable {
 
     public List<EnterpriseView> getChoices() {
         if (choices == null) {
-            choices = enterprises.enterprises(null, 0, 200).rows();
+            choices = enterprises.enterprises(null, 0, Page.MAX_SIZE).rows();
         }
         return choices;
     }

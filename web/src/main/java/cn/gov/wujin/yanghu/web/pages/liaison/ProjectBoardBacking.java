@@ -12,6 +12,7 @@ import cn.gov.wujin.yanghu.liaison.domain.Sector;
 import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
 import cn.gov.wujin.yanghu.organization.application.OrganizationService;
 import cn.gov.wujin.yanghu.organization.domain.Role;
+import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.PageModel;
 import cn.gov.wujin.yanghu.web.pages.CurrentUserBacking;
@@ -104,7 +105,7 @@ public class ProjectBoardBacking implements Serializable {
 
     public List<EnterpriseView> getEnterpriseChoices() {
         if (enterpriseChoices == null) {
-            enterpriseChoices = enterprises.enterprises(null, 0, 200).rows();
+            enterpriseChoices = enterprises.enterprises(null, 0, Page.MAX_SIZE).rows();
         }
         return enterpriseChoices;
     }

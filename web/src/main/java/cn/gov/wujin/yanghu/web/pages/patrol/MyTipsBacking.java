@@ -1,7 +1,7 @@
 package cn.gov.wujin.yanghu.web.pages.patrol;
 
 import cn.gov.wujin.yanghu.patrol.application.TipRow;
-import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.patrol.application.TipQueries;
 import cn.gov.wujin.yanghu.web.faces.PageModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ public class MyTipsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private TipService tips;
+    private TipQueries tips;
 
     private final PageModel<TipRow> model = new PageModel<>((first, size) -> tips.mine(first, size), row -> String.valueOf(row.id()));
 

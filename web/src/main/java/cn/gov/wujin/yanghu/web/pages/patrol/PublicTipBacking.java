@@ -4,7 +4,7 @@ import cn.gov.wujin.yanghu.organization.application.OrganizationService;
 import cn.gov.wujin.yanghu.organization.application.StationView;
 import cn.gov.wujin.yanghu.patrol.application.NewTip;
 import cn.gov.wujin.yanghu.patrol.application.TipReceipt;
-import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.patrol.application.TipIntake;
 import cn.gov.wujin.yanghu.shared.RequestOrigin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ public class PublicTipBacking extends TipForm {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private TipService tips;
+    private TipIntake tips;
 
     @Inject
     private OrganizationService organization;

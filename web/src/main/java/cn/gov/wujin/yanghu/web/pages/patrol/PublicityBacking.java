@@ -3,7 +3,7 @@ package cn.gov.wujin.yanghu.web.pages.patrol;
 import cn.gov.wujin.yanghu.patrol.application.NewPublicity;
 import cn.gov.wujin.yanghu.patrol.application.PublicityService;
 import cn.gov.wujin.yanghu.patrol.application.PublicityView;
-import cn.gov.wujin.yanghu.patrol.domain.PublicityEvent;
+import cn.gov.wujin.yanghu.patrol.domain.PublicityKind;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
 import jakarta.faces.view.ViewScoped;
@@ -34,7 +34,7 @@ public class PublicityBacking implements Serializable {
     private static NewPublicity fresh() {
         NewPublicity form = new NewPublicity();
         form.setHeldOn(LocalDate.now(Formats.BUREAU_ZONE));
-        form.setKind(PublicityEvent.Kind.TALK.name());
+        form.setKind(PublicityKind.TALK.name());
         return form;
     }
 
@@ -67,8 +67,8 @@ public class PublicityBacking implements Serializable {
         return events;
     }
 
-    public List<PublicityEvent.Kind> getKinds() {
-        return List.of(PublicityEvent.Kind.values());
+    public List<PublicityKind> getKinds() {
+        return List.of(PublicityKind.values());
     }
 
     public NewPublicity getForm() {

@@ -2,7 +2,8 @@ package cn.gov.wujin.yanghu.web.pages.patrol;
 
 import cn.gov.wujin.yanghu.patrol.application.NewTip;
 import cn.gov.wujin.yanghu.patrol.application.TipReceipt;
-import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.patrol.application.TipIntake;
+import cn.gov.wujin.yanghu.patrol.application.TipPhotos;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +16,10 @@ public class SendTipBacking extends TipForm {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private TipService tips;
+    private TipIntake tips;
+
+    @Inject
+    private TipPhotos photos;
 
     @Override
     protected TipReceipt send(NewTip tip, String key) {
@@ -24,6 +28,6 @@ public class SendTipBacking extends TipForm {
 
     @Override
     protected void attach(long tipId, byte[] content) {
-        tips.attachPhoto(tipId, content);
+        photos.attachPhoto(tipId, content);
     }
 }

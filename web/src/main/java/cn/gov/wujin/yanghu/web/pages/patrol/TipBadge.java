@@ -1,6 +1,6 @@
 package cn.gov.wujin.yanghu.web.pages.patrol;
 
-import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.patrol.application.TipQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +14,7 @@ public class TipBadge {
     private static final int CAP = 100;
 
     @Inject
-    private TipService tips;
+    private TipQueries tips;
 
     private String suffix;
 

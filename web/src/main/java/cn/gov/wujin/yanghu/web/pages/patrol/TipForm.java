@@ -2,7 +2,7 @@ package cn.gov.wujin.yanghu.web.pages.patrol;
 
 import cn.gov.wujin.yanghu.patrol.application.NewTip;
 import cn.gov.wujin.yanghu.patrol.application.TipReceipt;
-import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.patrol.application.TipPhotos;
 import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
@@ -45,7 +45,7 @@ public abstract class TipForm implements Serializable {
         try {
             byte[] content = photo == null || photo.getSize() == 0 ? null : photo.getContent();
             if (content != null) {
-                TipService.checkPhoto(content); // a bad photo is refused before anything is stored
+                TipPhotos.checkPhoto(content); // a bad photo is refused before anything is stored
             }
             tip.setOccurredAt(occurredAt == null ? null : occurredAt.atZone(Formats.BUREAU_ZONE).toOffsetDateTime());
             receipt = send(tip, idempotencyKey);

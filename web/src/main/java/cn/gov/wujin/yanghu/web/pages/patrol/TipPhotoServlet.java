@@ -1,6 +1,6 @@
 package cn.gov.wujin.yanghu.web.pages.patrol;
 
-import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.patrol.application.TipPhotos;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,14 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** /patrol/photo?tip=: a tip's photo for the pages (the logged-in session), read through TipService's checks. */
+/** /patrol/photo?tip=: a tip's photo for the pages (the logged-in session), read through TipPhotos' checks. */
 @WebServlet("/patrol/photo")
 public class TipPhotoServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private TipService tips;
+    private TipPhotos photos;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -28,9 +28,9 @@ public class TipPhotoServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        TipService.Photo photo;
+        TipPhotos.Photo photo;
         try {
-            photo = tips.photo(id);
+            photo = photos.photo(id);
         } catch (RecordNotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -3,7 +3,8 @@ package cn.gov.wujin.yanghu.web.pages.patrol;
 import cn.gov.wujin.yanghu.organization.application.OrganizationService;
 import cn.gov.wujin.yanghu.organization.application.StationView;
 import cn.gov.wujin.yanghu.patrol.application.TipRow;
-import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.patrol.application.TipQueries;
+import cn.gov.wujin.yanghu.patrol.application.TipTriage;
 import cn.gov.wujin.yanghu.patrol.application.TipView;
 import cn.gov.wujin.yanghu.patrol.domain.TipAction;
 import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
@@ -28,7 +29,10 @@ public class TipQueueBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private TipService tips;
+    private TipQueries tips;
+
+    @Inject
+    private TipTriage triage;
 
     @Inject
     private OrganizationService organization;
@@ -59,7 +63,7 @@ public class TipQueueBacking implements Serializable {
 
     public void decide() {
         try {
-            selected = tips.triage(selected.id(), action, note, stationCode, selected.version());
+            selected = triage.triage(selected.id(), action, note, stationCode, selected.version());
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('tipDialog').hide()");
         } catch (RuntimeException e) {

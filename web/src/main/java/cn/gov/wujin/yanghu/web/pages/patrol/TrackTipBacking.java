@@ -1,7 +1,7 @@
 package cn.gov.wujin.yanghu.web.pages.patrol;
 
-import cn.gov.wujin.yanghu.patrol.application.TipService;
 import cn.gov.wujin.yanghu.patrol.application.TipTrack;
+import cn.gov.wujin.yanghu.patrol.application.TipTracking;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +18,7 @@ public class TrackTipBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private TipService tips;
+    private TipTracking tips;
 
     private String code;
     private TipTrack found;
