@@ -11,11 +11,11 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static java.util.Map.entry;
 
 /**
  * The architecture's rules, checked on the application's classes (the business tier's and the
@@ -32,15 +32,15 @@ class ArchitectureTest {
      * context's line is not its upstream: it learns of that context's changes from the events
      * the context announces, and never changes its records.
      */
-    private static final Map<String, List<String>> MAY_USE = table(
-            //  context         may use
-            "fraud",        List.of("organization", "audit", "shared"),                               // incl. fraud.warning
-            "liaison",      List.of("organization", "audit", "shared", "fraud"),                      // reads fraud types
-            "patrol",       List.of("organization", "audit", "shared", "fraud", "liaison"),           // observes their events
-            "statistics",   List.of("organization", "audit", "shared", "fraud", "liaison", "patrol"), // counts them all
-            "organization", List.of("audit", "shared"),
-            "audit",        List.of("organization", "shared"),
-            "shared",       List.of());
+    private static final Map<String, List<String>> MAY_USE = Map.ofEntries(
+            //    context         may use
+            entry("fraud",        List.of("organization", "audit", "shared")),                               // incl. fraud.warning
+            entry("liaison",      List.of("organization", "audit", "shared", "fraud")),                      // reads fraud types
+            entry("patrol",       List.of("organization", "audit", "shared", "fraud", "liaison")),           // observes their events
+            entry("statistics",   List.of("organization", "audit", "shared", "fraud", "liaison", "patrol")), // counts them all
+            entry("organization", List.of("audit", "shared")),
+            entry("audit",        List.of("organization", "shared")),
+            entry("shared",       List.of()));
 
     private static final String FRAUD_CASE = ROOT + "fraud.domain.FraudCase";
     private static final String CASE_INTAKE = ROOT + "fraud.application.CaseIntake";
@@ -95,14 +95,5 @@ class ArchitectureTest {
     private static DescribedPredicate<JavaConstructorCall> constructorOf(String className) {
         return DescribedPredicate.describe("a constructor of " + className + " is called",
                 call -> call.getTargetOwner().getFullName().equals(className) && !call.getTarget().getRawParameterTypes().isEmpty());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, List<String>> table(Object... contextAndUpstreams) {
-        Map<String, List<String>> table = new LinkedHashMap<>();
-        for (int i = 0; i < contextAndUpstreams.length; i += 2) {
-            table.put((String) contextAndUpstreams[i], (List<String>) contextAndUpstreams[i + 1]);
-        }
-        return table;
     }
 }
