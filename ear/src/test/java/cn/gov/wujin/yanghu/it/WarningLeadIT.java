@@ -99,6 +99,27 @@ class WarningLeadIT extends DeployedApplication {
         assertThat(officer.get("warning-leads").json().getJsonNumber("total").longValue()).isEqualTo(1);
     }
 
+    @Test
+    void quotedFieldsAreReadAsInASpreadsheetAndMoreRowsThanTheCapAreRefusedAsAWhole() throws Exception {
+        String header = "station_code,phone,name,source,urgency,received_at";
+        HttpResponse<String> quoted = csv("\uFEFF" + header + "\r\n" + stationCode + "," + randomPhone()
+                + ",\"王, \"\"老王\"\"\",HOTLINE_96110,NORMAL,\r\n\r\n");
+        assertThat(quoted.statusCode()).as(quoted.body()).isEqualTo(200);
+        assertThat(quoted.body()).contains("\"imported\":1");
+        assertThat(officer.get("warning-leads").json().getJsonArray("rows").getJsonObject(0).getString("personName"))
+                .isEqualTo("王, \"老王\"");
+
+        StringBuilder tooMany = new StringBuilder(header).append('\n');
+        for (int i = 0; i <= 10_000; i++) {
+            tooMany.append(stationCode).append(',').append(randomPhone()).append(",,HOTLINE_96110,NORMAL,\n");
+        }
+        HttpResponse<String> refused = csv(tooMany.toString());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonObject body = Json.createReader(new java.io.StringReader(refused.body())).readObject();
+        assertThat(body.getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field"))).containsExactly("file");
+        assertThat(officer.get("warning-leads").json().getJsonNumber("total").longValue()).isEqualTo(1);
+    }
+
     private HttpResponse<String> csv(String content) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(TestEnv.baseUrl() + "api/v1/warning-leads/import"))
                 .header("Authorization", "Bearer " + officer.token()).header("Content-Type", "text/csv; charset=UTF-8")

@@ -9,6 +9,7 @@ import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.BureauTime;
+import cn.gov.wujin.yanghu.shared.CsvFile;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.shared.Masking;
@@ -23,11 +24,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Early-warning leads (预警劝阻): receiving them, the station's board, outcomes, CSV import, links to cases. */
 @Stateless
@@ -110,52 +108,17 @@ public class WarningLeadService {
     }
 
     /**
-     * Imports leads from CSV (header: station_code,phone,name,source,urgency,received_at).
+     * Imports leads from CSV ({@link LeadImportRows#HEADER}; {@link CsvFile} says how it is read).
      * Every row is checked first; one bad row imports nothing, and each problem names its row.
      */
-    public int importCsv(String csv) {
-        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+    public int importCsv(byte[] csv) {
         List<WarningLead> leads = new ArrayList<>();
-        String[] lines = csv == null ? new String[0] : csv.strip().split("\\r?\\n");
-        if (lines.length < 2 || !lines[0].strip().toLowerCase(Locale.ROOT).replace(" ", "")
-                .equals("station_code,phone,name,source,urgency,received_at")) {
-            throw new InvalidInputException("file", "lead.import.header");
-        }
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+        CsvFile.read(csv, LeadImportRows.HEADER).checkEachRow((row, problems) -> {
+            WarningLead lead = build(LeadImportRows.lead(row, problems), row.field() + ".", problems);
+            if (lead != null) {
+                leads.add(lead);
             }
-            String[] f = lines[i].split(",", -1);
-            String row = "rows[" + (i + 1) + "]";
-            if (f.length != 6) {
-                problems.add(row, "lead.import.columns", i + 1);
-                continue;
-            }
-            NewLead lead = new NewLead();
-            lead.setStationCode(f[0].strip());
-            lead.setPhone(f[1].strip());
-            lead.setPersonName(f[2].isBlank() ? null : f[2].strip());
-            try {
-                lead.setSource(LeadSource.valueOf(f[3].strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                problems.add(row + ".source", "lead.import.source", f[3].strip());
-            }
-            try {
-                lead.setUrgency(LeadUrgency.valueOf(f[4].strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                problems.add(row + ".urgency", "lead.import.urgency", f[4].strip());
-            }
-            try {
-                lead.setReceivedAt(f[5].isBlank() ? null : OffsetDateTime.parse(f[5].strip()));
-            } catch (DateTimeParseException e) {
-                problems.add(row + ".receivedAt", "lead.import.time", f[5].strip());
-            }
-            WarningLead built = build(lead, row + ".", problems);
-            if (built != null) {
-                leads.add(built);
-            }
-        }
-        problems.throwIfAny();
+        });
         leads.forEach(em::persist);
         em.flush();
         return leads.size();

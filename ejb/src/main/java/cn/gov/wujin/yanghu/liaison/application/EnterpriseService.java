@@ -5,15 +5,11 @@ import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.EnterpriseView;
 import cn.gov.wujin.yanghu.liaison.domain.CreditCodes;
 import cn.gov.wujin.yanghu.liaison.domain.Enterprise;
 import cn.gov.wujin.yanghu.liaison.domain.LiaisonAssignment;
-import cn.gov.wujin.yanghu.liaison.domain.Project;
-import cn.gov.wujin.yanghu.liaison.domain.ProjectStage;
 import cn.gov.wujin.yanghu.liaison.domain.Sector;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
-import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.ConflictException;
-import cn.gov.wujin.yanghu.shared.CsvRows;
-import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.CsvFile;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.shared.Masking;
 import cn.gov.wujin.yanghu.shared.Page;
@@ -27,16 +23,11 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,9 +41,6 @@ public class EnterpriseService {
 
     /** A phone as the pages show it masked (138****5678), sent back unchanged by an edit. */
     private static final String MASKED_PHONE = "[0-9+ -]*\\*+[0-9]{2,4}";
-
-    static final String IMPORT_HEADER = "credit_code,enterprise_name,station_code,sector,address,contact_name,contact_phone,"
-            + "project_name,site_address,stage,investment,signed_on";
 
     @PersistenceContext
     private EntityManager em;
@@ -131,142 +119,46 @@ public class EnterpriseService {
     }
 
     /**
-     * Imports enterprises and their projects from CSV ({@value #IMPORT_HEADER}); one row per
-     * project, or per enterprise without a project. An enterprise already registered (same
-     * credit code) gets the new projects. Every row is checked first: one bad row imports
+     * Imports enterprises and their projects from CSV ({@link EnterpriseImportRows#HEADER};
+     * {@link CsvFile} says how it is read). Every row is checked first: one bad row imports
      * nothing, and each problem names its row and column.
      */
     @RolesAllowed(Roles.SUPERVISOR)
-    public int importCsv(String csv) {
-        List<List<String>> rows = CsvRows.parse(csv);
-        if (rows.isEmpty() || !String.join(",", rows.get(0)).strip().toLowerCase(Locale.ROOT).replace(" ", "").equals(IMPORT_HEADER)) {
-            throw new InvalidInputException("file", "liaison.import.header", IMPORT_HEADER);
-        }
-        if (rows.size() > 5001) {
-            throw new InvalidInputException("file", "liaison.import.tooMany", 5000);
-        }
-        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
-        Map<String, Enterprise> enterprises = new HashMap<>();
-        Set<String> newCodes = new HashSet<>();
-        Set<String> projectKeys = new HashSet<>();
-        List<Project> projects = new ArrayList<>();
-        Instant now = Instant.now();
-        for (int i = 1; i < rows.size(); i++) {
-            List<String> f = rows.get(i);
-            String row = "rows[" + (i + 1) + "]";
-            if (f.size() != 12) {
-                problems.add(row, "liaison.import.columns", i + 1, 12);
-                continue;
-            }
-            String code = CreditCodes.normalise(f.get(0));
-            Enterprise enterprise = code == null ? null : enterprises.get(code);
-            if (enterprise == null) {
-                enterprise = enterpriseOfRow(f, code, row, problems, newCodes);
-                if (enterprise != null) {
-                    enterprises.put(code, enterprise);
-                }
-            }
-            if (!f.get(7).isBlank()) {
-                ProjectRowValues values = projectValues(f, row, problems);
-                if (enterprise != null && values != null) {
-                    Project project = project(enterprise, values, row, problems, projectKeys, now);
-                    if (project != null) {
-                        projects.add(project);
-                    }
-                }
-            }
-        }
-        if (rows.size() < 2) {
-            problems.add("file", "liaison.import.empty");
-        }
-        problems.throwIfAny();
-        enterprises.values().stream().filter(e -> e.getId() == null).forEach(em::persist);
-        projects.forEach(em::persist);
+    public int importCsv(byte[] csv) {
+        CsvFile file = CsvFile.read(csv, EnterpriseImportRows.HEADER);
+        EnterpriseImportRows rows = new EnterpriseImportRows(new StoredEnterprises(), Instant.now());
+        file.checkEachRow(rows);
+        rows.newEnterprises().forEach(em::persist);
+        rows.projects().forEach(em::persist);
         em.flush();
-        return projects.size() + (int) enterprises.values().stream().filter(e -> newCodes.contains(e.getCreditCode())).count();
+        return rows.imported();
     }
 
-    /** The row's enterprise: one registered before (of a station the caller sees) or a new one. */
-    private Enterprise enterpriseOfRow(List<String> f, String code, String row, InvalidInputsException.Collector problems,
-                                       Set<String> newCodes) {
-        Enterprise known = code == null ? null : em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class)
-                .setParameter("code", code).getResultStream().findFirst().orElse(null);
-        if (known != null) {
-            if (!access.stations().canSee(known.stationId())) {
-                problems.add(row + ".creditCode", "liaison.enterprise.otherStation", code);
-                return null;
-            }
-            return known;
-        }
-        EnterpriseForm form = new EnterpriseForm();
-        form.setCreditCode(f.get(0));
-        form.setName(f.get(1));
-        form.setStationCode(f.get(2));
-        form.setSector(f.get(3));
-        form.setAddress(f.get(4));
-        form.setContactName(f.get(5));
-        form.setContactPhone(f.get(6));
-        return build(form, row + ".", problems, newCodes);
-    }
+    /** What the rows of an import are checked against: the enterprises stored, and the rules of {@link #register}. */
+    private final class StoredEnterprises implements EnterpriseImportRows.Registry {
 
-    private record ProjectRowValues(String name, String siteAddress, ProjectStage stage, BigDecimal investment, LocalDate signedOn) implements Serializable {
-    }
+        @Override
+        public Optional<Enterprise> registered(String creditCode) {
+            return em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class).setParameter("code", creditCode)
+                    .getResultStream().findFirst();
+        }
 
-    /** The project columns of a row, each problem named; null when any is wrong. */
-    private static ProjectRowValues projectValues(List<String> f, String row, InvalidInputsException.Collector problems) {
-        boolean ok = true;
-        String name = f.get(7).strip();
-        if (name.length() > 200) {
-            problems.add(row + ".projectName", "liaison.project.name");
-            ok = false;
+        @Override
+        public boolean canSee(Enterprise enterprise) {
+            return access.stations().canSee(enterprise.stationId());
         }
-        ProjectStage stage = ProjectStage.SIGNED;
-        if (!f.get(9).isBlank()) {
-            try {
-                stage = ProjectStage.valueOf(f.get(9).strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add(row + ".stage", "liaison.project.stage");
-                ok = false;
-            }
-        }
-        BigDecimal investment = null;
-        if (!f.get(10).isBlank()) {
-            try {
-                investment = new BigDecimal(f.get(10).strip());
-            } catch (NumberFormatException e) {
-                investment = BigDecimal.ONE.negate();
-            }
-            if (investment.signum() < 0 || investment.scale() > 2 || investment.precision() - investment.scale() > 14) {
-                problems.add(row + ".investment", "liaison.project.investment");
-                ok = false;
-            }
-        }
-        LocalDate signedOn = null;
-        if (!f.get(11).isBlank()) {
-            try {
-                signedOn = LocalDate.parse(f.get(11).strip());
-            } catch (DateTimeParseException e) {
-                problems.add(row + ".signedOn", "liaison.import.date", f.get(11).strip());
-                ok = false;
-            }
-        }
-        return ok ? new ProjectRowValues(name, blankToNull(f.get(8), 300), stage, investment, signedOn) : null;
-    }
 
-    private Project project(Enterprise enterprise, ProjectRowValues v, String row, InvalidInputsException.Collector problems,
-                            Set<String> projectKeys, Instant now) {
-        if (!projectKeys.add(enterprise.getCreditCode() + "/" + v.name()) || (enterprise.getId() != null
-                && em.createQuery("SELECT COUNT(p) FROM Project p WHERE p.enterprise = :e AND p.name = :n", Long.class)
-                .setParameter("e", enterprise).setParameter("n", v.name()).getSingleResult() > 0)) {
-            problems.add(row + ".projectName", "liaison.project.nameTaken", v.name());
-            return null;
+        @Override
+        public Enterprise newEnterprise(EnterpriseForm form, String prefix, InvalidInputsException.Collector problems,
+                                        Set<String> newCodes) {
+            return build(form, prefix, problems, newCodes);
         }
-        Project project = new Project(enterprise, enterprise.getStation(), v.name(), now);
-        project.describe(v.name(), v.siteAddress(), v.investment(), v.signedOn());
-        if (v.stage() != ProjectStage.SIGNED) {
-            project.reach(v.stage(), v.signedOn() == null ? LocalDate.now(BureauTime.ZONE) : v.signedOn());
+
+        @Override
+        public boolean hasProject(Enterprise enterprise, String name) {
+            return em.createQuery("SELECT COUNT(p) FROM Project p WHERE p.enterprise = :e AND p.name = :n", Long.class)
+                    .setParameter("e", enterprise).setParameter("n", name).getSingleResult() > 0;
         }
-        return project;
     }
 
     private record Details(String name, Sector sector, String address, String contactName, String contactPhone) implements Serializable {

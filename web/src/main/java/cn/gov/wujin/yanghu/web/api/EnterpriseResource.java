@@ -6,6 +6,7 @@ import cn.gov.wujin.yanghu.liaison.application.LiaisonNoticeService;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.EnterpriseView;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.NoticeResult;
 import cn.gov.wujin.yanghu.liaison.application.NoticeForm;
+import cn.gov.wujin.yanghu.shared.CsvFile;
 import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 
 /** Enterprises (企业) under the liaison scheme: register, correct, import, give a liaison, send notices. */
@@ -98,9 +101,11 @@ public class EnterpriseResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import enterprises and projects from CSV (SUPERVISOR): all rows or none, problems named by row")
-    public Response importCsv(String csv) {
-        int imported = enterprises.importCsv(csv);
+    @Operation(summary = "Import enterprises and projects from CSV (SUPERVISOR; UTF-8, RFC 4180 quoting, at most 10,000 rows "
+            + "and 5 MiB): all rows or none, problems named by row and column")
+    public Response importCsv(InputStream body) throws IOException {
+        // read no more than an import may hold: a larger file is refused (by the service, after its role check), not buffered
+        int imported = enterprises.importCsv(body.readNBytes(CsvFile.MAX_BYTES + 1));
         return Response.ok(Json.createObjectBuilder().add("imported", imported).build().toString(), MediaType.APPLICATION_JSON).build();
     }
 

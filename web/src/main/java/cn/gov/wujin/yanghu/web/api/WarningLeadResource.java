@@ -5,6 +5,7 @@ import cn.gov.wujin.yanghu.fraud.warning.LeadView;
 import cn.gov.wujin.yanghu.fraud.warning.NewLead;
 import cn.gov.wujin.yanghu.fraud.warning.OutcomeRequest;
 import cn.gov.wujin.yanghu.fraud.warning.WarningLeadService;
+import cn.gov.wujin.yanghu.shared.CsvFile;
 import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 
 /** Early-warning leads (预警劝阻): the station's board, outcomes, CSV import. Phones are masked. */
@@ -64,9 +67,11 @@ public class WarningLeadResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import leads from CSV (station_code,phone,name,source,urgency,received_at); all rows or none")
-    public Response importCsv(String csv) {
-        int imported = leads.importCsv(csv);
+    @Operation(summary = "Import leads from CSV (station_code,phone,name,source,urgency,received_at; UTF-8, RFC 4180 quoting, "
+            + "at most 10,000 rows and 5 MiB): all rows or none, problems named by row and column")
+    public Response importCsv(InputStream body) throws IOException {
+        // read no more than an import may hold: a larger file is refused (by the service, after its role check), not buffered
+        int imported = leads.importCsv(body.readNBytes(CsvFile.MAX_BYTES + 1));
         return Response.ok(Json.createObjectBuilder().add("imported", imported).build().toString(), MediaType.APPLICATION_JSON).build();
     }
 }

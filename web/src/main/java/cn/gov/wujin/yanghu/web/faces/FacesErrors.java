@@ -93,7 +93,11 @@ public final class FacesErrors {
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, null));
     }
 
-    /** "victims[1].idNumber" reads "受害人身份证号（第2行）"; null when the bundle has no label for it. */
+    /**
+     * "victims[1].idNumber" reads "受害人身份证号（第2行）"; a CSV file's "rows[3].phone" is already
+     * numbered as the spreadsheet shows it (CsvFile) and reads "手机号（第3行）"; null when the
+     * bundle has no label for it.
+     */
     static String fieldLabel(FacesContext faces, String field) {
         String key = "field." + field.replaceAll("\\[\\d+]", "");
         String label = text(faces, key);
@@ -101,6 +105,10 @@ public final class FacesErrors {
             return null;
         }
         java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(field);
-        return row.find() ? label + " (" + text(faces, "field.row", Integer.parseInt(row.group(1)) + 1) + ")" : label;
+        if (!row.find()) {
+            return label;
+        }
+        int number = Integer.parseInt(row.group(1)) + (field.startsWith("rows[") ? 0 : 1);
+        return label + " (" + text(faces, "field.row", number) + ")";
     }
 }

@@ -20,7 +20,6 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -102,12 +101,13 @@ public class LeadBoardBacking implements Serializable {
 
     public void importFile() {
         if (file == null || file.getSize() == 0) {
+            FacesErrors.error("csv.empty");
             return;
         }
         try {
             byte[] content = file.getContent();
             file = null;
-            int imported = leads.importCsv(new String(content, StandardCharsets.UTF_8));
+            int imported = leads.importCsv(content);
             FacesErrors.info("lead.imported", imported);
         } catch (RuntimeException e) {
             FacesErrors.show(e, "board");

@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.web.pages.liaison;
 
 import cn.gov.wujin.yanghu.liaison.application.EnterpriseForm;
+import cn.gov.wujin.yanghu.liaison.application.EnterpriseImportRows;
 import cn.gov.wujin.yanghu.liaison.application.EnterpriseService;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.EnterpriseView;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.ProjectRow;
@@ -23,7 +24,6 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -89,13 +89,13 @@ public class ProjectBoardBacking implements Serializable {
 
     public void importFile() {
         if (file == null || file.getSize() == 0) {
-            FacesErrors.error("liaison.import.empty");
+            FacesErrors.error("csv.empty");
             return;
         }
         try {
             byte[] content = file.getContent();
             file = null;
-            int imported = enterprises.importCsv(new String(content, StandardCharsets.UTF_8));
+            int imported = enterprises.importCsv(content);
             enterpriseChoices = null;
             FacesErrors.info("liaison.import.done", imported);
         } catch (RuntimeException e) {
@@ -125,7 +125,7 @@ public class ProjectBoardBacking implements Serializable {
     }
 
     public String getImportHeader() {
-        return "credit_code,enterprise_name,station_code,sector,address,contact_name,contact_phone,project_name,site_address,stage,investment,signed_on";
+        return String.join(",", EnterpriseImportRows.HEADER);
     }
 
     public ProjectFilter getFilter() {
