@@ -45,7 +45,8 @@ public final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // polled every 50 ms, not the default 500: a page answers in tens of milliseconds, and browser tests wait often
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
     }
 
     public static Browser open() {
