@@ -8,7 +8,6 @@ import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
 import cn.gov.wujin.yanghu.fraud.domain.FraudType;
 import cn.gov.wujin.yanghu.fraud.domain.FundReturn;
 import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
-import cn.gov.wujin.yanghu.fraud.domain.Money;
 import cn.gov.wujin.yanghu.fraud.domain.PaymentChannel;
 import cn.gov.wujin.yanghu.fraud.domain.StopPayment;
 import cn.gov.wujin.yanghu.fraud.warning.WarningLeadService;
@@ -21,6 +20,7 @@ import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.patrol.application.TipService;
+import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.IdCardNumbers;
@@ -160,7 +160,7 @@ public class FraudCaseService {
                     phone(v.getPhone()), v.getAge(), blankToNull(v.getOccupation()));
         }
         for (NewFraudCase.TransferInput t : form.getTransfers()) {
-            fraudCase.addTransfer(t.getTime().toInstant(), Money.parse(t.getAmount()),
+            fraudCase.addTransfer(t.getTime().toInstant(), Amount.parse(t.getAmount()).orElseThrow(),
                     PaymentChannel.valueOf(t.getChannel()), blankToNull(t.getFromAccount()), blankToNull(t.getToAccount()),
                     blankToNull(t.getToBank()));
         }
@@ -374,13 +374,8 @@ public class FraudCaseService {
     private static void checkTransfers(NewFraudCase form, InvalidInputsException.Collector problems) {
         for (int i = 0; i < form.getTransfers().size(); i++) {
             NewFraudCase.TransferInput t = form.getTransfers().get(i);
-            try {
-                BigDecimal amount = Money.parse(t.getAmount());
-                if (amount.signum() <= 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 12) {
-                    problems.add("transfers[" + i + "].amount", "fraud.amount.invalid");
-                }
-            } catch (NumberFormatException e) {
-                problems.add("transfers[" + i + "].amount", "fraud.amount.invalid");
+            if (Amount.parse(t.getAmount()).filter(Amount::isPositive).isEmpty()) {
+                problems.add("transfers[" + i + "].amount", Amount.INVALID);
             }
             try {
                 PaymentChannel.valueOf(t.getChannel());
@@ -463,7 +458,7 @@ public class FraudCaseService {
         FraudCase c = locked(caseId);
         Instant now = Instant.now();
         Instant at = request.getRequestedAt() == null ? now : request.getRequestedAt().toInstant();
-        c.requestStopPayment(request.getBank(), request.getAccount(), amount("amountRequested", request.getAmountRequested()),
+        c.requestStopPayment(request.getBank(), request.getAccount(), Amount.parse("amountRequested", request.getAmountRequested()),
                 at, scope.caller().username());
         em.flush();
         return view(c, true);
@@ -475,10 +470,13 @@ public class FraudCaseService {
         FraudCase c = locked(caseId);
         StopPayment stop = c.stopPayment(stopPaymentId);
         Instant at = outcome.getAt() == null ? Instant.now() : outcome.getAt().toInstant();
+        // text that is no number is the request's "amount"; a number outside the rules is named by what it would be
+        String field = !Amount.isDecimalText(outcome.getAmount()) ? "amount" : outcome.isFreeze() ? "amountFrozen" : "amountStopped";
+        Amount amount = Amount.parse(field, outcome.getAmount());
         if (outcome.isFreeze()) {
-            stop.recordFrozen(amount("amount", outcome.getAmount()), at);
+            stop.recordFrozen(amount, at);
         } else {
-            stop.recordStopped(amount("amount", outcome.getAmount()), at);
+            stop.recordStopped(amount, at);
         }
         em.flush();
         return view(c, true);
@@ -488,7 +486,7 @@ public class FraudCaseService {
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
     public FraudCaseView recordReturn(long caseId, int victimNumber, String amount, OffsetDateTime returnedAt) {
         FraudCase c = locked(caseId);
-        c.recordReturn(victimNumber, amount("amount", amount), returnedAt == null ? Instant.now() : returnedAt.toInstant(),
+        c.recordReturn(victimNumber, Amount.parse("amount", amount), returnedAt == null ? Instant.now() : returnedAt.toInstant(),
                 scope.caller().username());
         em.flush();
         return view(c, true);
@@ -503,13 +501,5 @@ public class FraudCaseService {
      */
     private FraudCase locked(long caseId) {
         return scope.require(em.find(FraudCase.class, caseId, LockModeType.PESSIMISTIC_FORCE_INCREMENT), caseId);
-    }
-
-    private static BigDecimal amount(String field, String value) {
-        try {
-            return Money.parse(value);
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(field, "fraud.amount.invalid");
-        }
     }
 }

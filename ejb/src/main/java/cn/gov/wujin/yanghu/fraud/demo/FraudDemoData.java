@@ -9,6 +9,7 @@ import cn.gov.wujin.yanghu.fraud.domain.PaymentChannel;
 import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.shared.Amount;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -18,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -61,9 +61,9 @@ public class FraudDemoData {
         FraudCase investment = newCase(hutang, "FAKE_INVESTMENT", now.minus(Duration.ofHours(3)),
                 "受害人经网友介绍加入“高收益理财”群，按“导师”指示在虚假平台充值，提现时被要求缴纳保证金。", officer1, now);
         investment.addVictim("陈某", "11010519491231002X", "13801010101", 62, "退休教师");
-        investment.addTransfer(now.minus(Duration.ofHours(5)), new BigDecimal("50000.00"), PaymentChannel.BANK_CARD,
+        investment.addTransfer(now.minus(Duration.ofHours(5)), Amount.parse("50000.00").orElseThrow(), PaymentChannel.BANK_CARD,
                 "6217 0000 1111 2222", "6222 0202 0303 0404", "某商业银行");
-        investment.addTransfer(now.minus(Duration.ofHours(4)), new BigDecimal("28500.50"), PaymentChannel.BANK_CARD,
+        investment.addTransfer(now.minus(Duration.ofHours(4)), Amount.parse("28500.50").orElseThrow(), PaymentChannel.BANK_CARD,
                 "6217 0000 1111 2222", "6222 0202 0303 0404", "某商业银行");
         identifier(investment, IdentifierType.PHONE, "+86 171 0000 8888");
         identifier(investment, IdentifierType.BANK_ACCOUNT, "6222 0202 0303 0404");
@@ -73,7 +73,7 @@ public class FraudDemoData {
         FraudCase loan = newCase(niutang, "FAKE_LOAN", now.minus(Duration.ofDays(2)),
                 "受害人在网上申请低息贷款，对方以“解冻费”“刷流水”为由多次索要费用。", officer2, now.minus(Duration.ofDays(2)));
         loan.addVictim("刘某", null, "13902020202", 35, "个体经营");
-        loan.addTransfer(now.minus(Duration.ofDays(2)), new BigDecimal("6800.00"), PaymentChannel.WECHAT_PAY, null, "wxid_loanfast", null);
+        loan.addTransfer(now.minus(Duration.ofDays(2)), Amount.parse("6800.00").orElseThrow(), PaymentChannel.WECHAT_PAY, null, "wxid_loanfast", null);
         identifier(loan, IdentifierType.PHONE, "171-0000-8888");
         identifier(loan, IdentifierType.WECHAT, "WXID_LoanFast");
         loan.perform(CaseAction.ACCEPT, "officer2", Set.of(Role.OFFICER), null, now.minus(Duration.ofDays(2)));
@@ -82,7 +82,7 @@ public class FraudDemoData {
         FraudCase shopping = newCase(hutang, "FAKE_CUSTOMER_SERVICE", now.minus(Duration.ofDays(3)),
                 "自称快递客服来电称包裹丢失理赔，诱导受害人开通“备用金”并转账。", officer1, now.minus(Duration.ofDays(3)));
         shopping.addVictim("孙某", null, "13703030303", 27, "工厂文员");
-        shopping.addTransfer(now.minus(Duration.ofDays(3)), new BigDecimal("3999.99"), PaymentChannel.ALIPAY, null, "pay-refund@fake.example", null);
+        shopping.addTransfer(now.minus(Duration.ofDays(3)), Amount.parse("3999.99").orElseThrow(), PaymentChannel.ALIPAY, null, "pay-refund@fake.example", null);
         identifier(shopping, IdentifierType.PAYMENT_ACCOUNT, "pay-refund@fake.example");
         em.persist(shopping);
     }

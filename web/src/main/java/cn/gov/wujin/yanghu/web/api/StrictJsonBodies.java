@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.web.api;
 
+import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -105,7 +106,8 @@ public class StrictJsonBodies implements ReaderInterceptor {
         } else if (raw == Double.class || raw == double.class || raw == Float.class || raw == float.class) {
             require(value instanceof JsonNumber, field);
         } else if (raw == BigDecimal.class || raw == BigInteger.class) {
-            require(value instanceof JsonNumber || value instanceof JsonString s && isDecimal(s.getString()), field);
+            // a decimal in a string is written as amounts are: no exponent, no full-width digits
+            require(value instanceof JsonNumber || value instanceof JsonString s && Amount.isDecimalText(s.getString()), field);
         } else if (Temporal.class.isAssignableFrom(raw) || TemporalAccessor.class.isAssignableFrom(raw)) {
             require(value instanceof JsonString s && parses(raw, s.getString()), field);
         } else if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
@@ -138,11 +140,6 @@ public class StrictJsonBodies implements ReaderInterceptor {
     private static boolean isWholeNumber(Class<?> raw) {
         return raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class || raw == Short.class
                 || raw == short.class || raw == Byte.class || raw == byte.class;
-    }
-
-    /** An amount as people write it: ASCII digits, an optional sign and fraction (no exponent, no full-width digits). */
-    private static boolean isDecimal(String text) {
-        return text.strip().matches("-?[0-9]+(\\.[0-9]+)?");
     }
 
     /** Dates and times in the ISO forms JSON-B reads by default. */

@@ -9,6 +9,7 @@ import cn.gov.wujin.yanghu.fraud.application.StopPaymentRequest;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
 import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
 import cn.gov.wujin.yanghu.organization.domain.Role;
+import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
@@ -20,7 +21,6 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -46,9 +46,9 @@ public class CaseDetailBacking implements Serializable {
     private StopPaymentRequest stopRequest = new StopPaymentRequest();
     private Long outcomeStopPaymentId;
     private boolean outcomeFreeze;
-    private BigDecimal outcomeAmount;
+    private Amount outcomeAmount;
     private int returnVictim = 1;
-    private BigDecimal returnAmount;
+    private Amount returnAmount;
 
     private List<OfficerChoice> officers;
     private String newOfficer;
@@ -121,7 +121,7 @@ public class CaseDetailBacking implements Serializable {
     public void recordOutcome() {
         StopPaymentOutcome outcome = new StopPaymentOutcome();
         outcome.setFreeze(outcomeFreeze);
-        outcome.setAmount(outcomeAmount == null ? null : outcomeAmount.toPlainString());
+        outcome.setAmount(outcomeAmount == null ? null : outcomeAmount.toString());
         try {
             fraudCase = cases.recordStopPaymentOutcome(id, outcomeStopPaymentId, outcome);
             auditTrail = null;
@@ -134,7 +134,7 @@ public class CaseDetailBacking implements Serializable {
 
     public void recordReturn() {
         try {
-            fraudCase = cases.recordReturn(id, returnVictim, returnAmount == null ? null : returnAmount.toPlainString(), null);
+            fraudCase = cases.recordReturn(id, returnVictim, returnAmount == null ? null : returnAmount.toString(), null);
             auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('returnDialog').hide()");
@@ -217,11 +217,11 @@ public class CaseDetailBacking implements Serializable {
         return outcomeFreeze;
     }
 
-    public BigDecimal getOutcomeAmount() {
+    public Amount getOutcomeAmount() {
         return outcomeAmount;
     }
 
-    public void setOutcomeAmount(BigDecimal outcomeAmount) {
+    public void setOutcomeAmount(Amount outcomeAmount) {
         this.outcomeAmount = outcomeAmount;
     }
 
@@ -233,11 +233,11 @@ public class CaseDetailBacking implements Serializable {
         this.returnVictim = returnVictim;
     }
 
-    public BigDecimal getReturnAmount() {
+    public Amount getReturnAmount() {
         return returnAmount;
     }
 
-    public void setReturnAmount(BigDecimal returnAmount) {
+    public void setReturnAmount(Amount returnAmount) {
         this.returnAmount = returnAmount;
     }
 

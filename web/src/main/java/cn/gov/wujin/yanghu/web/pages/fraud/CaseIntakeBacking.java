@@ -9,6 +9,7 @@ import cn.gov.wujin.yanghu.fraud.application.IdentifierSighting;
 import cn.gov.wujin.yanghu.fraud.application.NewFraudCase;
 import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
 import cn.gov.wujin.yanghu.fraud.domain.PaymentChannel;
+import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
 import jakarta.faces.context.ExternalContext;
@@ -62,7 +63,7 @@ public class CaseIntakeBacking implements Serializable {
     public static class TransferRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private LocalDateTime time;
-        private BigDecimal amount;
+        private Amount amount;
         private PaymentChannel channel = PaymentChannel.BANK_CARD;
         private String fromAccount;
         private String toAccount;
@@ -80,11 +81,11 @@ public class CaseIntakeBacking implements Serializable {
             this.time = time;
         }
 
-        public BigDecimal getAmount() {
+        public Amount getAmount() {
             return amount;
         }
 
-        public void setAmount(BigDecimal amount) {
+        public void setAmount(Amount amount) {
             this.amount = amount;
         }
 
@@ -154,7 +155,8 @@ public class CaseIntakeBacking implements Serializable {
     }
 
     public BigDecimal getTotal() {
-        return transfers.stream().map(TransferRow::getAmount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return transfers.stream().map(TransferRow::getAmount).filter(Objects::nonNull).map(Amount::value)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public void addVictim() {
@@ -221,7 +223,7 @@ public class CaseIntakeBacking implements Serializable {
             }
             NewFraudCase.TransferInput in = new NewFraudCase.TransferInput();
             in.setTime(beijing(t.time));
-            in.setAmount(t.amount == null ? null : t.amount.toPlainString());
+            in.setAmount(t.amount == null ? null : t.amount.toString());
             in.setChannel(t.channel == null ? null : t.channel.name());
             in.setFromAccount(t.fromAccount);
             in.setToAccount(t.toAccount);
