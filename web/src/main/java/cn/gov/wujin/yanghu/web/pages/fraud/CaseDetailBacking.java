@@ -1,14 +1,17 @@
 package cn.gov.wujin.yanghu.web.pages.fraud;
 
 import cn.gov.wujin.yanghu.audit.AuditEntryView;
-import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
+import cn.gov.wujin.yanghu.fraud.application.CaseCommands;
+import cn.gov.wujin.yanghu.fraud.application.CaseQueries;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
-import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentOutcome;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentRequest;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
 import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
+import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
 import cn.gov.wujin.yanghu.organization.domain.Role;
+import cn.gov.wujin.yanghu.patrol.application.TipRow;
+import cn.gov.wujin.yanghu.patrol.application.TipService;
 import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
@@ -28,7 +31,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** fraud/case.xhtml?id=: one case, its money, identifiers, linked cases and timeline, and its next steps. */
+/**
+ * fraud/case.xhtml?id=: one case, its money, identifiers, linked cases, the tips it was opened
+ * from and its timeline, and its next steps.
+ */
 @Named
 @ViewScoped
 public class CaseDetailBacking implements Serializable {
@@ -36,7 +42,13 @@ public class CaseDetailBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private FraudCaseService cases;
+    private CaseQueries cases;
+
+    @Inject
+    private CaseCommands commands;
+
+    @Inject
+    private TipService tips;
 
     private Long id;
     private FraudCaseView fraudCase;
@@ -54,6 +66,7 @@ public class CaseDetailBacking implements Serializable {
     private String newOfficer;
     private LocalDateTime newDueAt;
     private List<AuditEntryView> auditTrail;
+    private List<TipRow> openedFrom;
 
     /** f:viewAction: a case of another station answers 404 (RecordNotFoundException). */
     public void load() {
@@ -83,7 +96,7 @@ public class CaseDetailBacking implements Serializable {
 
     public void perform() {
         try {
-            fraudCase = cases.perform(id, action, reason, fraudCase.version());
+            fraudCase = commands.perform(id, action, reason, fraudCase.version());
             auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('transitionDialog').hide()");
@@ -103,7 +116,7 @@ public class CaseDetailBacking implements Serializable {
 
     public void requestStopPayment() {
         try {
-            fraudCase = cases.requestStopPayment(id, stopRequest);
+            fraudCase = commands.requestStopPayment(id, stopRequest);
             auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('stopDialog').hide()");
@@ -123,7 +136,7 @@ public class CaseDetailBacking implements Serializable {
         outcome.setFreeze(outcomeFreeze);
         outcome.setAmount(outcomeAmount == null ? null : outcomeAmount.toString());
         try {
-            fraudCase = cases.recordStopPaymentOutcome(id, outcomeStopPaymentId, outcome);
+            fraudCase = commands.recordStopPaymentOutcome(id, outcomeStopPaymentId, outcome);
             auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('outcomeDialog').hide()");
@@ -134,7 +147,7 @@ public class CaseDetailBacking implements Serializable {
 
     public void recordReturn() {
         try {
-            fraudCase = cases.recordReturn(id, returnVictim, returnAmount == null ? null : returnAmount.toString(), null);
+            fraudCase = commands.recordReturn(id, returnVictim, returnAmount == null ? null : returnAmount.toString(), null);
             auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('returnDialog').hide()");
@@ -167,7 +180,7 @@ public class CaseDetailBacking implements Serializable {
             if (due != null && due.toInstant().equals(fraudCase.dueAt())) {
                 due = null;
             }
-            fraudCase = cases.reassign(id, officer, due, fraudCase.version());
+            fraudCase = commands.reassign(id, officer, due, fraudCase.version());
             auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('assignmentDialog').hide()");
@@ -182,6 +195,14 @@ public class CaseDetailBacking implements Serializable {
             auditTrail = isMoneyWork() ? cases.auditTrail(id) : List.of();
         }
         return auditTrail;
+    }
+
+    /** The volunteers' tips the case was opened from (the patrol context keeps them), read once per view. */
+    public List<TipRow> getTips() {
+        if (openedFrom == null) {
+            openedFrom = tips.ofCase(id);
+        }
+        return openedFrom;
     }
 
     public List<OfficerChoice> getOfficers() {

@@ -1,8 +1,8 @@
 package cn.gov.wujin.yanghu.web.pages.fraud;
 
-import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
 import cn.gov.wujin.yanghu.patrol.application.TipService;
 import cn.gov.wujin.yanghu.patrol.application.TipView;
+import cn.gov.wujin.yanghu.fraud.application.CaseIntake;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
 import cn.gov.wujin.yanghu.fraud.application.IdentifierService;
 import cn.gov.wujin.yanghu.fraud.application.IdentifierSighting;
@@ -40,7 +40,7 @@ public class CaseIntakeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private FraudCaseService cases;
+    private CaseIntake intake;
 
     @Inject
     private IdentifierService identifierService;
@@ -240,7 +240,7 @@ public class CaseIntakeBacking implements Serializable {
             form.getIdentifiers().add(in);
         }
         try {
-            FraudCaseView created = cases.register(form);
+            FraudCaseView created = intake.register(form);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
             FacesErrors.info("case.registered", created.caseNumber());
