@@ -91,7 +91,7 @@ public class CaseIntake {
         Checked checked = check(form, station, "", now, Map.of(), problems);
         FraudCase fraudCase = build(checked, form, caller.username(), now);
         assignToCallerIfOfficer(fraudCase, caller);
-        return registered(fraudCase, form.getTipId(), null, caller.username(), now);
+        return views.view(registered(fraudCase, form.getTipId(), null, caller.username(), now), true, Instant.now());
     }
 
     /**
@@ -117,16 +117,17 @@ public class CaseIntake {
         Checked checked = check(form, station, LEAD_CASE, now, Map.of(Masking.phone(lead.getPhone()), lead.getPhone()), problems);
         FraudCase fraudCase = build(checked, form, caller.username(), now);
         assignToCallerIfOfficer(fraudCase, caller);
-        return registered(fraudCase, form.getTipId(), lead, caller.username(), now);
+        return views.view(registered(fraudCase, form.getTipId(), lead, caller.username(), now), true, Instant.now());
     }
 
     /**
      * A demo case (FraudDemoData, with {@code yanghu.demo=true}, at start, where nobody is
      * signed in): the same checks and construction as a report, registered back-dated at
-     * {@code registeredAt} by the officer who keeps it.
+     * {@code registeredAt} by the officer who keeps it. Answers the case's id: a view would
+     * read the caller's scope, and there is no caller.
      */
     @PermitAll
-    public FraudCaseView registerDemo(@NotNull @Valid NewFraudCase form, @NotNull String officer, @NotNull Instant registeredAt) {
+    public long registerDemo(@NotNull @Valid NewFraudCase form, @NotNull String officer, @NotNull Instant registeredAt) {
         String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
         if (!demo || name != null && !"ANONYMOUS".equals(name)) {
             throw new RoleNotPermittedException("error.forbidden");
@@ -140,7 +141,7 @@ public class CaseIntake {
         Checked checked = check(form, station, "", registeredAt, Map.of(), problems);
         FraudCase fraudCase = build(checked, form, officer, registeredAt);
         fraudCase.assignTo(em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", officer).getSingleResult());
-        return registered(fraudCase, null, null, officer, registeredAt);
+        return registered(fraudCase, null, null, officer, registeredAt).getId();
     }
 
     /** A report that keeps every rule, with the station and the fraud type it goes to. */
@@ -181,7 +182,7 @@ public class CaseIntake {
         }
     }
 
-    private FraudCaseView registered(FraudCase fraudCase, Long tipId, WarningLead fromLead, String by, Instant at) {
+    private FraudCase registered(FraudCase fraudCase, Long tipId, WarningLead fromLead, String by, Instant at) {
         em.persist(fraudCase);
         if (fromLead != null) {
             fromLead.linkTo(fraudCase);
@@ -191,7 +192,7 @@ public class CaseIntake {
         // observers change what their contexts own (the tip); a refusal rolls the whole intake back
         registered.fire(new FraudCaseRegistered(fraudCase.getId(), fraudCase.getCaseNumber().value(), fraudCase.stationId(), tipId,
                 fromLead == null ? null : fromLead.getId(), by, at));
-        return views.view(fraudCase, true, Instant.now());
+        return fraudCase;
     }
 
     private static boolean blank(String value) {

@@ -70,7 +70,7 @@ public class FraudDemoData {
         transfer(loan, now.minus(Duration.ofDays(2)), "6800.00", PaymentChannel.WECHAT_PAY, null, "wxid_loanfast", null);
         identifier(loan, IdentifierType.PHONE, "171-0000-8888");
         identifier(loan, IdentifierType.WECHAT, "WXID_LoanFast");
-        long loanId = intake.registerDemo(loan, "officer2", now.minus(Duration.ofDays(2))).id();
+        long loanId = intake.registerDemo(loan, "officer2", now.minus(Duration.ofDays(2)));
         em.find(FraudCase.class, loanId).perform(CaseAction.ACCEPT, "officer2", Set.of(Role.OFFICER), null, now.minus(Duration.ofDays(2)));
 
         NewFraudCase shopping = report("HT", "FAKE_CUSTOMER_SERVICE", now.minus(Duration.ofDays(3)),
