@@ -316,7 +316,10 @@ class AuditCompletenessIT extends DeployedApplication {
                 .add("contactMethod", "CALL").add("note", "已劝阻").build(), first);
         expect("the officer dissuades the first person", "officer UPDATE WarningLead#" + first);
         long opened = write(officer, "POST /warning-leads/{}/outcome", Json.createObjectBuilder().add("outcome", "ALREADY_DEFRAUDED")
-                .add("contactMethod", "VISIT").add("note", "已转账两笔，立即报案").add("fraudType", "ORDER_BRUSHING").build(), second)
+                .add("contactMethod", "VISIT").add("note", "已转账两笔，立即报案").add("case", Json.createObjectBuilder()
+                        .add("fraudType", "ORDER_BRUSHING").add("reportedAt", beijing(OffsetDateTime.now()))
+                        .add("narrative", "刷单返利，已转账两笔").add("victims", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("name", "赵某").add("phone", defrauded)))).build(), second)
                 .json().getJsonNumber("fraudCaseId").longValue();
         expect("the second was defrauded already: the lead becomes a case",
                 "officer UPDATE WarningLead#" + second, "officer CREATE FraudCase#" + opened);

@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,5 +131,34 @@ class FraudIntakeBrowserIT extends DeployedApplication {
         browser.clickInRow("board:table", name, "yh-handle-lead").waitForText("#outcome", "处置结果");
         browser.type("#outcome\\:note", "已电话联系本人，确认未转账").click("#outcome\\:save").waitForText("#board\\:messages", "已保存");
         assertThat(Api.demo("officer1").get("warning-leads/" + lead.id()).json().getString("status")).isEqualTo("DISSUADED");
+    }
+
+    @Test
+    void anAlreadyDefraudedLeadContinuesOnTheIntakeWithThePersonAsTheFirstVictim() {
+        String name = "预警" + TestEnv.unique();
+        String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        Api.Reply lead = Api.demo("officer1").post("warning-leads", Json.createObjectBuilder().add("phone", phone)
+                .add("personName", name).add("source", "ANTI_FRAUD_CENTER").add("urgency", "URGENT").build());
+        assertThat(lead.status()).isEqualTo(201);
+        browser.go("fraud/leads.xhtml").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText("#board\\:table", name);
+        browser.clickInRow("board:table", name, "yh-handle-lead").waitForText("#outcome", "处置结果");
+        browser.click("label[for='outcome:result:1']").type("#outcome\\:note", "本人称已按对方要求转账").click("#outcome\\:save");
+
+        browser.waitForUrl("intake.xhtml").waitForText("#intake\\:fromLead", name);
+        assertThat(browser.find("#intake\\:victims\\:0\\:name").getAttribute("value")).isEqualTo(name);
+        assertThat(browser.find("#intake\\:victims\\:0\\:phone").getAttribute("value")).contains("****");
+        assertThat(browser.find("#intake\\:leadNote").getAttribute("value")).isEqualTo("本人称已按对方要求转账");
+        browser.select("widget_intake_fraudType", "IMPERSONATING_AUTHORITIES");
+        browser.type("#intake\\:narrative", "对方冒充公安称其涉嫌洗钱，要求转账到“安全账户”。");
+        browser.screenshot("fraud-intake-from-lead-zh");
+        browser.click("#intake\\:register").waitForText("#detail\\:messages", "已登记案件 HT-");
+
+        JsonObject handled = Api.demo("officer1").get("warning-leads/" + lead.id()).json();
+        assertThat(handled.getString("status")).isEqualTo("ALREADY_DEFRAUDED");
+        assertThat(handled.getString("outcomeNote")).isEqualTo("本人称已按对方要求转账");
+        JsonObject opened = Api.demo("officer1").get("fraud-cases/" + handled.getJsonNumber("fraudCaseId").longValue() + "?full=true")
+                .json();
+        assertThat(opened.getJsonArray("victims").getJsonObject(0).getString("phone")).isEqualTo(phone);
+        assertThat(opened.getString("assignedOfficer")).isEqualTo("officer1");
     }
 }

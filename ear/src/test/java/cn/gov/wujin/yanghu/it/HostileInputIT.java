@@ -222,6 +222,14 @@ class HostileInputIT extends DeployedApplication {
         targets.add(new Target("POST warning-leads", "warning-leads", officer, Json.createObjectBuilder().add("phone", "13912345679")
                 .add("personName", "王某").add("source", "ANTI_FRAUD_CENTER").add("urgency", "URGENT").build(),
                 fields("/phone", Kind.FORMAT, "/personName", Kind.TEXT, "/source", Kind.FORMAT, "/urgency", Kind.FORMAT), false));
+        long lead = officer.post("warning-leads", Json.createObjectBuilder().add("phone", "13912345670").add("personName", "孙某")
+                .add("source", "HOTLINE_96110").add("urgency", "URGENT").build()).id();
+        targets.add(new Target("POST warning-leads/{}/outcome", "warning-leads/" + lead + "/outcome", officer, Json.createObjectBuilder()
+                .add("outcome", "ALREADY_DEFRAUDED").add("contactMethod", "CALL").add("note", "本人已转账").add("case", report).build(),
+                fields("/outcome", Kind.FORMAT, "/contactMethod", Kind.FORMAT, "/note", Kind.TEXT, "/case/fraudType", Kind.FORMAT,
+                        "/case/reportedAt", Kind.FORMAT, "/case/narrative", Kind.TEXT, "/case/victims/0/name", Kind.TEXT,
+                        "/case/victims/0/idNumber", Kind.FORMAT, "/case/victims/0/phone", Kind.FORMAT, "/case/transfers/0/amount", Kind.FORMAT,
+                        "/case/transfers/0/time", Kind.FORMAT, "/case/identifiers/0/value", Kind.FORMAT), false));
         targets.add(new Target("POST communities", "communities", admin, Json.createObjectBuilder().add("stationId", station)
                 .add("code", "H-" + TestEnv.unique()).add("nameZh", "恶意输入社区").add("nameEn", "Hostile input community")
                 .add("kind", "COMMUNITY").build(),

@@ -18,7 +18,7 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class CaseNumbers {
 
-    static final ZoneId BUREAU_ZONE = BureauTime.ZONE;
+    private static final ZoneId BUREAU_ZONE = BureauTime.ZONE;
 
     private static final String NEXT = """
             INSERT INTO case_number_counter (station_id, year, last_value) VALUES (?1, ?2, 1)

@@ -1,19 +1,22 @@
 package cn.gov.wujin.yanghu.fraud.application;
 
-import cn.gov.wujin.yanghu.patrol.application.TipRow;
 import cn.gov.wujin.yanghu.shared.StationOwned;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** A case as its station sees it. Victims' ID-card numbers and phones are masked unless {@code masked} is false. */
+/**
+ * A case as its station sees it. Victims' ID-card numbers and phones are masked unless
+ * {@code masked} is false. What other contexts keep about the case (the tips it was opened
+ * from) the web tier adds beside it.
+ */
 public record FraudCaseView(Long id, String caseNumber, Long stationId, String stationCode, String fraudType, String status,
                             Instant reportedAt, Instant contactStartedAt, String contactMethod, String narrative,
                             String assignedOfficer, Instant dueAt, boolean overdue, String totalLoss,
                             List<Victim> victims, List<Transfer> transfers, List<Identifier> identifiers,
                             List<Transition> transitions, List<LinkedCase> linkedCases, boolean masked, long version,
-                            Money money, List<TipRow> tips)
+                            Money money)
         implements StationOwned, Serializable {
 
     /** {@code returned}: what this victim got back so far. */

@@ -4,6 +4,7 @@ import cn.gov.wujin.yanghu.audit.AuditedEntity;
 import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.shared.RoleNotPermittedException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.RuleViolationException;
@@ -146,9 +147,9 @@ public class FraudCase implements AuditedEntity, StationOwned {
         victims.add(new Victim(this, victims.size() + 1, name, idCardNumber, phone, age, occupation));
     }
 
-    public void addTransfer(Instant at, BigDecimal amount, PaymentChannel channel, String fromAccount, String toAccount, String toBank) {
-        Money.check("transfers[" + transfers.size() + "].amount", amount, false);
-        transfers.add(new MoneyTransfer(this, transfers.size() + 1, at, amount, channel, fromAccount, toAccount, toBank));
+    public void addTransfer(Instant at, Amount amount, PaymentChannel channel, String fromAccount, String toAccount, String toBank) {
+        BigDecimal paid = Amount.positive("transfers[" + transfers.size() + "].amount", amount).value();
+        transfers.add(new MoneyTransfer(this, transfers.size() + 1, at, paid, channel, fromAccount, toAccount, toBank));
     }
 
     /** Adds an already normalised identifier once; a repeat is ignored. */
@@ -223,7 +224,7 @@ public class FraudCase implements AuditedEntity, StationOwned {
     }
 
     /** A stop-payment request against a receiving account (紧急止付). */
-    public StopPayment requestStopPayment(String bank, String account, BigDecimal amount, Instant at, String requestedBy) {
+    public StopPayment requestStopPayment(String bank, String account, Amount amount, Instant at, String requestedBy) {
         if (bank == null || bank.isBlank()) {
             throw new InvalidInputException("bank", "fraud.stop.bankRequired");
         }
@@ -244,15 +245,15 @@ public class FraudCase implements AuditedEntity, StationOwned {
      * Money returned to a victim (numbered from 1 as on the form). All returns of a case
      * together never exceed what was frozen for it.
      */
-    public void recordReturn(int victimNumber, BigDecimal amount, Instant at, String recordedBy) {
+    public void recordReturn(int victimNumber, Amount amount, Instant at, String recordedBy) {
         if (victimNumber < 1 || victimNumber > victims.size()) {
             throw new InvalidInputException("victim", "fraud.return.unknownVictim", victimNumber);
         }
-        Money.check("amount", amount, false);
-        if (totalReturned().add(amount).compareTo(totalFrozen()) > 0) {
+        BigDecimal returned = Amount.positive("amount", amount).value();
+        if (totalReturned().add(returned).compareTo(totalFrozen()) > 0) {
             throw new InvalidInputException("amount", "fraud.return.moreThanFrozen", totalFrozen().toPlainString());
         }
-        returns.add(new FundReturn(this, victims.get(victimNumber - 1), amount, at, recordedBy));
+        returns.add(new FundReturn(this, victims.get(victimNumber - 1), returned, at, recordedBy));
     }
 
     /** At the database's precision: a nanosecond the column cannot keep would look like a change at the next read. */

@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.fraud.domain;
 
 import cn.gov.wujin.yanghu.audit.AuditedEntity;
+import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.Masking;
 import cn.gov.wujin.yanghu.shared.RuleViolationException;
@@ -71,44 +72,41 @@ public class StopPayment implements AuditedEntity {
     protected StopPayment() {
     }
 
-    StopPayment(FraudCase fraudCase, String bank, String account, BigDecimal amountRequested, Instant requestedAt, String requestedBy) {
-        Money.check("amountRequested", amountRequested, false);
+    StopPayment(FraudCase fraudCase, String bank, String account, Amount amountRequested, Instant requestedAt, String requestedBy) {
+        this.amountRequested = Amount.positive("amountRequested", amountRequested).value();
         this.fraudCase = fraudCase;
         this.bank = bank;
         this.account = account;
-        this.amountRequested = amountRequested;
         this.requestedAt = requestedAt;
         this.requestedBy = requestedBy;
     }
 
     /** The bank's answer: how much it stopped (0 when the money was gone). */
-    public void recordStopped(BigDecimal amount, Instant at) {
+    public void recordStopped(Amount amount, Instant at) {
         if (amountFrozen != null) {
             throw new RuleViolationException("fraud.stop.alreadyFrozen");
         }
-        Money.check("amountStopped", amount, true);
-        if (amount.compareTo(amountRequested) > 0) {
+        if (Amount.present("amountStopped", amount).exceeds(amountRequested)) {
             throw new InvalidInputException("amountStopped", "fraud.stop.moreThanRequested", amountRequested.toPlainString());
         }
         checkNotBefore("stoppedAt", at, requestedAt);
-        this.amountStopped = amount;
+        this.amountStopped = amount.value();
         this.stoppedAt = at;
     }
 
     /** Freezing of (part of) the stopped money, within the window. */
-    public void recordFrozen(BigDecimal amount, Instant at) {
+    public void recordFrozen(Amount amount, Instant at) {
         if (amountStopped == null) {
             throw new RuleViolationException("fraud.freeze.notStopped");
         }
-        Money.check("amountFrozen", amount, true);
-        if (amount.compareTo(amountStopped) > 0) {
+        if (Amount.present("amountFrozen", amount).exceeds(amountStopped)) {
             throw new InvalidInputException("amountFrozen", "fraud.freeze.moreThanStopped", amountStopped.toPlainString());
         }
         checkNotBefore("frozenAt", at, stoppedAt);
         if (at.isAfter(windowEndsAt())) {
             throw new RuleViolationException("fraud.freeze.windowOver");
         }
-        this.amountFrozen = amount;
+        this.amountFrozen = amount.value();
         this.frozenAt = at;
     }
 

@@ -1,16 +1,25 @@
 package cn.gov.wujin.yanghu.fraud.warning;
 
+import cn.gov.wujin.yanghu.fraud.application.NewFraudCase;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import java.io.Serializable;
 
-/** What came of a lead; {@code fraudType} is needed when the person was already defrauded (a case is opened). */
+/**
+ * What came of a lead. When the person was already defrauded, {@code case} is the report
+ * registered with it: the same form as a report taken at intake.
+ */
 public class OutcomeRequest implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private LeadOutcome outcome;
     private ContactMethod contactMethod;
+    @Size(max = 1000)
     private String note;
-    private String fraudType;
+    /** The JSON property and the validated property are "case" (a Java keyword, hence the accessors). */
+    private NewFraudCase report;
 
     public LeadOutcome getOutcome() {
         return outcome;
@@ -36,11 +45,12 @@ public class OutcomeRequest implements Serializable {
         this.note = note;
     }
 
-    public String getFraudType() {
-        return fraudType;
+    @Valid
+    public NewFraudCase getCase() {
+        return report;
     }
 
-    public void setFraudType(String fraudType) {
-        this.fraudType = fraudType;
+    public void setCase(NewFraudCase report) {
+        this.report = report;
     }
 }

@@ -130,11 +130,6 @@ public class WarningLead implements AuditedEntity, StationOwned {
         return status == LeadOutcome.OPEN && now.isAfter(deadline);
     }
 
-    /** Handled in time: an outcome recorded before the deadline. */
-    public boolean isHandledInTime() {
-        return outcomeAt != null && !outcomeAt.isAfter(deadline);
-    }
-
     public Long getId() {
         return id;
     }

@@ -1,10 +1,7 @@
 package cn.gov.wujin.yanghu.fraud.warning;
 
-import cn.gov.wujin.yanghu.fraud.application.CaseNumbers;
-import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
-import cn.gov.wujin.yanghu.fraud.domain.FraudType;
+import cn.gov.wujin.yanghu.fraud.application.CaseIntake;
 import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
-import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
@@ -39,7 +36,7 @@ public class WarningLeadService {
     private StationScope scope;
 
     @Inject
-    private CaseNumbers caseNumbers;
+    private CaseIntake intake;
 
     public LeadView receive(@NotNull @Valid NewLead lead) {
         InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
@@ -83,26 +80,17 @@ public class WarningLeadService {
         return view(scope.find(WarningLead.class, id));
     }
 
-    /** Records the outcome; "already defrauded" opens a case for the person, linked to the lead. */
-    public LeadView recordOutcome(long id, @NotNull OutcomeRequest request) {
-        WarningLead lead = scope.find(WarningLead.class, id);
-        Caller caller = scope.caller();
-        Instant now = Instant.now();
-        FraudType type = null;
+    /**
+     * Records the outcome. "Already defrauded" registers the person's case through the intake
+     * (the request's {@code case}), linked to the lead, in the same transaction.
+     */
+    public LeadView recordOutcome(long id, @NotNull @Valid OutcomeRequest request) {
         if (request.getOutcome() == LeadOutcome.ALREADY_DEFRAUDED) {
-            type = request.getFraudType() == null ? null : em.find(FraudType.class, request.getFraudType());
-            if (type == null || !type.isActive()) {
-                throw new InvalidInputException("fraudType", "fraud.type.unknown", request.getFraudType());
-            }
+            intake.registerFromLead(id, request);
+            return get(id);
         }
-        lead.recordOutcome(request.getOutcome(), request.getContactMethod(), request.getNote(), caller.username(), now);
-        if (type != null) {
-            FraudCase opened = new FraudCase(caseNumbers.next(lead.getStation(), now), lead.getStation(), type, now,
-                    lead.getOutcomeNote() == null ? "预警线索转案" : lead.getOutcomeNote(), caller.username(), now);
-            opened.addVictim(lead.getPersonName() == null ? "—" : lead.getPersonName(), null, lead.getPhone(), null, null);
-            em.persist(opened);
-            lead.linkTo(opened);
-        }
+        WarningLead lead = scope.find(WarningLead.class, id);
+        lead.recordOutcome(request.getOutcome(), request.getContactMethod(), request.getNote(), scope.caller().username(), Instant.now());
         em.flush();
         return view(lead);
     }
@@ -122,18 +110,6 @@ public class WarningLeadService {
         leads.forEach(em::persist);
         em.flush();
         return leads.size();
-    }
-
-    /** A later case whose victim's phone matches an earlier lead is linked to it. */
-    public void linkCaseToEarlierLeads(FraudCase fraudCase) {
-        List<String> phones = fraudCase.getVictims().stream().map(v -> v.getPhone()).filter(p -> p != null).toList();
-        if (phones.isEmpty()) {
-            return;
-        }
-        em.createQuery("SELECT l FROM WarningLead l WHERE l.phone IN :phones AND l.fraudCase IS NULL AND l.receivedAt <= :reported",
-                        WarningLead.class)
-                .setParameter("phones", phones).setParameter("reported", fraudCase.getReportedAt())
-                .getResultList().forEach(l -> l.linkTo(fraudCase));
     }
 
     private WarningLead build(NewLead lead, String prefix, InvalidInputsException.Collector problems) {

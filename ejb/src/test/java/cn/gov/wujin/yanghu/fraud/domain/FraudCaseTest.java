@@ -3,13 +3,13 @@ package cn.gov.wujin.yanghu.fraud.domain;
 import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.shared.RoleNotPermittedException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Constructor;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -111,14 +111,18 @@ class FraudCaseTest {
     @Test
     void lossIsTheExactSumOfTheTransfers() {
         FraudCase c = newCase();
-        c.addTransfer(now, new BigDecimal("12000.10"), PaymentChannel.BANK_CARD, null, "6222", "工商银行");
-        c.addTransfer(now, new BigDecimal("0.20"), PaymentChannel.ALIPAY, null, "a@b.cn", null);
-        c.addTransfer(now, new BigDecimal("99999999.70"), PaymentChannel.WECHAT_PAY, null, "wx", null);
+        c.addTransfer(now, amount("12000.10"), PaymentChannel.BANK_CARD, null, "6222", "工商银行");
+        c.addTransfer(now, amount("0.20"), PaymentChannel.ALIPAY, null, "a@b.cn", null);
+        c.addTransfer(now, amount("99999999.70"), PaymentChannel.WECHAT_PAY, null, "wx", null);
         assertThat(c.totalLoss()).isEqualByComparingTo("100012000.00");
-        assertThatThrownBy(() -> c.addTransfer(now, new BigDecimal("1.001"), PaymentChannel.CASH, null, null, null))
+        assertThatThrownBy(() -> c.addTransfer(now, Amount.ZERO, PaymentChannel.CASH, null, null, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("transfers[3].amount");
+        assertThatThrownBy(() -> c.addTransfer(now, null, PaymentChannel.CASH, null, null, null))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> c.addTransfer(now, BigDecimal.ZERO, PaymentChannel.CASH, null, null, null))
-                .isInstanceOf(InvalidInputException.class);
+    }
+
+    private static Amount amount(String text) {
+        return Amount.parse(text).orElseThrow();
     }
 
     @Test

@@ -1,11 +1,11 @@
 package cn.gov.wujin.yanghu.fraud.domain;
 
 import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -19,14 +19,14 @@ class StopPaymentTest {
     private StopPayment request(String amount) {
         FraudCase c = new FraudCase(CaseNumber.of("HT", 2026, 9), new Station("HT", "湖塘派出所", "Hutang"), null, now,
                 "x", "officer1", now);
-        return c.requestStopPayment("某银行", "6222 0000 1111", new BigDecimal(amount), now, "officer1");
+        return c.requestStopPayment("某银行", "6222 0000 1111", amount(amount), now, "officer1");
     }
 
     @Test
     void theWindowRunsFortyEightHoursFromTheStop() {
         StopPayment stop = request("50000.00");
         assertThat(stop.windowEndsAt()).isEqualTo(now.plus(Duration.ofHours(48)));
-        stop.recordStopped(new BigDecimal("30000.50"), now.plus(Duration.ofHours(2)));
+        stop.recordStopped(amount("30000.50"), now.plus(Duration.ofHours(2)));
         assertThat(stop.windowEndsAt()).isEqualTo(now.plus(Duration.ofHours(50)));
         assertThat(stop.isExpiredAt(now.plus(Duration.ofHours(51)))).isTrue();
         assertThat(stop.getAccount()).isEqualTo("622200001111");
@@ -35,12 +35,12 @@ class StopPaymentTest {
     @Test
     void freezingMustComeInsideTheWindowAndWithinTheStoppedAmount() {
         StopPayment stop = request("50000.00");
-        assertThatThrownBy(() -> stop.recordFrozen(new BigDecimal("1.00"), now)).isInstanceOf(RuleViolationException.class);
-        stop.recordStopped(new BigDecimal("30000.50"), now);
-        assertThatThrownBy(() -> stop.recordFrozen(new BigDecimal("30000.51"), now)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> stop.recordFrozen(new BigDecimal("100.00"), now.plus(Duration.ofHours(49))))
+        assertThatThrownBy(() -> stop.recordFrozen(amount("1.00"), now)).isInstanceOf(RuleViolationException.class);
+        stop.recordStopped(amount("30000.50"), now);
+        assertThatThrownBy(() -> stop.recordFrozen(amount("30000.51"), now)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> stop.recordFrozen(amount("100.00"), now.plus(Duration.ofHours(49))))
                 .isInstanceOf(RuleViolationException.class);
-        stop.recordFrozen(new BigDecimal("30000.50"), now.plus(Duration.ofHours(47)));
+        stop.recordFrozen(amount("30000.50"), now.plus(Duration.ofHours(47)));
         assertThat(stop.isOpen()).isFalse();
         assertThat(stop.isExpiredAt(now.plus(Duration.ofDays(10)))).isFalse();
     }
@@ -48,9 +48,18 @@ class StopPaymentTest {
     @Test
     void theBankCannotStopMoreThanWasRequested() {
         StopPayment stop = request("100.00");
-        assertThatThrownBy(() -> stop.recordStopped(new BigDecimal("100.01"), now)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> stop.recordStopped(new BigDecimal("-1"), now)).isInstanceOf(InvalidInputException.class);
-        stop.recordStopped(BigDecimal.ZERO, now); // the money was already gone
+        assertThatThrownBy(() -> stop.recordStopped(amount("100.01"), now)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> stop.recordStopped(null, now)).isInstanceOf(InvalidInputException.class);
+        stop.recordStopped(Amount.ZERO, now); // the money was already gone
         assertThat(stop.getAmountStopped()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aStopPaymentAsksForMoreThanNothing() {
+        assertThatThrownBy(() -> request("0")).isInstanceOf(InvalidInputException.class).hasMessageContaining("amountRequested");
+    }
+
+    private static Amount amount(String text) {
+        return Amount.parse(text).orElseThrow();
     }
 }

@@ -1,17 +1,20 @@
 package cn.gov.wujin.yanghu.web.api;
 
 import cn.gov.wujin.yanghu.audit.AuditEntryView;
-import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
+import cn.gov.wujin.yanghu.fraud.application.CaseCommands;
+import cn.gov.wujin.yanghu.fraud.application.CaseFilter;
+import cn.gov.wujin.yanghu.fraud.application.CaseIntake;
+import cn.gov.wujin.yanghu.fraud.application.CaseQueries;
+import cn.gov.wujin.yanghu.fraud.application.CaseRow;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
 import cn.gov.wujin.yanghu.fraud.application.LinkedCase;
 import cn.gov.wujin.yanghu.fraud.application.NewFraudCase;
-import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentOutcome;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentRequest;
-import cn.gov.wujin.yanghu.fraud.application.CaseFilter;
-import cn.gov.wujin.yanghu.fraud.application.CaseRow;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
 import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
+import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
+import cn.gov.wujin.yanghu.patrol.application.TipQueries;
 import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +38,10 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Fraud cases (电信网络诈骗案件): intake, reading, the procedure, linking. */
+/**
+ * Fraud cases (电信网络诈骗案件): intake, reading, the procedure, linking. A case is answered
+ * with the tips it was opened from ({@link CaseWithTips}).
+ */
 @Path("fraud-cases")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,22 +72,31 @@ public class FraudCaseResource {
     }
 
     @Inject
-    private FraudCaseService cases;
+    private CaseIntake intake;
+
+    @Inject
+    private CaseQueries cases;
+
+    @Inject
+    private CaseCommands commands;
+
+    @Inject
+    private TipQueries tips;
 
     @POST
     @Operation(summary = "Register a report; answers the case with its number and the cases it links to")
     @APIResponse(responseCode = "201", description = "registered")
     @APIResponse(responseCode = "400", description = "invalid input: every problem in 'errors' as {field, message}")
     public Response register(@NotNull NewFraudCase form) {
-        FraudCaseView created = cases.register(form);
-        return Response.created(URI.create("fraud-cases/" + created.id())).entity(created).build();
+        FraudCaseView created = intake.register(form);
+        return Response.created(URI.create("fraud-cases/" + created.id())).entity(withTips(created)).build();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One case; victims' ID numbers and phones masked unless full=true (audited)")
-    public FraudCaseView get(@PathParam("id") long id, @QueryParam("full") @DefaultValue("false") boolean full) {
-        return full ? cases.getWithPersonalData(id) : cases.get(id);
+    public CaseWithTips get(@PathParam("id") long id, @QueryParam("full") @DefaultValue("false") boolean full) {
+        return withTips(full ? cases.getWithPersonalData(id) : cases.get(id));
     }
 
     @GET
@@ -97,7 +112,7 @@ public class FraudCaseResource {
             if (identifier.isBlank()) {
                 throw new InvalidInputException("identifier", "fraud.identifier.queryRequired");
             }
-            return Response.ok(cases.findByIdentifier(identifier)).build();
+            return Response.ok(cases.carrying(identifier)).build();
         }
         Page<CaseRow> page = cases.search(new CaseFilter(status, type == null || type.isBlank() ? null : type.strip(), from, to, null, overdue,
                 null), first, size, sort, "asc".equalsIgnoreCase(order));
@@ -114,39 +129,39 @@ public class FraudCaseResource {
     @POST
     @Path("{id}/transitions")
     @Operation(summary = "Move the case one step; 409 when not allowed from its state, 403 when the role may not")
-    public FraudCaseView transition(@PathParam("id") long id, @NotNull TransitionRequest request) {
+    public CaseWithTips transition(@PathParam("id") long id, @NotNull TransitionRequest request) {
         // a missing action is refused by the service, after its role check
-        return cases.perform(id, request.action, request.reason, request.version);
+        return withTips(commands.perform(id, request.action, request.reason, request.version));
     }
 
     @POST
     @Path("{id}/stop-payments")
     @Operation(summary = "Request a stop-payment (紧急止付) on a receiving account; its 48-hour window starts")
     public Response requestStopPayment(@PathParam("id") long id, @NotNull StopPaymentRequest request) {
-        return Response.status(Response.Status.CREATED).entity(cases.requestStopPayment(id, request)).build();
+        return Response.status(Response.Status.CREATED).entity(withTips(commands.requestStopPayment(id, request))).build();
     }
 
     @POST
     @Path("{id}/stop-payments/{stopPaymentId}/outcome")
     @Operation(summary = "Record the amount stopped, or (freeze=true) the amount frozen within the 48 hours")
-    public FraudCaseView stopPaymentOutcome(@PathParam("id") long id, @PathParam("stopPaymentId") long stopPaymentId,
-                                            @NotNull StopPaymentOutcome outcome) {
-        return cases.recordStopPaymentOutcome(id, stopPaymentId, outcome);
+    public CaseWithTips stopPaymentOutcome(@PathParam("id") long id, @PathParam("stopPaymentId") long stopPaymentId,
+                                           @NotNull StopPaymentOutcome outcome) {
+        return withTips(commands.recordStopPaymentOutcome(id, stopPaymentId, outcome));
     }
 
     @POST
     @Path("{id}/returns")
     @Operation(summary = "Record money returned (返还) to a victim; all returns never exceed the frozen total")
-    public FraudCaseView recordReturn(@PathParam("id") long id, @NotNull ReturnRequest request) {
-        return cases.recordReturn(id, request.victim, request.amount, request.returnedAt);
+    public CaseWithTips recordReturn(@PathParam("id") long id, @NotNull ReturnRequest request) {
+        return withTips(commands.recordReturn(id, request.victim, request.amount, request.returnedAt));
     }
 
     @PUT
     @Path("{id}/assignment")
     @Operation(summary = "Hand the case to an officer of its station (SUPERVISOR) and/or move its due date "
             + "(SUPERVISOR or the assigned officer)")
-    public FraudCaseView assign(@PathParam("id") long id, @NotNull AssignmentRequest request) {
-        return cases.reassign(id, request.officer, request.dueAt, request.version);
+    public CaseWithTips assign(@PathParam("id") long id, @NotNull AssignmentRequest request) {
+        return withTips(commands.reassign(id, request.officer, request.dueAt, request.version));
     }
 
     @GET
@@ -161,5 +176,10 @@ public class FraudCaseResource {
     @Operation(summary = "The case's audit trail, newest first: changes, stop-payments, returns, views of personal data")
     public List<AuditEntryView> audit(@PathParam("id") long id) {
         return cases.auditTrail(id);
+    }
+
+    /** The case with the tips it was opened from, read from the patrol context. */
+    private CaseWithTips withTips(FraudCaseView fraudCase) {
+        return new CaseWithTips(fraudCase, tips.ofCase(fraudCase.id()));
     }
 }

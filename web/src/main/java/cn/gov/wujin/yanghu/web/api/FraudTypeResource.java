@@ -1,7 +1,7 @@
 package cn.gov.wujin.yanghu.web.api;
 
-import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
 import cn.gov.wujin.yanghu.fraud.application.FraudTypeView;
+import cn.gov.wujin.yanghu.fraud.application.FraudTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +23,7 @@ import java.util.List;
 public class FraudTypeResource {
 
     @Inject
-    private FraudCaseService cases;
+    private FraudTypes fraudTypes;
 
     /** The editable part of a fraud type; {@code version} is the one read. */
     public static class Revision {
@@ -37,7 +37,7 @@ public class FraudTypeResource {
     @GET
     @Operation(summary = "The fraud types")
     public List<FraudTypeView> fraudTypes() {
-        return cases.fraudTypes();
+        return fraudTypes.all();
     }
 
     @PUT
@@ -45,6 +45,6 @@ public class FraudTypeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a fraud type's names, order or active flag (ADMIN); the code never changes")
     public FraudTypeView revise(@PathParam("code") String code, @NotNull Revision revision) {
-        return cases.reviseFraudType(code, revision.nameZh, revision.nameEn, revision.sortOrder, revision.active, revision.version);
+        return fraudTypes.revise(code, revision.nameZh, revision.nameEn, revision.sortOrder, revision.active, revision.version);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.web.api;
 
+import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -105,7 +107,8 @@ public class StrictJsonBodies implements ReaderInterceptor {
         } else if (raw == Double.class || raw == double.class || raw == Float.class || raw == float.class) {
             require(value instanceof JsonNumber, field);
         } else if (raw == BigDecimal.class || raw == BigInteger.class) {
-            require(value instanceof JsonNumber || value instanceof JsonString s && isDecimal(s.getString()), field);
+            // a decimal in a string is written as amounts are: no exponent, no full-width digits
+            require(value instanceof JsonNumber || value instanceof JsonString s && Amount.isDecimalText(s.getString()), field);
         } else if (Temporal.class.isAssignableFrom(raw) || TemporalAccessor.class.isAssignableFrom(raw)) {
             require(value instanceof JsonString s && parses(raw, s.getString()), field);
         } else if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
@@ -119,11 +122,11 @@ public class StrictJsonBodies implements ReaderInterceptor {
             require(value instanceof JsonObject, field);
         } else if (isForm(raw)) {
             require(value instanceof JsonObject, field);
-            Map<String, Field> properties = PROPERTIES.get(raw);
+            Map<String, Type> properties = PROPERTIES.get(raw);
             for (Map.Entry<String, JsonValue> entry : ((JsonObject) value).entrySet()) {
-                Field property = properties.get(entry.getKey());
+                Type property = properties.get(entry.getKey());
                 if (property != null) { // unknown properties are ignored, as JSON-B does
-                    check(entry.getValue(), property.getGenericType(), path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), depth + 1);
+                    check(entry.getValue(), property, path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), depth + 1);
                 }
             }
         }
@@ -140,11 +143,6 @@ public class StrictJsonBodies implements ReaderInterceptor {
                 || raw == short.class || raw == Byte.class || raw == byte.class;
     }
 
-    /** An amount as people write it: ASCII digits, an optional sign and fraction (no exponent, no full-width digits). */
-    private static boolean isDecimal(String text) {
-        return text.strip().matches("-?[0-9]+(\\.[0-9]+)?");
-    }
-
     /** Dates and times in the ISO forms JSON-B reads by default. */
     private static boolean parses(Class<?> temporal, String text) {
         try {
@@ -155,16 +153,27 @@ public class StrictJsonBodies implements ReaderInterceptor {
         }
     }
 
-    /** A form's properties by name, read by reflection once per class (this runs on every JSON request). */
-    private static final ClassValue<Map<String, Field>> PROPERTIES = new ClassValue<>() {
+    /**
+     * A form's properties by name and type, read by reflection once per class (this runs on
+     * every JSON request): its fields, and the properties of its public setters, which name a
+     * property that no field could (a form's "case").
+     */
+    private static final ClassValue<Map<String, Type>> PROPERTIES = new ClassValue<>() {
         @Override
-        protected Map<String, Field> computeValue(Class<?> form) {
-            Map<String, Field> properties = new HashMap<>();
+        protected Map<String, Type> computeValue(Class<?> form) {
+            Map<String, Type> properties = new HashMap<>();
             for (Class<?> c = form; c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Field f : c.getDeclaredFields()) {
                     if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())) {
-                        properties.putIfAbsent(f.getName(), f);
+                        properties.putIfAbsent(f.getName(), f.getGenericType());
                     }
+                }
+            }
+            for (Method m : form.getMethods()) {
+                if (m.getName().length() > 3 && m.getName().startsWith("set") && m.getParameterCount() == 1
+                        && !Modifier.isStatic(m.getModifiers())) {
+                    String name = m.getName().substring(3);
+                    properties.putIfAbsent(Character.toLowerCase(name.charAt(0)) + name.substring(1), m.getGenericParameterTypes()[0]);
                 }
             }
             return Map.copyOf(properties);

@@ -26,14 +26,23 @@ public final class FacesErrors {
 
     /** Shows the refusal; returns false so callers can write {@code if (!FacesErrors.show(...))}. */
     public static boolean show(RuntimeException e, String formId) {
+        return show(e, formId, "");
+    }
+
+    /**
+     * As {@link #show(RuntimeException, String)}, for a form the service receives nested in a
+     * request: its fields come back named with {@code fieldPrefix} ("case.victims[0].phone"),
+     * which the form's inputs do not carry.
+     */
+    public static boolean show(RuntimeException e, String formId, String fieldPrefix) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Throwable cause = Refusals.reason(e);
         if (cause instanceof InvalidInputsException many) {
             for (InvalidInputException p : many.problems()) {
-                add(faces, formId, p.field(), text(faces, p.messageKey(), p.arguments()), false);
+                add(faces, formId, unprefixed(p.field(), fieldPrefix), text(faces, p.messageKey(), p.arguments()), false);
             }
         } else if (cause instanceof BusinessException b) {
-            add(faces, formId, b.field(), text(faces, b.messageKey(), b.arguments()), false);
+            add(faces, formId, unprefixed(b.field(), fieldPrefix), text(faces, b.messageKey(), b.arguments()), false);
         } else if (cause instanceof ConstraintViolationException cv) {
             for (ConstraintViolation<?> v : cv.getConstraintViolations()) {
                 String path = v.getPropertyPath().toString();
@@ -49,6 +58,10 @@ public final class FacesErrors {
         }
         faces.validationFailed();
         return false;
+    }
+
+    private static String unprefixed(String field, String prefix) {
+        return field != null && !prefix.isEmpty() && field.startsWith(prefix) ? field.substring(prefix.length()) : field;
     }
 
     public static void info(String key, Object... arguments) {

@@ -1,7 +1,7 @@
 package cn.gov.wujin.yanghu.web.reports;
 
-import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
 import cn.gov.wujin.yanghu.fraud.application.FraudTypeView;
+import cn.gov.wujin.yanghu.fraud.application.FraudTypes;
 import cn.gov.wujin.yanghu.organization.application.AccountService;
 import cn.gov.wujin.yanghu.organization.application.CallerProfile;
 import cn.gov.wujin.yanghu.organization.application.OrganizationService;
@@ -45,7 +45,7 @@ public class StatisticsReports {
     private LiaisonStatistics liaison;
 
     @Inject
-    private FraudCaseService cases;
+    private FraudTypes fraudTypes;
 
     @Inject
     private OrganizationService organization;
@@ -55,7 +55,7 @@ public class StatisticsReports {
 
     /** The tables in the given language, with the fraud types' names. */
     public StatisticsTables tables(Locale locale) {
-        List<FraudTypeView> types = cases.fraudTypes();
+        List<FraudTypeView> types = fraudTypes.all();
         boolean english = "en".equals(locale.getLanguage());
         return new StatisticsTables(locale, code -> types.stream().filter(t -> t.code().equals(code)).findFirst()
                 .map(t -> english ? t.nameEn() : t.nameZh()).orElse(code));

@@ -1,7 +1,7 @@
 package cn.gov.wujin.yanghu.web.pages.admin;
 
-import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
 import cn.gov.wujin.yanghu.fraud.application.FraudTypeView;
+import cn.gov.wujin.yanghu.fraud.application.FraudTypes;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -20,7 +20,7 @@ public class FraudTypesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private FraudCaseService cases;
+    private FraudTypes fraudTypes;
 
     private List<FraudTypeView> types;
     private FraudTypeView editing;
@@ -31,7 +31,7 @@ public class FraudTypesBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        types = cases.fraudTypes();
+        types = fraudTypes.all();
     }
 
     public void edit(FraudTypeView type) {
@@ -44,8 +44,8 @@ public class FraudTypesBacking implements Serializable {
 
     public void save() {
         try {
-            cases.reviseFraudType(editing.code(), nameZh, nameEn, sortOrder, active, editing.version());
-            types = cases.fraudTypes();
+            fraudTypes.revise(editing.code(), nameZh, nameEn, sortOrder, active, editing.version());
+            types = fraudTypes.all();
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('typeDialog').hide()");
         } catch (RuntimeException e) {

@@ -1,14 +1,18 @@
 package cn.gov.wujin.yanghu.web.pages.fraud;
 
 import cn.gov.wujin.yanghu.audit.AuditEntryView;
-import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
+import cn.gov.wujin.yanghu.fraud.application.CaseCommands;
+import cn.gov.wujin.yanghu.fraud.application.CaseQueries;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
-import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentOutcome;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentRequest;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
 import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
+import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
 import cn.gov.wujin.yanghu.organization.domain.Role;
+import cn.gov.wujin.yanghu.patrol.application.TipRow;
+import cn.gov.wujin.yanghu.patrol.application.TipQueries;
+import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
@@ -20,7 +24,6 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -28,7 +31,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** fraud/case.xhtml?id=: one case, its money, identifiers, linked cases and timeline, and its next steps. */
+/**
+ * fraud/case.xhtml?id=: one case, its money, identifiers, linked cases, the tips it was opened
+ * from and its timeline, and its next steps.
+ */
 @Named
 @ViewScoped
 public class CaseDetailBacking implements Serializable {
@@ -36,7 +42,13 @@ public class CaseDetailBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private FraudCaseService cases;
+    private CaseQueries cases;
+
+    @Inject
+    private CaseCommands commands;
+
+    @Inject
+    private TipQueries tips;
 
     private Long id;
     private FraudCaseView fraudCase;
@@ -46,14 +58,15 @@ public class CaseDetailBacking implements Serializable {
     private StopPaymentRequest stopRequest = new StopPaymentRequest();
     private Long outcomeStopPaymentId;
     private boolean outcomeFreeze;
-    private BigDecimal outcomeAmount;
+    private Amount outcomeAmount;
     private int returnVictim = 1;
-    private BigDecimal returnAmount;
+    private Amount returnAmount;
 
     private List<OfficerChoice> officers;
     private String newOfficer;
     private LocalDateTime newDueAt;
     private List<AuditEntryView> auditTrail;
+    private List<TipRow> openedFrom;
 
     /** f:viewAction: a case of another station answers 404 (RecordNotFoundException). */
     public void load() {
@@ -83,7 +96,7 @@ public class CaseDetailBacking implements Serializable {
 
     public void perform() {
         try {
-            fraudCase = cases.perform(id, action, reason, fraudCase.version());
+            fraudCase = commands.perform(id, action, reason, fraudCase.version());
             auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('transitionDialog').hide()");
@@ -103,7 +116,7 @@ public class CaseDetailBacking implements Serializable {
 
     public void requestStopPayment() {
         try {
-            fraudCase = cases.requestStopPayment(id, stopRequest);
+            fraudCase = commands.requestStopPayment(id, stopRequest);
             auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('stopDialog').hide()");
@@ -121,9 +134,9 @@ public class CaseDetailBacking implements Serializable {
     public void recordOutcome() {
         StopPaymentOutcome outcome = new StopPaymentOutcome();
         outcome.setFreeze(outcomeFreeze);
-        outcome.setAmount(outcomeAmount == null ? null : outcomeAmount.toPlainString());
+        outcome.setAmount(outcomeAmount == null ? null : outcomeAmount.toString());
         try {
-            fraudCase = cases.recordStopPaymentOutcome(id, outcomeStopPaymentId, outcome);
+            fraudCase = commands.recordStopPaymentOutcome(id, outcomeStopPaymentId, outcome);
             auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('outcomeDialog').hide()");
@@ -134,7 +147,7 @@ public class CaseDetailBacking implements Serializable {
 
     public void recordReturn() {
         try {
-            fraudCase = cases.recordReturn(id, returnVictim, returnAmount == null ? null : returnAmount.toPlainString(), null);
+            fraudCase = commands.recordReturn(id, returnVictim, returnAmount == null ? null : returnAmount.toString(), null);
             auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('returnDialog').hide()");
@@ -167,7 +180,7 @@ public class CaseDetailBacking implements Serializable {
             if (due != null && due.toInstant().equals(fraudCase.dueAt())) {
                 due = null;
             }
-            fraudCase = cases.reassign(id, officer, due, fraudCase.version());
+            fraudCase = commands.reassign(id, officer, due, fraudCase.version());
             auditTrail = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('assignmentDialog').hide()");
@@ -182,6 +195,14 @@ public class CaseDetailBacking implements Serializable {
             auditTrail = isMoneyWork() ? cases.auditTrail(id) : List.of();
         }
         return auditTrail;
+    }
+
+    /** The volunteers' tips the case was opened from (the patrol context keeps them), read once per view. */
+    public List<TipRow> getTips() {
+        if (openedFrom == null) {
+            openedFrom = tips.ofCase(id);
+        }
+        return openedFrom;
     }
 
     public List<OfficerChoice> getOfficers() {
@@ -217,11 +238,11 @@ public class CaseDetailBacking implements Serializable {
         return outcomeFreeze;
     }
 
-    public BigDecimal getOutcomeAmount() {
+    public Amount getOutcomeAmount() {
         return outcomeAmount;
     }
 
-    public void setOutcomeAmount(BigDecimal outcomeAmount) {
+    public void setOutcomeAmount(Amount outcomeAmount) {
         this.outcomeAmount = outcomeAmount;
     }
 
@@ -233,11 +254,11 @@ public class CaseDetailBacking implements Serializable {
         this.returnVictim = returnVictim;
     }
 
-    public BigDecimal getReturnAmount() {
+    public Amount getReturnAmount() {
         return returnAmount;
     }
 
-    public void setReturnAmount(BigDecimal returnAmount) {
+    public void setReturnAmount(Amount returnAmount) {
         this.returnAmount = returnAmount;
     }
 

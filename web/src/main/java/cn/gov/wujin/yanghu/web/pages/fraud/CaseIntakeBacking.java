@@ -1,14 +1,20 @@
 package cn.gov.wujin.yanghu.web.pages.fraud;
 
-import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
-import cn.gov.wujin.yanghu.patrol.application.TipQueries;
-import cn.gov.wujin.yanghu.patrol.application.TipView;
+import cn.gov.wujin.yanghu.fraud.application.CaseIntake;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
 import cn.gov.wujin.yanghu.fraud.application.IdentifierService;
 import cn.gov.wujin.yanghu.fraud.application.IdentifierSighting;
 import cn.gov.wujin.yanghu.fraud.application.NewFraudCase;
 import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
 import cn.gov.wujin.yanghu.fraud.domain.PaymentChannel;
+import cn.gov.wujin.yanghu.fraud.warning.ContactMethod;
+import cn.gov.wujin.yanghu.fraud.warning.LeadOutcome;
+import cn.gov.wujin.yanghu.fraud.warning.LeadView;
+import cn.gov.wujin.yanghu.fraud.warning.OutcomeRequest;
+import cn.gov.wujin.yanghu.fraud.warning.WarningLeadService;
+import cn.gov.wujin.yanghu.patrol.application.TipQueries;
+import cn.gov.wujin.yanghu.patrol.application.TipView;
+import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
 import jakarta.faces.context.ExternalContext;
@@ -30,7 +36,9 @@ import java.util.Objects;
 /**
  * fraud/intake.xhtml: one screen for a report while the victim sits in front of the
  * officer. Rows for victims, transfers and identifiers are added in place; the total and
- * "seen in N other cases" update as the officer types.
+ * "seen in N other cases" update as the officer types. Opened from a volunteer's tip
+ * ({@code ?tip=}) or from a warning lead whose person was already defrauded ({@code ?lead=}),
+ * it starts from what those hold; a case from a lead records the lead's outcome with it.
  */
 @Named
 @ViewScoped
@@ -38,8 +46,14 @@ public class CaseIntakeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** What the lead board hands over (flash) with {@code ?lead=}: the outcome's contact method and note. */
+    public static final String LEAD_OUTCOME = "leadOutcome";
+
     @Inject
-    private FraudCaseService cases;
+    private CaseIntake intake;
+
+    @Inject
+    private WarningLeadService leads;
 
     @Inject
     private IdentifierService identifierService;
@@ -49,6 +63,10 @@ public class CaseIntakeBacking implements Serializable {
 
     private Long tipId;
     private TipView tip;
+    private Long leadId;
+    private LeadView lead;
+    private ContactMethod leadContactMethod = ContactMethod.CALL;
+    private String leadNote;
     private String stationCode;
     private String fraudType;
     private LocalDateTime reportedAt = LocalDateTime.now(Formats.BUREAU_ZONE).truncatedTo(ChronoUnit.MINUTES);
@@ -62,7 +80,7 @@ public class CaseIntakeBacking implements Serializable {
     public static class TransferRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private LocalDateTime time;
-        private BigDecimal amount;
+        private Amount amount;
         private PaymentChannel channel = PaymentChannel.BANK_CARD;
         private String fromAccount;
         private String toAccount;
@@ -80,11 +98,11 @@ public class CaseIntakeBacking implements Serializable {
             this.time = time;
         }
 
-        public BigDecimal getAmount() {
+        public Amount getAmount() {
             return amount;
         }
 
-        public void setAmount(BigDecimal amount) {
+        public void setAmount(Amount amount) {
             this.amount = amount;
         }
 
@@ -154,7 +172,8 @@ public class CaseIntakeBacking implements Serializable {
     }
 
     public BigDecimal getTotal() {
-        return transfers.stream().map(TransferRow::getAmount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return transfers.stream().map(TransferRow::getAmount).filter(Objects::nonNull).map(Amount::value)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public void addVictim() {
@@ -193,6 +212,57 @@ public class CaseIntakeBacking implements Serializable {
         }
     }
 
+    /**
+     * f:viewAction: with ?lead=, the report of a warning lead's person who was already
+     * defrauded: the person is the first victim (the phone as the board shows it, masked; the
+     * intake takes it for the lead's number), and the board's contact method and note come along.
+     */
+    public void startFromLead() {
+        if (leadId != null && lead == null) {
+            lead = leads.get(leadId);
+            NewFraudCase.VictimInput person = victims.get(0);
+            person.setName(lead.personName());
+            person.setPhone(lead.phone());
+            Object handedOver = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(LEAD_OUTCOME);
+            if (handedOver instanceof OutcomeRequest outcome) {
+                leadContactMethod = outcome.getContactMethod() == null ? ContactMethod.CALL : outcome.getContactMethod();
+                leadNote = outcome.getNote();
+            }
+        }
+    }
+
+    public Long getLeadId() {
+        return leadId;
+    }
+
+    public void setLeadId(Long leadId) {
+        this.leadId = leadId;
+    }
+
+    public LeadView getLead() {
+        return lead;
+    }
+
+    public ContactMethod getLeadContactMethod() {
+        return leadContactMethod;
+    }
+
+    public void setLeadContactMethod(ContactMethod leadContactMethod) {
+        this.leadContactMethod = leadContactMethod;
+    }
+
+    public String getLeadNote() {
+        return leadNote;
+    }
+
+    public void setLeadNote(String leadNote) {
+        this.leadNote = leadNote;
+    }
+
+    public ContactMethod[] getContactMethods() {
+        return ContactMethod.values();
+    }
+
     public Long getTipId() {
         return tipId;
     }
@@ -221,7 +291,7 @@ public class CaseIntakeBacking implements Serializable {
             }
             NewFraudCase.TransferInput in = new NewFraudCase.TransferInput();
             in.setTime(beijing(t.time));
-            in.setAmount(t.amount == null ? null : t.amount.toPlainString());
+            in.setAmount(t.amount == null ? null : t.amount.toString());
             in.setChannel(t.channel == null ? null : t.channel.name());
             in.setFromAccount(t.fromAccount);
             in.setToAccount(t.toAccount);
@@ -238,14 +308,24 @@ public class CaseIntakeBacking implements Serializable {
             form.getIdentifiers().add(in);
         }
         try {
-            FraudCaseView created = cases.register(form);
+            FraudCaseView created = lead == null ? intake.register(form) : intake.registerFromLead(lead.id(), leadOutcome(form));
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
             FacesErrors.info("case.registered", created.caseNumber());
             external.redirect(external.getRequestContextPath() + "/fraud/case.xhtml?id=" + created.id());
         } catch (RuntimeException e) {
-            FacesErrors.show(e, "intake");
+            // a lead's outcome request nests the report as "case": its fields are this form's
+            FacesErrors.show(e, "intake", "case.");
         }
+    }
+
+    private OutcomeRequest leadOutcome(NewFraudCase form) {
+        OutcomeRequest outcome = new OutcomeRequest();
+        outcome.setOutcome(LeadOutcome.ALREADY_DEFRAUDED);
+        outcome.setContactMethod(leadContactMethod);
+        outcome.setNote(leadNote);
+        outcome.setCase(form);
+        return outcome;
     }
 
     private static OffsetDateTime beijing(LocalDateTime time) {

@@ -2,7 +2,7 @@ package cn.gov.wujin.yanghu.web.pages.fraud;
 
 import cn.gov.wujin.yanghu.fraud.application.CaseFilter;
 import cn.gov.wujin.yanghu.fraud.application.CaseRow;
-import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
+import cn.gov.wujin.yanghu.fraud.application.CaseQueries;
 import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
 import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.web.faces.Formats;
@@ -28,7 +28,7 @@ public class CaseListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private FraudCaseService cases;
+    private CaseQueries cases;
 
     private CaseStatus status;
     private String fraudType;

@@ -1,7 +1,7 @@
 package cn.gov.wujin.yanghu.web.pages.fraud;
 
-import cn.gov.wujin.yanghu.fraud.application.FraudCaseService;
 import cn.gov.wujin.yanghu.fraud.application.FraudTypeView;
+import cn.gov.wujin.yanghu.fraud.application.FraudTypes;
 import cn.gov.wujin.yanghu.web.pages.LocaleBacking;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ import java.util.List;
 public class FraudTypeNames {
 
     @Inject
-    private FraudCaseService cases;
+    private FraudTypes fraudTypes;
 
     @Inject
     private LocaleBacking locale;
@@ -24,7 +24,7 @@ public class FraudTypeNames {
 
     public List<FraudTypeView> getAll() {
         if (types == null) {
-            types = cases.fraudTypes();
+            types = fraudTypes.all();
         }
         return types;
     }

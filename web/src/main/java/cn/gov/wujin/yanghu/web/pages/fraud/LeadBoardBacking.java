@@ -10,6 +10,8 @@ import cn.gov.wujin.yanghu.fraud.warning.OutcomeRequest;
 import cn.gov.wujin.yanghu.fraud.warning.WarningLeadService;
 import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,11 +21,16 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.file.UploadedFile;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/** fraud/leads.xhtml: the station's warning board (open leads by deadline), outcomes, new leads, CSV import. */
+/**
+ * fraud/leads.xhtml: the station's warning board (open leads by deadline), outcomes, new leads,
+ * CSV import. "Already defrauded" continues on the intake page, where the person's case is
+ * registered and the outcome recorded with it.
+ */
 @Named
 @ViewScoped
 public class LeadBoardBacking implements Serializable {
@@ -85,14 +92,16 @@ public class LeadBoardBacking implements Serializable {
         outcome.setContactMethod(ContactMethod.CALL);
     }
 
-    public void recordOutcome() {
+    public void recordOutcome() throws IOException {
+        if (outcome.getOutcome() == LeadOutcome.ALREADY_DEFRAUDED) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().put(CaseIntakeBacking.LEAD_OUTCOME, outcome);
+            external.redirect(external.getRequestContextPath() + "/fraud/intake.xhtml?lead=" + leadId);
+            return;
+        }
         try {
-            LeadView handled = leads.recordOutcome(leadId, outcome);
-            if (handled.caseNumber() != null) {
-                FacesErrors.info("case.registered", handled.caseNumber());
-            } else {
-                FacesErrors.info("common.saved");
-            }
+            leads.recordOutcome(leadId, outcome);
+            FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('outcomeDialog').hide()");
         } catch (RuntimeException e) {
             FacesErrors.show(e, "outcome");

@@ -1,0 +1,139 @@
+package cn.gov.wujin.yanghu.fraud.application;
+
+import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
+import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
+import cn.gov.wujin.yanghu.fraud.domain.StopPayment;
+import cn.gov.wujin.yanghu.organization.access.Caller;
+import cn.gov.wujin.yanghu.organization.access.StationScope;
+import cn.gov.wujin.yanghu.organization.domain.Account;
+import cn.gov.wujin.yanghu.organization.domain.Roles;
+import cn.gov.wujin.yanghu.shared.Amount;
+import cn.gov.wujin.yanghu.shared.ConflictException;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/**
+ * Work on a registered case: the procedure's steps, who has it and when its next step is
+ * due, stop-payments, freezing and returns. Each answers the case as it is afterwards.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
+public class CaseCommands {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final StationScope scope;
+    private final CaseViewAssembler views;
+
+    @Inject
+    public CaseCommands(StationScope scope, CaseViewAssembler views) {
+        this.scope = scope;
+        this.views = views;
+    }
+
+    /** For the container. */
+    protected CaseCommands() {
+        this(null, null);
+    }
+
+    /** Moves a case one step; {@code expectedVersion} (when given) must still be current. */
+    public FraudCaseView perform(long id, @NotNull CaseAction action, String reason, Long expectedVersion) {
+        FraudCase fraudCase = scope.find(FraudCase.class, id);
+        requireVersion(fraudCase, expectedVersion);
+        Caller caller = scope.caller();
+        fraudCase.perform(action, caller.username(), caller.roles(), reason, Instant.now());
+        return flushed(fraudCase);
+    }
+
+    /**
+     * Hands the case to another officer of its station and/or moves the next step's due
+     * date. Reassigning is a supervisor's decision; the assigned officer may move the date.
+     */
+    public FraudCaseView reassign(long id, String officerUsername, OffsetDateTime dueAt, Long expectedVersion) {
+        FraudCase fraudCase = scope.find(FraudCase.class, id);
+        requireVersion(fraudCase, expectedVersion);
+        boolean newOfficer = officerUsername != null && !officerUsername.isBlank();
+        if (!newOfficer && dueAt == null) {
+            throw new InvalidInputException("officer", "fraud.assign.nothing");
+        }
+        Caller caller = scope.caller();
+        if (newOfficer) {
+            Account officer = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", officerUsername.strip())
+                    .getResultStream().findFirst().orElse(null);
+            fraudCase.reassign(officer, caller.roles());
+        }
+        if (dueAt != null) {
+            fraudCase.reschedule(dueAt.toInstant(), caller.username(), caller.roles(), Instant.now());
+        }
+        return flushed(fraudCase);
+    }
+
+    /** Asks a bank to stop payment on a receiving account (紧急止付). */
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public FraudCaseView requestStopPayment(long caseId, @NotNull @Valid StopPaymentRequest request) {
+        FraudCase c = locked(caseId);
+        Instant at = request.getRequestedAt() == null ? Instant.now() : request.getRequestedAt().toInstant();
+        c.requestStopPayment(request.getBank(), request.getAccount(), Amount.parse("amountRequested", request.getAmountRequested()),
+                at, scope.caller().username());
+        return flushed(c);
+    }
+
+    /** Records the bank's answer to a stop-payment, or the freezing that follows it. */
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public FraudCaseView recordStopPaymentOutcome(long caseId, long stopPaymentId, @NotNull StopPaymentOutcome outcome) {
+        FraudCase c = locked(caseId);
+        StopPayment stop = c.stopPayment(stopPaymentId);
+        Instant at = outcome.getAt() == null ? Instant.now() : outcome.getAt().toInstant();
+        // text that is no number is the request's "amount"; a number outside the rules is named by what it would be
+        String field = !Amount.isDecimalText(outcome.getAmount()) ? "amount" : outcome.isFreeze() ? "amountFrozen" : "amountStopped";
+        Amount amount = Amount.parse(field, outcome.getAmount());
+        if (outcome.isFreeze()) {
+            stop.recordFrozen(amount, at);
+        } else {
+            stop.recordStopped(amount, at);
+        }
+        return flushed(c);
+    }
+
+    /** Records money returned to a victim (numbered from 1). */
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public FraudCaseView recordReturn(long caseId, int victimNumber, String amount, OffsetDateTime returnedAt) {
+        FraudCase c = locked(caseId);
+        c.recordReturn(victimNumber, Amount.parse("amount", amount), returnedAt == null ? Instant.now() : returnedAt.toInstant(),
+                scope.caller().username());
+        return flushed(c);
+    }
+
+    private static void requireVersion(FraudCase fraudCase, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != fraudCase.getVersion()) {
+            throw new ConflictException("FraudCase", fraudCase.getId());
+        }
+    }
+
+    /**
+     * The case, locked until the transaction ends, for changes inside the aggregate
+     * (stop-payments, returns): concurrent writers take turns, so a rule that spans the
+     * case, such as "returns never exceed the frozen total", sees the other's work. The
+     * case's version steps too, also when only a stop-payment changed: whoever holds the case
+     * as it was gets a conflict, and the trail gets the case's row with its new money state.
+     */
+    private FraudCase locked(long caseId) {
+        return scope.require(em.find(FraudCase.class, caseId, LockModeType.PESSIMISTIC_FORCE_INCREMENT), caseId);
+    }
+
+    private FraudCaseView flushed(FraudCase c) {
+        em.flush();
+        return views.view(c, true, Instant.now());
+    }
+}

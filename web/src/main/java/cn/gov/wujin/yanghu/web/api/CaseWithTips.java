@@ -1,0 +1,44 @@
+package cn.gov.wujin.yanghu.web.api;
+
+import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
+import cn.gov.wujin.yanghu.patrol.application.TipRow;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import jakarta.json.bind.serializer.JsonbSerializer;
+import jakarta.json.bind.serializer.SerializationContext;
+import jakarta.json.stream.JsonGenerator;
+
+import java.io.StringReader;
+import java.util.List;
+
+/**
+ * A case as the API answers it: the fraud context's view of the case and, beside it, the
+ * tips (patrol) it was opened from. One flat JSON object, the view's properties and
+ * {@code tips}, so clients read the case as they always have.
+ */
+@JsonbTypeSerializer(CaseWithTips.Flat.class)
+public record CaseWithTips(FraudCaseView fraudCase, List<TipRow> tips) {
+
+    /** Writes the view as JSON-B writes it, then {@code tips}. */
+    public static class Flat implements JsonbSerializer<CaseWithTips> {
+
+        /** The API's own binding has no configuration of its own either: the view comes out the same. */
+        private static final Jsonb JSON = JsonbBuilder.create();
+
+        @Override
+        public void serialize(CaseWithTips value, JsonGenerator generator, SerializationContext context) {
+            JsonObject view;
+            try (JsonReader reader = Json.createReader(new StringReader(JSON.toJson(value.fraudCase())))) {
+                view = reader.readObject();
+            }
+            generator.writeStartObject();
+            view.forEach(generator::write);
+            context.serialize("tips", value.tips(), generator);
+            generator.writeEnd();
+        }
+    }
+}
