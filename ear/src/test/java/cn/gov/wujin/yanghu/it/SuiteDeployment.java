@@ -6,7 +6,6 @@ import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.EventContext;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One deployment for the whole suite. Arquillian deploys a class's {@code @Deployment} before
@@ -15,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * of the cost (a deployment with its migrations, EJBs and Faces start takes about 16 s).
  * The first class to run deploys it; the others find it deployed. It stays until the test
  * domain stops after the suite (scripts/test-server.sh stop); a start removes one left over.
+ * A deployment that failed is not tried again: every later class fails at once with its cause.
  */
 public class SuiteDeployment implements LoadableExtension {
 
@@ -25,12 +25,22 @@ public class SuiteDeployment implements LoadableExtension {
 
     public static class DeployOnce {
 
-        private static final AtomicBoolean DEPLOYED = new AtomicBoolean();
+        private static boolean deployed;
+        private static RuntimeException failed;
 
-        public void deploy(@Observes EventContext<DeployManagedDeployments> context) {
-            if (!DEPLOYED.get()) {
-                context.proceed();
-                DEPLOYED.set(true); // only once it succeeded: a failed deployment is tried again by the next class
+        public synchronized void deploy(@Observes EventContext<DeployManagedDeployments> context) {
+            if (failed != null) {
+                throw new IllegalStateException("yanghu.ear did not deploy (see the first class that ran, and "
+                        + "ear/target/server-logs/server.log)", failed);
+            }
+            if (!deployed) {
+                try {
+                    context.proceed();
+                } catch (RuntimeException e) {
+                    failed = e;
+                    throw e;
+                }
+                deployed = true;
             }
         }
 

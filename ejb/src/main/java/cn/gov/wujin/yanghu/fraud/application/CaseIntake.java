@@ -59,12 +59,13 @@ public class CaseIntake {
     private final LeadLinks leadLinks;
     private final CaseViewAssembler views;
     private final Event<FraudCaseRegistered> registered;
-    private final boolean demo;
+    /** A Boolean, not a boolean: Payara's generated EJB view calls this constructor with nulls. */
+    private final Boolean demo;
 
     @Inject
     public CaseIntake(StationScope scope, CaseNumbers caseNumbers, LeadLinks leadLinks, CaseViewAssembler views,
                       Event<FraudCaseRegistered> registered,
-                      @ConfigProperty(name = "yanghu.demo", defaultValue = "false") boolean demo) {
+                      @ConfigProperty(name = "yanghu.demo", defaultValue = "false") Boolean demo) {
         this.scope = scope;
         this.caseNumbers = caseNumbers;
         this.leadLinks = leadLinks;
@@ -75,7 +76,7 @@ public class CaseIntake {
 
     /** For the container. */
     protected CaseIntake() {
-        this(null, null, null, null, null, false);
+        this(null, null, null, null, null, null);
     }
 
     /** A report taken at the station (or from a tip, {@code tipId}): the caller's station unless one is named. */
@@ -129,7 +130,7 @@ public class CaseIntake {
     @PermitAll
     public long registerDemo(@NotNull @Valid NewFraudCase form, @NotNull String officer, @NotNull Instant registeredAt) {
         String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
-        if (!demo || name != null && !"ANONYMOUS".equals(name)) {
+        if (!Boolean.TRUE.equals(demo) || name != null && !"ANONYMOUS".equals(name)) {
             throw new RoleNotPermittedException("error.forbidden");
         }
         InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
