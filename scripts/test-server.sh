@@ -3,6 +3,8 @@
 # own (ports 28xxx), beside ./run.sh's server. Called by the ear module's build
 # (pre- and post-integration-test) and by test.sh.
 #   scripts/test-server.sh start|stop
+#   scripts/test-server.sh start-early   starts it in the background (test.sh, before Maven
+#       compiles): the build's "start" then waits for that start instead of starting anew
 source "$(dirname "$0")/lib.sh"
 
 DOMAIN=yanghu-test
@@ -54,7 +56,39 @@ PROPS
     chmod 600 "$TEST_DIR/env.properties"
 }
 
+# A start in the background, while Maven compiles: PostgreSQL and Payara take half a minute
+# to come up, and most of it is waiting, not computing.
+EARLY="$TEST_DIR/early-start"
+
+start_early() {
+    mkdir -p "$TEST_DIR"
+    rm -f "$EARLY".*
+    ( bash "$0" start-now > "$EARLY.log" 2>&1; echo $? > "$EARLY.status" ) &
+    echo $! > "$EARLY.pid"
+}
+
+# Waits for a background start; false when there was none.
+await_early_start() {
+    [ -f "$EARLY.pid" ] || return 1
+    local pid
+    pid=$(cat "$EARLY.pid")
+    rm -f "$EARLY.pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 1; done
+    return 0
+}
+
+start_or_await() {
+    if await_early_start; then
+        cat "$EARLY.log"
+        [ "$(cat "$EARLY.status" 2>/dev/null)" = 0 ] || die "the test server did not start (above)"
+    else
+        start
+    fi
+}
+
 stop() {
+    await_early_start || true # never leave a start running behind a stop
+    rm -f "$EARLY".*
     domain_stop "$DOMAIN"
     # the server's log beside the test reports, where a failing test sends its reader
     local logs="$PAYARA_HOME/glassfish/domains/$DOMAIN/logs"
@@ -66,7 +100,9 @@ stop() {
 }
 
 case "${1:-}" in
-    start) start ;;
+    start) start_or_await ;;
+    start-early) start_early ;;
+    start-now) start ;;
     stop) stop ;;
-    *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+    *) echo "usage: $0 start|start-early|stop" >&2; exit 2 ;;
 esac
