@@ -12,9 +12,11 @@ FIGURES=${FIGURES:-$OUT/figures.tsv}
 db_settings "$RUNTIME/pgdata" "${YANGHU_DB_PORT:-55432}"
 JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_DATABASE"
 
+# token USERNAME: a bearer token, or nothing (the callers say what then; under set -e a failed
+# curl in the pipeline would end the script before they could)
 token() {
-    curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"${BENCH_PASSWORD:-Yanghu-demo-2026}\"}" \
-        "$BASE/api/v1/auth/token" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
+    { curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"${BENCH_PASSWORD:-Yanghu-demo-2026}\"}" \
+        "$BASE/api/v1/auth/token" || true; } | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
 }
 
 # Runs a bench/tools/*.java program with the PostgreSQL driver against the bench database.
@@ -53,8 +55,9 @@ curl_times() {
 page_login() { # username, cookie jar
     local page view
     rm -f "$2"
-    page=$(curl -fsS ${CURL_INSECURE:+-k} -c "$2" -b "$2" "$BASE/login.xhtml")
-    view=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//')
+    page=$(curl -fsS ${CURL_INSECURE:+-k} -c "$2" -b "$2" "$BASE/login.xhtml") || die "no login page at $BASE/login.xhtml"
+    view=$(printf '%s' "$page" | { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' || true; } | head -n1 | sed 's/.*value="//; s/"$//')
+    [ -n "$view" ] || die "the login page at $BASE/login.xhtml has no form state"
     curl -fsS ${CURL_INSECURE:+-k} -o /dev/null -c "$2" -b "$2" --data-urlencode "login=login" --data-urlencode "login:username=$1" \
         --data-urlencode "login:password=${BENCH_PASSWORD:-Yanghu-demo-2026}" --data-urlencode "login:submit=login:submit" \
         --data-urlencode "jakarta.faces.ViewState=$view" "$BASE/login.xhtml"
