@@ -113,13 +113,20 @@ start() {
     fi
     domain_start "$DOMAIN" "$HTTP_PORT" "$ADMIN_PORT"
     configure_domain "$MANAGEMENT_PORT"
+    local restart=$LISTENERS_CHANGED # (see configure_domain; the first start of a domain)
     configure_datasource
     set_demo "$demo"
     if [ "$was_running" = false ] && [ -n "$(setting applications.application.yanghu.name)" ]; then
-        # left deployed by an interrupted run: Payara loads it at boot without CDI, and a
-        # redeployment over that copy stays broken, so remove it and start clean
-        say "Removing the copy an interrupted run left deployed"
-        asadmin undeploy yanghu >/dev/null || true
+        restart=true # left deployed by an interrupted run
+    fi
+    if [ "$was_running" = true ] && ! curl -s -o /dev/null "http://localhost:$HTTP_PORT/"; then
+        restart=true # a running server whose HTTP listener refuses connections (that race, earlier)
+    fi
+    if [ "$restart" = true ]; then
+        # Payara would load a deployed copy at boot without CDI, and a redeployment over that copy
+        # stays broken: remove it first
+        if [ -n "$(setting applications.application.yanghu.name)" ]; then asadmin undeploy yanghu >/dev/null || true; fi
+        say "Restarting Payara Server with its configuration"
         asadmin restart-domain "$DOMAIN" >/dev/null || die "Payara did not restart; see server.log"
     fi
     say "Deploying the application"

@@ -1,5 +1,6 @@
 # The benchmarks' parts, shared by ./bench.sh (everything, one results file) and the
-# bench/measure-*.sh scripts (one part each). Needs ./run.sh's server and database.
+# bench/measure-*.sh scripts (one part each). Needs a running server (./bench.sh leaves one on
+# the bench database).
 # Each phase records its figures with `record` into $FIGURES (tab-separated):
 #   id, what, value, unit, raw baseline, ratio (value ÷ baseline), target, met (yes/no/-)
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
@@ -9,7 +10,20 @@ BASE=${BENCH_BASE:-http://localhost:8080}
 SECONDS_PER_LOAD=${BENCH_SECONDS:-30}
 OUT="$ROOT/bench/results"; mkdir -p "$OUT"
 FIGURES=${FIGURES:-$OUT/figures.tsv}
-db_settings "$RUNTIME/pgdata" "${YANGHU_DB_PORT:-55432}"
+ADMIN_PORT=${ADMIN_PORT:-4848}
+
+# The database of the server under measurement: YANGHU_DB_* when set (./bench.sh sets them for
+# the bench database), else the one its connection pool points at (the bench's after ./bench.sh,
+# the demo one after ./run.sh), so the baselines and checks read what the application writes.
+server_database() {
+    local property=resources.jdbc-connection-pool.yanghu-pool.property
+    DOMAIN_SETTINGS=$(asadmin get "$property.*" 2>/dev/null || true)
+    DB_HOST=$(setting "$property.serverName"); DB_PORT=$(setting "$property.portNumber")
+    DB_DATABASE=$(setting "$property.databaseName"); DB_LOGIN=$(setting "$property.user"); DB_PASSWORD=$(setting "$property.password")
+    [ -n "$DB_HOST" ] && [ -n "$DB_PORT" ] || die "no server to measure (its database is read from its connection pool): start ./bench.sh (or ./run.sh)"
+    DB_EXTERNAL=1
+}
+if [ -n "${YANGHU_DB_URL:-}" ]; then db_settings; else server_database; fi
 JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_DATABASE"
 
 # token USERNAME: a bearer token, or nothing (the callers say what then; under set -e a failed

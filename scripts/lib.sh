@@ -132,7 +132,7 @@ CONF
 db_stop() {
     local data=$1
     if db_running "$data"; then
-        say "Stopping PostgreSQL"
+        say "Stopping PostgreSQL ($data)"
         pg pg_ctl -D "$data" -m fast -w -t 60 stop >/dev/null || true
     fi
 }
@@ -289,8 +289,12 @@ configure_datasource() {
 
 # configure_domain MANAGEMENT_PORT: role mapping, and a management listener for
 # /health/ready, /openapi and /metrics (the application at "/" would hide them on the main port).
+# LISTENERS_CHANGED=true when it changed the listeners: they restart in place, and a deployment
+# racing that can leave http-listener-1 without its handler (connection refused), so the caller
+# restarts the domain before deploying.
 configure_domain() {
     local port=$1 c=configs.config.server-config listener wanted=()
+    LISTENERS_CHANGED=false
     domain_snapshot
     wanted+=("$c.security-service.activate-default-principal-to-role-mapping=true")
     # on both listeners (HTTP, and HTTPS where the session cookie is Secure too): SameSite=Strict,
@@ -302,7 +306,9 @@ configure_domain() {
             "$c.network-config.protocols.protocol.$listener.http.server-header=false")
     done
     set_changed "${wanted[@]}"
+    if [ "$CHANGED" != 0 ]; then LISTENERS_CHANGED=true; fi
     if [ -z "$(setting "$c.network-config.network-listeners.network-listener.management-listener.name")" ]; then
+        LISTENERS_CHANGED=true
         asadmin create-virtual-server --hosts localhost management >/dev/null
         asadmin create-http-listener --listeneraddress 0.0.0.0 --listenerport "$port" --defaultvs management management-listener >/dev/null
         asadmin set "$c.http-service.virtual-server.management.network-listeners=management-listener" >/dev/null
