@@ -9,6 +9,9 @@
 source "$(dirname "$0")/lib.sh"
 CASES=${1:-150000}
 CLIENTS=${INTAKE_CLIENTS:-2}
+# the load goes where the server writes, which must not be ./run.sh's demo database
+[ -n "${YANGHU_DB_URL:-}" ] || [ "$DB_HOST:$DB_PORT" = "127.0.0.1:$BENCH_DB_PORT" ] \
+    || die "the server runs on $DB_HOST:$DB_PORT, not on the bench database: start ./bench.sh first"
 officer=$(token officer1); [ -n "$officer" ] || die "cannot log in as officer1: is ./bench.sh's server running (demo accounts)?"
 if [ "$DB_HOST:$DB_PORT" = "127.0.0.1:$BENCH_DB_PORT" ]; then PGLOG="$BENCH_DATA.log"; else PGLOG="$RUNTIME/pgdata.log"; fi
 [ -f "$PGLOG" ] || PGLOG=
@@ -35,7 +38,8 @@ running="$OUT/.registering"; touch "$running"
 for c in $(seq "$CLIENTS"); do register "$running" > "$OUT/.registered-$c" & done
 sleep 2
 loaded=0
-"$ROOT/bench/generate-fraud-data.sh" "$CASES" 2>&1 | tee "$OUT/.load" || loaded=$?
+YANGHU_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_DATABASE" YANGHU_DB_USER=$DB_LOGIN YANGHU_DB_PASSWORD=$DB_PASSWORD \
+    "$ROOT/bench/generate-fraud-data.sh" "$CASES" 2>&1 | tee "$OUT/.load" || loaded=$?
 sleep 2; rm -f "$running"; wait
 registered=$(cat "$OUT"/.registered-* | awk '$1 == "201" {n++} END {print n + 0}')
 refused=$(cat "$OUT"/.registered-* | awk 'NF && $1 != "201" {n++} END {print n + 0}')
