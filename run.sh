@@ -46,12 +46,13 @@ first_server || RUN_SH="YANGHU_PORT_BASE=$PORT_BASE YANGHU_DOMAIN=$DOMAIN ./run.
 
 # prepare: what both layouts need; sets DEMO (load demo data or not) and the DB_ settings.
 prepare() {
+    check_admin_password
     need_java
     need_debian_packages "./run.sh" curl:curl
     ensure_cjk_font # embedded in the PDF certificates
     build_if_needed
     ensure_payara
-    check_admin_password
+    ensure_domain
     if [ -n "${YANGHU_DB_URL:-}" ]; then
         db_settings
         # (an if, not `[ … ] && DEMO=true`: as the branch's last command, a false test would
@@ -102,7 +103,6 @@ start() {
     local t0=$SECONDS
     prepare
     local demo=$DEMO
-    ensure_domain
     local was_running=false
     if domain_running "$DOMAIN"; then was_running=true; fi
     if [ "$was_running" = true ] && [ -n "${YANGHU_ADMIN_PASSWORD:-}" ]; then
