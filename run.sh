@@ -116,6 +116,11 @@ start() {
     local restart=$LISTENERS_CHANGED # (see configure_domain; the first start of a domain)
     configure_datasource
     set_demo "$demo"
+    if ! first_server; then
+        # a data grid (Hazelcast) of its own, never the first server's (read at the domain's start)
+        set_changed "hazelcast-runtime-configuration.cluster-group-name=$DOMAIN"
+        if [ "$CHANGED" != 0 ]; then restart=true; fi
+    fi
     if [ "$was_running" = false ] && [ -n "$(setting applications.application.yanghu.name)" ]; then
         restart=true # left deployed by an interrupted run
     fi
