@@ -1,24 +1,37 @@
 #!/usr/bin/env bash
 # ./bench.sh — how fast Yanghu is against the limit of this machine, in one command:
-#   1. bench data, generated once and then reused: 1M fraud cases with 5M identifiers (COPY),
-#      300k tips, a year of patrol and liaison activity and warning leads;
-#   2. the application started as ./run.sh does, and warmed up;
+#   1. a PostgreSQL of its own (.yanghu/bench/pgdata, port 55435; the demo database of ./run.sh,
+#      .yanghu/pgdata, is not touched), and the application started on it by ./run.sh with the
+#      demo accounts, which the measurements sign in as;
+#   2. bench data, generated once and then reused: 1M fraud cases with 5M identifiers (COPY),
+#      300k tips, a year of patrol and liaison activity and warning leads; then warmed up;
 #   3. P1 identifier lookup, P2 tip intake, P3 dashboards and the monthly report, P4 case list,
 #      each beside its raw baseline (the same work as plain SQL over JDBC), with wrk or curl on
 #      loopback, bounded in time; Payara's heap and RSS sampled every 2 s throughout;
 #   4. the floor: a static file from the JDK's file server and Payara's cheapest REST call.
 # Results: bench/results/latest.json and latest.md (and copies named by date and time).
 # Settings: BENCH_CASES (1000000), BENCH_TIPS (300000), BENCH_SECONDS (30, per load phase; tip
-# intake runs twice as long). The application stays running afterwards (./run.sh stop).
+# intake runs twice as long). YANGHU_DB_* when set: that database instead of the bench's own.
+# The application stays running on the bench database afterwards: ./run.sh stop ends it (and
+# both databases), ./run.sh puts it back on the demo database.
 set -euo pipefail
 cd "$(dirname "$0")"
+source scripts/lib.sh
 CASES=${BENCH_CASES:-1000000}
 TIPS=${BENCH_TIPS:-300000}
 STEPS=7
 step() { printf '\n\033[1m[%s%s] %d/%d %s\033[0m\n' "$(printf '#%.0s' $(seq "$1"))" "$(printf '.%.0s' $(seq $((STEPS - $1 + 1))) | cut -c2-)" "$1" "$STEPS" "$2"; }
 
-step 1 "Starting PostgreSQL, Payara and the application (./run.sh)"
-mkdir -p .yanghu && ./run.sh > .yanghu/bench-run.log 2>&1 || { cat .yanghu/bench-run.log; exit 1; }
+step 1 "Starting the bench database, Payara and the application on it (./run.sh)"
+need_java
+if [ -z "${YANGHU_DB_URL:-}" ]; then
+    db_start "$BENCH_DATA" "$BENCH_DB_PORT"
+    YANGHU_DB_URL="jdbc:postgresql://127.0.0.1:$BENCH_DB_PORT/$DB_NAME" YANGHU_DB_USER=$DB_USER YANGHU_DB_PASSWORD=$(cat "$BENCH_DATA.password")
+    export YANGHU_DB_URL YANGHU_DB_USER YANGHU_DB_PASSWORD
+fi
+# as an external database, with the demo accounts; on the first server (the ports bench/lib.sh measures)
+mkdir -p .yanghu && env -u YANGHU_PORT_BASE -u YANGHU_DOMAIN YANGHU_DEMO=true ./run.sh > .yanghu/bench-run.log 2>&1 \
+    || { cat .yanghu/bench-run.log; exit 1; }
 source bench/lib.sh
 : > "$FIGURES"
 
@@ -32,10 +45,11 @@ fi
 tool ActivityBenchData "$TIPS"
 
 step 3 "Sampling Payara's heap and RSS"
-PAYARA=$(pgrep -f "domains/domain1" | head -n1 || true)
-[ -n "$PAYARA" ] || PAYARA=$(pgrep -f "com.sun.enterprise.glassfish.bootstrap" | head -n1)
-# the heap and the collections from Payara's metrics (a JVM-attaching tool would cost a core for a moment every sample)
-metric() { curl -fsS -m 2 "http://localhost:${BENCH_MANAGEMENT_PORT:-9080}/metrics?scope=base" 2>/dev/null \
+PAYARA=$(cat "$PAYARA_HOME/glassfish/domains/domain1/config/pid" 2>/dev/null || true)
+[ -n "$PAYARA" ] && kill -0 "$PAYARA" 2>/dev/null || die "Payara's process is not running (no $PAYARA_HOME/glassfish/domains/domain1/config/pid)"
+# the heap and the collections from Payara's metrics (a JVM-attaching tool would cost a core for a
+# moment every sample); 0 when they do not answer, rather than set -e ending the run
+metric() { { curl -fsS -m 2 "http://localhost:${BENCH_MANAGEMENT_PORT:-9080}/metrics?scope=base" 2>/dev/null || true; } \
     | awk -v m="$1" 'index($0, m) == 1 {s += $NF} END {printf "%.3f", s}'; }
 ( while kill -0 "$PAYARA" 2>/dev/null; do
       printf '%s %s\n' "$(ps -o rss= -p "$PAYARA" | tr -d ' ')" "$(metric memory_usedHeap_bytes | awk '{printf "%.0f", $1 / 1024}')"
@@ -86,4 +100,5 @@ $(tool Scalar "SELECT count(*) FROM tip") tips, $(tool Scalar "SELECT count(*) F
 } > "$OUT/latest.json"
 cp "$OUT/latest.md" "$OUT/$STAMP.md"; cp "$OUT/latest.json" "$OUT/$STAMP.json"
 cat "$OUT/latest.md"
-echo; echo "Written: bench/results/latest.md and latest.json. The application keeps running: ./run.sh stop"
+echo; echo "Written: bench/results/latest.md and latest.json. The application keeps running on the bench database:"
+echo "./run.sh stop ends it (and both databases); ./run.sh puts it back on the demo database."

@@ -7,32 +7,95 @@
 #   ./run.sh stop     stop Payara, nginx and PostgreSQL (data is kept in .yanghu/pgdata)
 #   ./run.sh status   show what is running
 # External database: set YANGHU_DB_URL (jdbc:postgresql://host:5432/db), YANGHU_DB_USER and
-# YANGHU_DB_PASSWORD; no demo data is loaded then unless YANGHU_DEMO=true.
+# YANGHU_DB_PASSWORD; no demo data is loaded then unless YANGHU_DEMO=true. YANGHU_ADMIN_PASSWORD
+# creates the first administrator 'admin' when there is none.
+# A second server beside the first (its own Payara domain, ports and embedded database), for
+# start, stop and status alike:
+#   YANGHU_PORT_BASE=N [YANGHU_DOMAIN=name] ./run.sh [stop|status]
+#   domain "name" (default yanghu-N); admin port N+48, HTTP N+80, HTTPS N+81, management N+90;
+#   embedded PostgreSQL on N+32 (or YANGHU_DB_PORT) with its data in .yanghu/<domain>/pgdata
 source "$(dirname "$0")/scripts/lib.sh"
 source "$(dirname "$0")/scripts/cluster.sh"
 
-DOMAIN=domain1
-ADMIN_PORT=4848
-HTTP_PORT=8080
-MANAGEMENT_PORT=9080
-DATA="$RUNTIME/pgdata"
-DB_PORT_EMBEDDED=${YANGHU_DB_PORT:-55432}
+if [ -z "${YANGHU_PORT_BASE:-}" ]; then
+    DOMAIN=domain1 # Payara's own, with its usual ports
+    [ "${YANGHU_DOMAIN:-domain1}" = domain1 ] \
+        || die "YANGHU_DOMAIN=$YANGHU_DOMAIN needs YANGHU_PORT_BASE too (the second server's ports are counted from it)"
+    ADMIN_PORT=4848
+    HTTP_PORT=8080
+    MANAGEMENT_PORT=9080
+    DATA="$RUNTIME/pgdata"
+    DB_PORT_EMBEDDED=${YANGHU_DB_PORT:-55432}
+else
+    [[ $YANGHU_PORT_BASE =~ ^[1-9][0-9]*$ ]] && [ "$YANGHU_PORT_BASE" -ge 1024 ] && [ "$YANGHU_PORT_BASE" -le 64000 ] \
+        || die "YANGHU_PORT_BASE must be a number from 1024 to 64000 (got $YANGHU_PORT_BASE)"
+    PORT_BASE=$YANGHU_PORT_BASE
+    DOMAIN=${YANGHU_DOMAIN:-yanghu-$PORT_BASE}
+    [ "$DOMAIN" != domain1 ] || die "domain1 is the first server's: give the second one a name of its own (YANGHU_DOMAIN)"
+    [[ $DOMAIN =~ ^[A-Za-z][A-Za-z0-9_-]*$ ]] || die "YANGHU_DOMAIN must be a plain name (letters, digits, - and _)"
+    ADMIN_PORT=$((PORT_BASE + 48))
+    HTTP_PORT=$((PORT_BASE + 80))
+    MANAGEMENT_PORT=$((PORT_BASE + 90))
+    DATA="$RUNTIME/$DOMAIN/pgdata"
+    DB_PORT_EMBEDDED=${YANGHU_DB_PORT:-$((PORT_BASE + 32))}
+fi
+first_server() { [ "$DOMAIN" = domain1 ]; }
+# how to address this server again (stop, status), as printed for the user
+RUN_SH="./run.sh"
+first_server || RUN_SH="YANGHU_PORT_BASE=$PORT_BASE YANGHU_DOMAIN=$DOMAIN ./run.sh"
 
 # prepare: what both layouts need; sets DEMO (load demo data or not) and the DB_ settings.
 prepare() {
+    check_admin_password
     need_java
     need_debian_packages "./run.sh" curl:curl
     ensure_cjk_font # embedded in the PDF certificates
     build_if_needed
     ensure_payara
-    DEMO=false
+    ensure_domain
     if [ -n "${YANGHU_DB_URL:-}" ]; then
         db_settings
-        [ "${YANGHU_DEMO:-false}" = true ] && DEMO=true
+        # (an if, not `[ … ] && DEMO=true`: as the branch's last command, a false test would
+        # make prepare fail and set -e end the script without a word)
+        if [ "${YANGHU_DEMO:-false}" = true ]; then DEMO=true; else DEMO=false; fi
     else
         db_start "$DATA" "$DB_PORT_EMBEDDED"
         db_settings "$DATA" "$DB_PORT_EMBEDDED"
         DEMO=${YANGHU_DEMO:-true}
+    fi
+}
+
+# The application refuses a weak YANGHU_ADMIN_PASSWORD and then creates no administrator,
+# saying so only in server.log: check the same rule here, before anything starts.
+check_admin_password() {
+    local password=${YANGHU_ADMIN_PASSWORD:-}
+    [ -n "$password" ] || return 0
+    if [ "${#password}" -lt 10 ] || ! [[ $password =~ [0-9] ]] || [ -z "${password//[[:digit:][:punct:][:space:]]/}" ]; then
+        die "YANGHU_ADMIN_PASSWORD is too weak: at least 10 characters, with letters and digits"
+    fi
+}
+
+# The second server's domain, made once (≈ 30 s): its ports, and those of its data grid
+# (Hazelcast, base+49 and up), are counted from the base, so it never meets the first server's.
+ensure_domain() {
+    local dir="$PAYARA_HOME/glassfish/domains/$DOMAIN"
+    if [ ! -d "$dir" ]; then
+        say "Creating the Payara domain $DOMAIN (ports from $PORT_BASE)"
+        asadmin create-domain --portbase "$PORT_BASE" --nopassword=true "$DOMAIN" >/dev/null \
+            || die "could not create the Payara domain $DOMAIN"
+    fi
+    grep -qE "<network-listener [^>]*(port=\"$ADMIN_PORT\"[^>]*name=\"admin-listener\"|name=\"admin-listener\"[^>]*port=\"$ADMIN_PORT\")" \
+        "$dir/config/domain.xml" \
+        || die "the domain $DOMAIN was made with other ports than YANGHU_PORT_BASE=${PORT_BASE:-} gives; use its base, or another YANGHU_DOMAIN"
+}
+
+# stop_server: the application is deployed afresh at each start (see start), so it goes first.
+stop_server() {
+    if domain_running "$DOMAIN"; then
+        if asadmin list-applications server 2>/dev/null | grep -q "^yanghu "; then
+            asadmin undeploy yanghu >/dev/null || true
+        fi
+        domain_stop "$DOMAIN"
     fi
 }
 
@@ -41,16 +104,34 @@ start() {
     prepare
     local demo=$DEMO
     local was_running=false
-    asadmin list-domains 2>/dev/null | grep -q "^$DOMAIN running" && was_running=true
+    if domain_running "$DOMAIN"; then was_running=true; fi
+    if [ "$was_running" = true ] && [ -n "${YANGHU_ADMIN_PASSWORD:-}" ]; then
+        # the application reads it from the server's environment, which is fixed at its start
+        say "Restarting Payara Server so that it reads YANGHU_ADMIN_PASSWORD"
+        stop_server
+        was_running=false
+    fi
     domain_start "$DOMAIN" "$HTTP_PORT" "$ADMIN_PORT"
     configure_domain "$MANAGEMENT_PORT"
+    local restart=$LISTENERS_CHANGED # (see configure_domain; the first start of a domain)
     configure_datasource
     set_demo "$demo"
-    if [ "$was_running" = false ] && asadmin list-applications 2>/dev/null | grep -q "^yanghu "; then
-        # left deployed by an interrupted run: Payara loads it at boot without CDI, and a
-        # redeployment over that copy stays broken, so remove it and start clean
-        say "Removing the copy an interrupted run left deployed"
-        asadmin undeploy yanghu >/dev/null || true
+    if ! first_server; then
+        # a data grid (Hazelcast) of its own, never the first server's (read at the domain's start)
+        set_changed "hazelcast-runtime-configuration.cluster-group-name=$DOMAIN"
+        if [ "$CHANGED" != 0 ]; then restart=true; fi
+    fi
+    if [ "$was_running" = false ] && [ -n "$(setting applications.application.yanghu.name)" ]; then
+        restart=true # left deployed by an interrupted run
+    fi
+    if [ "$was_running" = true ] && ! curl -s -o /dev/null "http://localhost:$HTTP_PORT/"; then
+        restart=true # a running server whose HTTP listener refuses connections (that race, earlier)
+    fi
+    if [ "$restart" = true ]; then
+        # Payara would load a deployed copy at boot without CDI, and a redeployment over that copy
+        # stays broken: remove it first
+        if [ -n "$(setting applications.application.yanghu.name)" ]; then asadmin undeploy yanghu >/dev/null || true; fi
+        say "Restarting Payara Server with its configuration"
         asadmin restart-domain "$DOMAIN" >/dev/null || die "Payara did not restart; see server.log"
     fi
     say "Deploying the application"
@@ -61,11 +142,12 @@ start() {
     echo "Yanghu is running: http://localhost:$HTTP_PORT/   (ready after $((SECONDS - t0)) s)"
     welcome "$demo"
     echo "Health: http://localhost:$HTTP_PORT/health/ready   OpenAPI: http://localhost:$MANAGEMENT_PORT/openapi"
-    echo "Stop with: ./run.sh stop"
+    echo "Stop with: $RUN_SH stop"
 }
 
 cluster() {
     local t0=$SECONDS
+    first_server || die "the cluster layout runs beside domain1 only: unset YANGHU_PORT_BASE and YANGHU_DOMAIN"
     prepare
     need_debian_packages "./run.sh cluster" nginx:nginx
     domain_start "$DOMAIN" "$ADMIN_PORT" "$BALANCER_PORT" "${CLUSTER_HTTP_PORTS[@]}"
@@ -102,32 +184,38 @@ Demo accounts (password Yanghu-demo-2026):
   head1        SUPERVISOR, 湖塘 (HT)       auxiliary1 AUXILIARY, 湖塘 (HT)
   liaison1     LIAISON, 湖塘 (HT)          volunteer1, volunteer2  VOLUNTEER, 湖塘 (HT)
 TXT
+    elif [ -n "${YANGHU_ADMIN_PASSWORD:-}" ]; then
+        echo "No demo data. Sign in as 'admin' with YANGHU_ADMIN_PASSWORD (created at start when there is no administrator yet)."
     else
         echo "No demo data. The first administrator 'admin' is created at start when YANGHU_ADMIN_PASSWORD is set."
     fi
 }
 
 stop() {
-    cluster_stop
-    # the application is deployed afresh at each start (see start)
-    if [ -x "$PAYARA_HOME/bin/asadmin" ] && asadmin list-applications server 2>/dev/null | grep -q "^yanghu "; then
-        asadmin undeploy yanghu >/dev/null || true
-    fi
-    domain_stop "$DOMAIN"
+    if first_server; then cluster_stop; fi
+    stop_server
     db_stop "$DATA"
+    if first_server; then db_stop "$BENCH_DATA"; fi # ./bench.sh's database, when it ran
 }
 
 status() {
-    [ -x "$PAYARA_HOME/bin/asadmin" ] && "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep "^$DOMAIN " || echo "Payara: not installed"
-    if [ -x "$PAYARA_HOME/bin/asadmin" ] && cluster_exists; then asadmin list-instances 2>/dev/null || true; fi
-    if [ -f "$NGINX_DIR/nginx.pid" ]; then echo "nginx: running (port $BALANCER_PORT)"; fi
-    if db_running "$DATA"; then echo "PostgreSQL: running ($DATA)"; else echo "PostgreSQL: not running"; fi
+    if [ ! -x "$PAYARA_HOME/bin/asadmin" ]; then
+        echo "Payara: not installed"
+    elif domain_running "$DOMAIN"; then
+        echo "Payara: domain $DOMAIN running, http://localhost:$HTTP_PORT/ (administration port $ADMIN_PORT)"
+        if first_server && cluster_exists; then asadmin list-instances 2>/dev/null || true; fi
+    else
+        echo "Payara: domain $DOMAIN not running"
+    fi
+    if first_server && [ -f "$NGINX_DIR/nginx.pid" ]; then echo "nginx: running (port $BALANCER_PORT)"; fi
+    if db_running "$DATA"; then echo "PostgreSQL: running ($DATA)"; else echo "PostgreSQL: not running ($DATA)"; fi
+    if first_server && db_running "$BENCH_DATA"; then echo "PostgreSQL of ./bench.sh: running ($BENCH_DATA)"; fi
 }
 
 case "${1:-start}" in
     start) start ;;
     cluster) cluster ;;
-    rolling-restart) cluster_exists || die "no deployment group: ./run.sh cluster"; cluster_rolling_restart ;;
+    rolling-restart) first_server && cluster_exists || die "no deployment group: ./run.sh cluster"; cluster_rolling_restart ;;
     stop) stop ;;
     status) status ;;
     *) echo "usage: $0 [start|cluster|rolling-restart|stop|status]" >&2; exit 2 ;;

@@ -1,5 +1,6 @@
 # The benchmarks' parts, shared by ./bench.sh (everything, one results file) and the
-# bench/measure-*.sh scripts (one part each). Needs ./run.sh's server and database.
+# bench/measure-*.sh scripts (one part each). Needs a running server (./bench.sh leaves one on
+# the bench database).
 # Each phase records its figures with `record` into $FIGURES (tab-separated):
 #   id, what, value, unit, raw baseline, ratio (value ÷ baseline), target, met (yes/no/-)
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
@@ -9,12 +10,27 @@ BASE=${BENCH_BASE:-http://localhost:8080}
 SECONDS_PER_LOAD=${BENCH_SECONDS:-30}
 OUT="$ROOT/bench/results"; mkdir -p "$OUT"
 FIGURES=${FIGURES:-$OUT/figures.tsv}
-db_settings "$RUNTIME/pgdata" "${YANGHU_DB_PORT:-55432}"
+ADMIN_PORT=${ADMIN_PORT:-4848}
+
+# The database of the server under measurement: YANGHU_DB_* when set (./bench.sh sets them for
+# the bench database), else the one its connection pool points at (the bench's after ./bench.sh,
+# the demo one after ./run.sh), so the baselines and checks read what the application writes.
+server_database() {
+    local property=resources.jdbc-connection-pool.yanghu-pool.property
+    DOMAIN_SETTINGS=$(asadmin get "$property.*" 2>/dev/null || true)
+    DB_HOST=$(setting "$property.serverName"); DB_PORT=$(setting "$property.portNumber")
+    DB_DATABASE=$(setting "$property.databaseName"); DB_LOGIN=$(setting "$property.user"); DB_PASSWORD=$(setting "$property.password")
+    [ -n "$DB_HOST" ] && [ -n "$DB_PORT" ] || die "no server to measure (its database is read from its connection pool): start ./bench.sh (or ./run.sh)"
+    DB_EXTERNAL=1
+}
+if [ -n "${YANGHU_DB_URL:-}" ]; then db_settings; else server_database; fi
 JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_DATABASE"
 
+# token USERNAME: a bearer token, or nothing (the callers say what then; under set -e a failed
+# curl in the pipeline would end the script before they could)
 token() {
-    curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"${BENCH_PASSWORD:-Yanghu-demo-2026}\"}" \
-        "$BASE/api/v1/auth/token" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
+    { curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"${BENCH_PASSWORD:-Yanghu-demo-2026}\"}" \
+        "$BASE/api/v1/auth/token" || true; } | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
 }
 
 # Runs a bench/tools/*.java program with the PostgreSQL driver against the bench database.
@@ -53,8 +69,9 @@ curl_times() {
 page_login() { # username, cookie jar
     local page view
     rm -f "$2"
-    page=$(curl -fsS ${CURL_INSECURE:+-k} -c "$2" -b "$2" "$BASE/login.xhtml")
-    view=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//')
+    page=$(curl -fsS ${CURL_INSECURE:+-k} -c "$2" -b "$2" "$BASE/login.xhtml") || die "no login page at $BASE/login.xhtml"
+    view=$(printf '%s' "$page" | { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' || true; } | head -n1 | sed 's/.*value="//; s/"$//')
+    [ -n "$view" ] || die "the login page at $BASE/login.xhtml has no form state"
     curl -fsS ${CURL_INSECURE:+-k} -o /dev/null -c "$2" -b "$2" --data-urlencode "login=login" --data-urlencode "login:username=$1" \
         --data-urlencode "login:password=${BENCH_PASSWORD:-Yanghu-demo-2026}" --data-urlencode "login:submit=login:submit" \
         --data-urlencode "jakarta.faces.ViewState=$view" "$BASE/login.xhtml"

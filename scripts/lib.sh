@@ -8,6 +8,9 @@ PAYARA_HOME="$RUNTIME/payara6"
 PG_HOME="$RUNTIME/pgsql"
 DB_NAME=yanghu
 DB_USER=yanghu
+# ./bench.sh's own database (a million cases), apart from the demo one in .yanghu/pgdata
+BENCH_DATA="$RUNTIME/bench/pgdata"
+BENCH_DB_PORT=55435
 
 say()  { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
@@ -129,7 +132,7 @@ CONF
 db_stop() {
     local data=$1
     if db_running "$data"; then
-        say "Stopping PostgreSQL"
+        say "Stopping PostgreSQL ($data)"
         pg pg_ctl -D "$data" -m fast -w -t 60 stop >/dev/null || true
     fi
 }
@@ -190,6 +193,8 @@ ensure_payara() {
 
 asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$ADMIN_PORT" "$@"; }
 
+domain_running() { [ -x "$PAYARA_HOME/bin/asadmin" ] && "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep -q "^$1 running"; }
+
 # asadmin property values escape ':' '=' and '\'.
 asadmin_escape() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'; }
 
@@ -199,7 +204,7 @@ domain_start() {
     local domain=$1
     shift
     cp -f "$(postgres_driver)" "$PAYARA_HOME/glassfish/domains/$domain/lib/postgresql.jar"
-    if asadmin list-domains 2>/dev/null | grep -q "^$domain running"; then
+    if domain_running "$domain"; then
         return 0
     fi
     # a server of another checkout (or an interrupted run) on the same ports would leave this
@@ -218,68 +223,106 @@ domain_start() {
 
 domain_stop() {
     local domain=$1
-    [ -x "$PAYARA_HOME/bin/asadmin" ] || return 0
-    if "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep -q "^$domain running"; then
+    if domain_running "$domain"; then
         say "Stopping Payara Server (domain $domain)"
         "$PAYARA_HOME/bin/asadmin" stop-domain "$domain" >/dev/null || true
     fi
 }
 
-# Creates (or updates) the pool jdbc/yanghu points at; ping catches real errors.
-configure_datasource() {
-    local props
-    props="user=$(asadmin_escape "$DB_LOGIN"):password=$(asadmin_escape "$DB_PASSWORD"):serverName=$DB_HOST:portNumber=$DB_PORT:databaseName=$DB_DATABASE"
-    asadmin create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource \
-        --restype=javax.sql.DataSource --steadypoolsize=4 --maxpoolsize=48 \
-        --property "$props" yanghu-pool >/dev/null 2>&1 || {
-        # already there: point it at this database
-        asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.user=$DB_LOGIN" >/dev/null
-        asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.password=$DB_PASSWORD" >/dev/null
-        asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.serverName=$DB_HOST" >/dev/null
-        asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.portNumber=$DB_PORT" >/dev/null
-        asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.databaseName=$DB_DATABASE" >/dev/null
-    }
-    # After PostgreSQL restarts, the pool's connections are dead: a checkout tries the connection
-    # (SELECT 1, at most once a second per connection) and one failure drops them all, so the
-    # application recovers by itself as soon as the database is back. A request waits at most 5 s
-    # for a connection, then answers 503 (the client retries) instead of hanging through an outage.
-    # (one attribute at a time, in this order: each change is checked against the others)
-    local attribute
-    for attribute in validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
-        connection-validation-method=custom-validation is-connection-validation-required=true \
-        validate-atmost-once-period-in-seconds=1 fail-all-connections=true max-wait-time-in-millis=5000; do
-        asadmin set "resources.jdbc-connection-pool.yanghu-pool.$attribute" >/dev/null
+# Each asadmin call starts a JVM (1–3 s on a busy machine), so the configuration steps read the
+# running domain's settings once ("dotted.name=value" a line) and change only what differs;
+# a listener left as it is is not restarted either.
+domain_snapshot() { DOMAIN_SETTINGS=$(asadmin get '*' 2>/dev/null || true); }
+setting() { awk -v key="$1=" 'index($0, key) == 1 {print substr($0, length(key) + 1); exit}' <<<"${DOMAIN_SETTINGS:-}"; }
+
+# set_changed [--one-by-one] NAME=VALUE…: sets those that differ from the snapshot (in one call,
+# or one call each, in the order given); CHANGED says how many.
+set_changed() {
+    local one_by_one=false pair changed=()
+    if [ "$1" = --one-by-one ]; then one_by_one=true; shift; fi
+    for pair in "$@"; do
+        if [ "$(setting "${pair%%=*}")" != "${pair#*=}" ]; then changed+=("$pair"); fi
     done
-    asadmin create-jdbc-resource --connectionpoolid=yanghu-pool jdbc/yanghu >/dev/null 2>&1 || true
+    CHANGED=${#changed[@]}
+    if [ "$CHANGED" = 0 ]; then
+        return 0
+    elif [ "$one_by_one" = true ]; then
+        for pair in "${changed[@]}"; do asadmin set "$pair" >/dev/null; done
+    else
+        asadmin set "${changed[@]}" >/dev/null
+    fi
+}
+
+# Creates (or updates) the pool jdbc/yanghu points at; ping catches real errors.
+# After PostgreSQL restarts, the pool's connections are dead: a checkout tries the connection
+# (SELECT 1, at most once a second per connection) and one failure drops them all, so the
+# application recovers by itself as soon as the database is back. A request waits at most 5 s
+# for a connection, then answers 503 (the client retries) instead of hanging through an outage.
+configure_datasource() {
+    local pool=resources.jdbc-connection-pool.yanghu-pool props
+    domain_snapshot
+    if [ -z "$(setting "$pool.name")" ]; then
+        props="user=$(asadmin_escape "$DB_LOGIN"):password=$(asadmin_escape "$DB_PASSWORD"):serverName=$DB_HOST:portNumber=$DB_PORT:databaseName=$DB_DATABASE"
+        asadmin create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource \
+            --restype=javax.sql.DataSource --steadypoolsize=4 --maxpoolsize=48 \
+            --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
+            --validationmethod=custom-validation --isconnectvalidatereq=true --validateatmostonceperiod=1 \
+            --failconnection=true --maxwait=5000 --property "$props" yanghu-pool >/dev/null \
+            || die "could not create the JDBC connection pool; see $PAYARA_HOME/glassfish/domains/*/logs/server.log"
+    else
+        # already there: point it at this database, and drop the connections it holds (to another
+        # database, perhaps)
+        set_changed "$pool.property.user=$DB_LOGIN" "$pool.property.password=$DB_PASSWORD" "$pool.property.serverName=$DB_HOST" \
+            "$pool.property.portNumber=$DB_PORT" "$pool.property.databaseName=$DB_DATABASE"
+        if [ "$CHANGED" != 0 ]; then asadmin flush-connection-pool yanghu-pool >/dev/null 2>&1 || true; fi
+        # (a pool made by an older version: one attribute at a time, in this order, since each
+        # change is checked against the others)
+        set_changed --one-by-one "$pool.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation" \
+            "$pool.connection-validation-method=custom-validation" "$pool.is-connection-validation-required=true" \
+            "$pool.validate-atmost-once-period-in-seconds=1" "$pool.fail-all-connections=true" "$pool.max-wait-time-in-millis=5000"
+    fi
+    if [ -z "$(setting resources.jdbc-resource.jdbc/yanghu.pool-name)" ]; then
+        asadmin create-jdbc-resource --connectionpoolid=yanghu-pool jdbc/yanghu >/dev/null || die "could not create jdbc/yanghu"
+    fi
     asadmin ping-connection-pool yanghu-pool >/dev/null || die "Payara cannot reach PostgreSQL at $DB_HOST:$DB_PORT/$DB_DATABASE as $DB_LOGIN"
 }
 
 # configure_domain MANAGEMENT_PORT: role mapping, and a management listener for
 # /health/ready, /openapi and /metrics (the application at "/" would hide them on the main port).
+# LISTENERS_CHANGED=true when it changed the listeners: they restart in place, and a deployment
+# racing that can leave http-listener-1 without its handler (connection refused), so the caller
+# restarts the domain before deploying.
 configure_domain() {
-    local port=$1
-    asadmin set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true >/dev/null
+    local port=$1 c=configs.config.server-config listener wanted=()
+    LISTENERS_CHANGED=false
+    domain_snapshot
+    wanted+=("$c.security-service.activate-default-principal-to-role-mapping=true")
     # on both listeners (HTTP, and HTTPS where the session cookie is Secure too): SameSite=Strict,
     # and no product or version in the answers, which only help an attacker pick an exploit
-    local listener
     for listener in http-listener-1 http-listener-2; do
-        asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true" \
-            "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Strict" \
-            "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false" \
-            "configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false" >/dev/null
+        wanted+=("$c.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true"
+            "$c.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Strict"
+            "$c.network-config.protocols.protocol.$listener.http.xpowered-by=false"
+            "$c.network-config.protocols.protocol.$listener.http.server-header=false")
     done
-    if ! asadmin list-http-listeners 2>/dev/null | grep -q '^management-listener *$'; then
+    set_changed "${wanted[@]}"
+    if [ "$CHANGED" != 0 ]; then LISTENERS_CHANGED=true; fi
+    if [ -z "$(setting "$c.network-config.network-listeners.network-listener.management-listener.name")" ]; then
+        LISTENERS_CHANGED=true
         asadmin create-virtual-server --hosts localhost management >/dev/null
         asadmin create-http-listener --listeneraddress 0.0.0.0 --listenerport "$port" --defaultvs management management-listener >/dev/null
-        asadmin set configs.config.server-config.http-service.virtual-server.management.network-listeners=management-listener >/dev/null
+        asadmin set "$c.http-service.virtual-server.management.network-listeners=management-listener" >/dev/null
         asadmin set-microprofile-healthcheck-configuration --virtualservers=management >/dev/null
         asadmin set-metrics-configuration --virtualservers=management >/dev/null
     fi
 }
 
-# set_demo true|false: the application loads demo data at start when true.
+# set_demo true|false: the application loads demo data at start when true (after a configure
+# step, whose snapshot it reads).
 set_demo() {
-    asadmin create-system-properties "yanghu.demo=$1" >/dev/null
+    if [ "$(setting servers.server.server.system-property.yanghu.demo.value)" != "$1" ]; then
+        asadmin create-system-properties "yanghu.demo=$1" >/dev/null
+    fi
 }
 
 wait_for_http() { # url, seconds
