@@ -1,6 +1,8 @@
 package cn.gov.wujin.yanghu.it;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.File;
 import java.io.IOException;
@@ -35,8 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code YANGHU_ADMIN_PASSWORD} set, no demo data, {@code ./run.sh}. It runs as a second server
  * ({@code YANGHU_PORT_BASE}: its own Payara domain and ports), so neither the test domain nor a
  * developer's own {@code ./run.sh} is touched, against a fresh embedded PostgreSQL of its own
- * that is removed afterwards. Plain JUnit: it drives the scripts, as a person would.
+ * that is removed afterwards. Plain JUnit: it drives the scripts, as a person would. It shares
+ * nothing with the other tests, so it runs beside them (junit-platform.properties).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ProductionPathIT {
 
     private static final int PORT_BASE = 26000;
