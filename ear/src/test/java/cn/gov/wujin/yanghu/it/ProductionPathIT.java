@@ -128,6 +128,8 @@ class ProductionPathIT {
         builder.environment().keySet().removeIf(name -> name.startsWith("YANGHU_"));
         builder.environment().put("YANGHU_PORT_BASE", String.valueOf(PORT_BASE));
         builder.environment().put("YANGHU_DOMAIN", DOMAIN);
+        // the EAR under test was just built: never rebuild it under the other tests' feet
+        builder.environment().put("YANGHU_NO_BUILD", "true");
         builder.environment().putAll(variables);
         append("==== " + what + ": " + String.join(" ", command));
         long from = Files.size(log);
