@@ -27,14 +27,14 @@ import java.util.stream.Stream;
 
 /**
  * Headless Debian Chromium with screenshots under target/screenshots. Starting Chromium costs
- * 1-2 s, so a test class keeps its browsers: {@link #close()} wipes what a test left (cookies
- * and so the session, storage, cache, downloads) and keeps the browser for the class's next
- * {@link #open}; {@link #quitAll()} ends them after the class. Each test still begins as a
- * person who has never visited the site.
+ * 1-3 s, so the suite keeps its browsers: {@link #close()} wipes what a test left (cookies
+ * and so the session, storage, cache, downloads) and keeps the browser for the next
+ * {@link #open}, in this class or the next; they end when the test JVM does. Each test still
+ * begins as a person who has never visited the site.
  */
 public final class Browser implements AutoCloseable {
 
-    /** The browsers of the running class that no test holds now. */
+    /** The browsers that no test holds now. */
     private static final Deque<Browser> IDLE = new ArrayDeque<>();
     private static final List<Browser> STARTED = new ArrayList<>();
 
@@ -58,6 +58,9 @@ public final class Browser implements AutoCloseable {
         Browser browser = IDLE.poll();
         if (browser == null) {
             browser = start(width, height);
+            if (STARTED.isEmpty()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitAll, "quit browsers"));
+            }
             STARTED.add(browser);
         } else {
             browser.driver.manage().window().setSize(new Dimension(width, height));
@@ -65,7 +68,7 @@ public final class Browser implements AutoCloseable {
         return browser;
     }
 
-    /** Ends every browser the running class started. */
+    /** Ends every browser the suite started. */
     public static synchronized void quitAll() {
         for (Browser browser : STARTED) {
             browser.quit();

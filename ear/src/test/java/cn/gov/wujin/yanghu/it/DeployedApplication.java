@@ -4,7 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -13,8 +12,8 @@ import java.io.File;
 /**
  * Base of every IT: Arquillian deploys the real yanghu.ear this build produced, nothing
  * added, once for the whole suite ({@link SuiteDeployment}), and the tests talk to it from
- * outside (HTTP, a browser, JDBC for what only the database can show). What a class sets up
- * for itself (demo logins, browsers) lives as long as the class.
+ * outside (HTTP, a browser, JDBC for what only the database can show). Demo logins live as
+ * long as the class; browsers are wiped between tests and kept for the suite ({@link Browser}).
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class DeployedApplication {
@@ -28,10 +27,5 @@ abstract class DeployedApplication {
     @BeforeAll
     static void freshLogins() {
         Api.forgetDemoLogins();
-    }
-
-    @AfterAll
-    static void quitBrowsers() {
-        Browser.quitAll();
     }
 }
