@@ -12,5 +12,7 @@ public enum AuditAction {
     ACCOUNT_UNLOCKED,
     PASSWORD_CHANGED,
     TOKEN_ISSUED,
-    TOKEN_REVOKED
+    TOKEN_REVOKED,
+    /** A notification written for an account. */
+    NOTIFIED
 }

@@ -12,6 +12,7 @@ import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,6 +38,12 @@ public class CaseCommands {
     private final CaseViewAssembler views;
 
     @Inject
+    private Event<CaseStepTaken> steps;
+
+    @Inject
+    private Event<CaseHandedOver> handovers;
+
+    @Inject
     public CaseCommands(StationScope scope, CaseViewAssembler views) {
         this.scope = scope;
         this.views = views;
@@ -53,6 +60,9 @@ public class CaseCommands {
         requireVersion(fraudCase, expectedVersion);
         Caller caller = scope.caller();
         fraudCase.perform(action, caller.username(), caller.roles(), reason, Instant.now());
+        Account officer = fraudCase.getAssignedOfficer();
+        steps.fire(new CaseStepTaken(fraudCase.getId(), fraudCase.getCaseNumber().value(), fraudCase.stationId(), action,
+                fraudCase.getStatus(), caller.username(), officer == null ? null : officer.getUsername()));
         return flushed(fraudCase);
     }
 
@@ -68,13 +78,22 @@ public class CaseCommands {
             throw new InvalidInputException("officer", "fraud.assign.nothing");
         }
         Caller caller = scope.caller();
+        Account handedTo = null;
         if (newOfficer) {
             Account officer = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", officerUsername.strip())
                     .getResultStream().findFirst().orElse(null);
+            Account before = fraudCase.getAssignedOfficer();
             fraudCase.reassign(officer, caller.roles());
+            if (before == null || !before.getId().equals(officer.getId())) {
+                handedTo = officer;
+            }
         }
         if (dueAt != null) {
             fraudCase.reschedule(dueAt.toInstant(), caller.username(), caller.roles(), Instant.now());
+        }
+        if (handedTo != null) {
+            handovers.fire(new CaseHandedOver(fraudCase.getId(), fraudCase.getCaseNumber().value(), handedTo.getUsername(),
+                    caller.displayName() == null ? caller.username() : caller.displayName(), fraudCase.getDueAt()));
         }
         return flushed(fraudCase);
     }

@@ -46,4 +46,27 @@ public enum CaseAction {
     public boolean isAllowedFor(Set<Role> roles) {
         return roles.stream().anyMatch(allowedRoles::contains);
     }
+
+    /** Whether only a supervisor may take this step. */
+    public boolean isSupervisorDecision() {
+        return allowedRoles.equals(EnumSet.of(Role.SUPERVISOR));
+    }
+
+    /**
+     * Whether a case in this state waits for a supervisor: every step the procedure expects
+     * next is a supervisor's decision (立案/不予立案 after 受案, 结案 after 移送起诉). Withdrawing
+     * is possible on the way but is not the step that is due.
+     */
+    public static boolean awaitsSupervisor(CaseStatus status) {
+        boolean any = false;
+        for (CaseAction action : values()) {
+            if (action.isAllowedFrom(status) && action != WITHDRAW) {
+                if (!action.isSupervisorDecision()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
 }
