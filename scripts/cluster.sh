@@ -92,6 +92,19 @@ $upstreams    }
     server {
         listen 127.0.0.1:$BALANCER_PORT;
         client_max_body_size 8m;
+        # the live notifications: each event passes at once (no buffering); the server sends a
+        # comment every 20 s, well inside the read timeout
+        location ~ ^/(live/notifications|api/v1/notifications/stream)\$ {
+            proxy_pass http://yanghu;
+            proxy_set_header Host \$http_host;
+            proxy_set_header X-Forwarded-For \$remote_addr;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_buffering off;
+            proxy_connect_timeout 2s;
+            proxy_read_timeout 60s;
+        }
         location / {
             proxy_pass http://yanghu;
             proxy_set_header Host \$http_host;

@@ -54,3 +54,61 @@
         }, {enableHighAccuracy: true, timeout: 10000, maximumAge: 60000});
     });
 })();
+
+/* The bell: new notifications arrive over server-sent events (/live/notifications) without a
+   reload; the count follows the server's unread figure and a short notice names each one. The
+   browser reconnects by itself, sending the last id it saw, and gets what it missed. */
+(function () {
+    'use strict';
+    var source;
+    function bell() {
+        return document.getElementById('bellLink');
+    }
+    function show(n) {
+        var count = document.getElementById('bellCount');
+        var link = bell();
+        if (count) {
+            count.textContent = String(n.unread);
+            count.classList.toggle('yh-bell-zero', n.unread === 0);
+        }
+        if (link) {
+            link.setAttribute('aria-label', link.getAttribute('data-label') + ' (' + n.unread + ')');
+        }
+        var toasts = document.getElementById('liveToasts');
+        if (!toasts) {
+            return;
+        }
+        var toast = document.createElement('a');
+        toast.className = 'yh-toast' + (n.urgent ? ' yh-toast-urgent' : '');
+        toast.href = (link ? link.getAttribute('href') : 'notifications.xhtml');
+        var title = document.createElement('strong');
+        title.textContent = n.title;
+        var text = document.createElement('span');
+        text.textContent = n.text;
+        toast.appendChild(title);
+        toast.appendChild(text);
+        toasts.appendChild(toast);
+        setTimeout(function () { toast.remove(); }, n.urgent ? 30000 : 10000);
+    }
+    function connect() {
+        var link = bell();
+        if (!link || !window.EventSource || source) {
+            return;
+        }
+        source = new EventSource(link.getAttribute('data-stream') + '&after=' + link.getAttribute('data-after'));
+        source.addEventListener('notification', function (event) {
+            try {
+                show(JSON.parse(event.data));
+            } catch (e) {
+                // a malformed event changes nothing on the page
+            }
+        });
+    }
+    document.addEventListener('DOMContentLoaded', connect);
+    window.addEventListener('pagehide', function () {
+        if (source) {
+            source.close();
+            source = null;
+        }
+    });
+})();

@@ -88,6 +88,22 @@ public final class Api {
         }
     }
 
+    /** Opens a stream of server-sent events and closes it at once: its status and content type, for endpoints that never end. */
+    public Reply openStream(String path) {
+        try {
+            HttpResponse<java.io.InputStream> r = HTTP.send(request(path).setHeader("Accept", "text/event-stream").GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            r.body().close();
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("WWW-Authenticate").orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path, JsonStructure body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body.toString())));

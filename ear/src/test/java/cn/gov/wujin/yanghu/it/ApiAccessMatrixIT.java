@@ -162,6 +162,9 @@ class ApiAccessMatrixIT extends DeployedApplication {
         Upload upload = NOT_JSON.get(row.endpoint());
         return switch (row.method()) {
             case "GET" -> {
+                if (path.endsWith("/stream")) {
+                    yield api.openStream(path); // a stream of events never ends: its answer is its status
+                }
                 // any type: the photo, the certificate and the monthly report are no JSON
                 HttpResponse<byte[]> r = api.download(path);
                 yield new Api.Reply(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), null);
@@ -363,6 +366,7 @@ class ApiAccessMatrixIT extends DeployedApplication {
     private void referenceRows() throws SQLException {
         put("fraudType", FRAUD_TYPE);
         put("rule", POINTS_RULE);
+        put("notification", "999999999"); // one's own only: for every caller, someone else's
         put("category", REQUEST_CATEGORY);
         try (Connection db = TestEnv.database()) {
             bump(db, "UPDATE fraud_type SET version = 1 WHERE code = ? AND version = 0", FRAUD_TYPE);

@@ -299,7 +299,7 @@ class FraudCaseIT extends DeployedApplication {
         return who.post("fraud-cases/" + id + "/transitions", b.build());
     }
 
-    private static String randomPhone() {
+    static String randomPhone() {
         return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
@@ -308,7 +308,7 @@ class FraudCaseIT extends DeployedApplication {
                 .add("channel", "BANK_CARD").add("toAccount", "6222 0212 3456 7890").add("toBank", "某商业银行");
     }
 
-    private static JsonObjectBuilder report(String suspectPhone) {
+    static JsonObjectBuilder report(String suspectPhone) {
         return Json.createObjectBuilder()
                 .add("fraudType", "FAKE_INVESTMENT")
                 .add("reportedAt", "2026-11-20T11:00:00+08:00")

@@ -53,6 +53,36 @@ public class NotificationCenter {
                 .setParameter(1, account()).setParameter(2, afterId));
     }
 
+    /**
+     * For the live feed, which runs outside any request: what came for {@code accountId} after
+     * {@code afterId}, oldest first, at most 50. The feed checked the account when its client
+     * connected; nothing else calls this.
+     */
+    public List<NotificationRow> deliverable(long accountId, long afterId) {
+        return rows(em.createNativeQuery(COLUMNS + "WHERE account_id = ?1 AND id > ?2 ORDER BY id LIMIT 50")
+                .setParameter(1, accountId).setParameter(2, afterId));
+    }
+
+    /** The feed's counterpart of {@link #unreadCount()}. */
+    public long unreadOf(long accountId) {
+        return unread(accountId);
+    }
+
+    /** The bell of every page in one query: the caller's unread count and newest id, where its live feed starts. */
+    public Bell bell() {
+        Long account = callers.get().accountId();
+        if (account == null) {
+            return new Bell(0, 0);
+        }
+        Object[] row = (Object[]) em.createNativeQuery("SELECT count(*) FILTER (WHERE read_at IS NULL), coalesce(max(id), 0) "
+                + "FROM notification WHERE account_id = ?1").setParameter(1, account).getSingleResult();
+        return new Bell(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** What the bell shows. */
+    public record Bell(long unread, long latestId) implements java.io.Serializable {
+    }
+
     /** One of the caller's notifications; another's is as unknown as a missing one. */
     public NotificationRow one(long id) {
         return rows(em.createNativeQuery(COLUMNS + "WHERE account_id = ?1 AND id = ?2").setParameter(1, account()).setParameter(2, id))
