@@ -253,7 +253,7 @@ public class RequestService {
     @Schedule(hour = "*", minute = "*", persistent = false)
     @PermitAll
     void escalateOnSchedule() {
-        runs.once("enterprise-request-escalation", Duration.ofMinutes(1), () -> escalate("system") + " escalated");
+        runs.once("enterprise-request-escalation", Duration.ofMinutes(1), () -> escalate(AuditLog.SYSTEM) + " escalated");
     }
 
     /**
