@@ -267,8 +267,10 @@ class AuditCompletenessIT extends DeployedApplication {
         write(head, "POST /fraud-cases/{}/transitions", Json.createObjectBuilder().add("action", "FILE").add("reason", "涉案金额达到立案标准")
                 .build(), fraudCase);
         write(head, "PUT /fraud-cases/{}/assignment", Json.createObjectBuilder().add("officer", usernameOf("colleague")).build(), fraudCase);
-        expect("the officer accepts the case, the head files it and hands it to a colleague",
-                "officer UPDATE FraudCase#" + fraudCase, "head UPDATE FraudCase#" + fraudCase, "head UPDATE FraudCase#" + fraudCase);
+        expect("the officer accepts the case, the head files it and hands it to a colleague; each hears of it",
+                "officer UPDATE FraudCase#" + fraudCase, "officer NOTIFIED CASE_AWAITS_DECISION to head",
+                "head UPDATE FraudCase#" + fraudCase, "head NOTIFIED CASE_DECIDED to officer",
+                "head UPDATE FraudCase#" + fraudCase, "head NOTIFIED CASE_HANDED_OVER to colleague");
 
         long stop = id(write(colleague, "POST /fraud-cases/{}/stop-payments", Json.createObjectBuilder().add("bank", "某银行")
                 .add("account", receiving).add("amountRequested", "50000.00").build(), fraudCase).json().getJsonObject("money")
@@ -354,14 +356,15 @@ class AuditCompletenessIT extends DeployedApplication {
         expect("the officer adds a security guard to the roster and corrects the name",
                 "officer CREATE GroupMember#" + id(guard), "officer UPDATE GroupMember#" + id(guard));
 
-        OffsetDateTime inTwoDays = OffsetDateTime.now().plusDays(2);
+        OffsetDateTime inTwoDays = OffsetDateTime.now().plusDays(2).plusHours(1); // beyond the 48 hours of a call for cover
         JsonObject planned = write(officer, "POST /shifts", shift(groupId, inTwoDays, 2)).json();
         long soon = write(officer, "POST /shifts", shift(groupId, OffsetDateTime.now().plusHours(3), 3)).id();
         long later = id(planned);
         JsonObject moved = write(officer, "PUT /shifts/{}?version={}", shift(groupId, inTwoDays.plusDays(1), 3), later,
                 planned.getJsonNumber("version").longValue()).json();
-        expect("the officer plans two shifts and moves one",
-                "officer CREATE Shift#" + later, "officer CREATE Shift#" + soon, "officer UPDATE Shift#" + later);
+        expect("the officer plans two shifts and moves one; the sooner lacks people, which calls the member not signed up",
+                "officer CREATE Shift#" + later, "officer CREATE Shift#" + soon, "officer NOTIFIED SHIFT_COVER_NEEDED to volunteer",
+                "officer UPDATE Shift#" + later);
 
         write(volunteer, "PUT /shifts/{}/signup", null, later);
         long laterSignup = TestEnv.number("SELECT id FROM shift_signup WHERE shift_id = ?", later);
@@ -387,16 +390,18 @@ class AuditCompletenessIT extends DeployedApplication {
         long tip = write(volunteer, "POST /tips", tip("SAFETY_HAZARD", "小区消防通道被杂物堵塞")).id();
         upload(volunteer, "PUT /tips/{}/photo", "image/png", PNG, tip);
         write(officer, "POST /tips/{}/triage", Json.createObjectBuilder().add("action", "RESOLVE").add("note", "已通知物业清理").build(), tip);
-        expect("the volunteer sends a tip with a photo, the officer resolves it",
-                "volunteer CREATE Tip#" + tip, "volunteer UPDATE Tip#" + tip, "officer UPDATE Tip#" + tip);
+        expect("the volunteer sends a tip with a photo, the officer resolves it and the volunteer hears of it",
+                "volunteer CREATE Tip#" + tip, "volunteer UPDATE Tip#" + tip, "officer UPDATE Tip#" + tip,
+                "officer NOTIFIED TIP_STATUS_CHANGED to volunteer");
 
         long lead = write(volunteer, "POST /tips", tip("FRAUD_LEAD", "邻居老人称接到“公安”电话要求转账到安全账户")).id();
         long fromTip = write(officer, "POST /fraud-cases", Json.createObjectBuilder().add("tipId", lead)
                 .add("fraudType", "IMPERSONATING_AUTHORITIES").add("reportedAt", beijing(OffsetDateTime.now()))
                 .add("narrative", "志愿者线索：老人接到冒充公安电话").add("victims", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("name", "吴某"))).build()).id();
-        expect("a fraud lead from the volunteer becomes a case",
-                "volunteer CREATE Tip#" + lead, "officer CREATE FraudCase#" + fromTip, "officer UPDATE Tip#" + lead);
+        expect("a fraud lead from the volunteer becomes a case, and the volunteer hears of it",
+                "volunteer CREATE Tip#" + lead, "officer CREATE FraudCase#" + fromTip, "officer UPDATE Tip#" + lead,
+                "officer NOTIFIED TIP_STATUS_CHANGED to volunteer");
 
         sql("DELETE FROM rate_limit_window WHERE bucket LIKE 'anonymous-tip:%'");
         long anonymous = write(Api.anonymous(), "POST /public/tips", Json.createObjectBuilder(tip("SAFETY_HAZARD", "桥下电线裸露"))
@@ -508,11 +513,14 @@ class AuditCompletenessIT extends DeployedApplication {
                 + "AND entity_id = ? AND action = 'UPDATE'", createdAt, String.valueOf(late));
         soft.assertThat(escalations).as("the overdue request is escalated once").hasSize(1)
                 .allSatisfy(actor -> assertThat(actor).isIn("system", usernameOf("admin")));
-        // what else was overdue belongs to other tests' stations: the administrator escalates it too
+        // what else was overdue belongs to other tests' stations: the administrator escalates it too, and tells their people
         Predicate<String> othersOverdue = row -> row.startsWith("admin UPDATE EnterpriseRequest#")
-                && !row.equals("admin UPDATE EnterpriseRequest#" + late);
+                && !row.equals("admin UPDATE EnterpriseRequest#" + late)
+                || row.startsWith("admin NOTIFIED REQUEST_") && row.contains(" to account#");
         if (escalations.contains(usernameOf("admin"))) {
-            expectIgnoring("the administrator escalates what is overdue", othersOverdue, "admin UPDATE EnterpriseRequest#" + late);
+            expectIgnoring("the administrator escalates what is overdue, which tells the liaison and the station's head",
+                    othersOverdue, "admin UPDATE EnterpriseRequest#" + late, "admin NOTIFIED REQUEST_OVERDUE to liaison",
+                    "admin NOTIFIED REQUEST_ESCALATED to head");
         } else {
             expectIgnoring("the administrator escalates what is overdue, which the timer had done", othersOverdue);
         }
@@ -597,9 +605,11 @@ class AuditCompletenessIT extends DeployedApplication {
 
     private List<String> newRows() throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection db = TestEnv.database(); PreparedStatement q = db.prepareStatement("SELECT id, actor, action, entity_type, entity_id "
-                + "FROM audit_entry WHERE id > ? AND (actor = ANY (?) OR (actor = 'anonymous' AND entity_type || '#' || entity_id = ANY (?))) "
-                + "ORDER BY id")) {
+        try (Connection db = TestEnv.database(); PreparedStatement q = db.prepareStatement("SELECT e.id, actor, action, entity_type, "
+                + "entity_id, n.kind, n.account_id FROM audit_entry e "
+                + "LEFT JOIN notification n ON e.entity_type = 'Notification' AND e.entity_id = n.id::text "
+                + "WHERE e.id > ? AND (actor = ANY (?) OR (actor = 'anonymous' AND entity_type || '#' || entity_id = ANY (?))) "
+                + "ORDER BY e.id")) {
             q.setLong(1, seen);
             q.setArray(2, db.createArrayOf("varchar", people.keySet().toArray()));
             q.setArray(3, db.createArrayOf("varchar", anonymousRecords.toArray()));
@@ -608,6 +618,11 @@ class AuditCompletenessIT extends DeployedApplication {
                     seen = Math.max(seen, rs.getLong("id"));
                     String actor = people.getOrDefault(rs.getString("actor"), rs.getString("actor"));
                     String id = rs.getString("entity_id");
+                    if (rs.getString("kind") != null) {
+                        // a notification's row names what was told to whom: "officer NOTIFIED CASE_AWAITS_DECISION to head"
+                        rows.add(actor + " " + rs.getString("action") + " " + rs.getString("kind") + " to " + wordOf(rs.getLong("account_id")));
+                        continue;
+                    }
                     rows.add(actor + " " + rs.getString("action") + " " + rs.getString("entity_type") + (id == null ? "" : "#" + id));
                 }
             }
@@ -616,6 +631,11 @@ class AuditCompletenessIT extends DeployedApplication {
     }
 
     // ---- small things
+
+    private String wordOf(long accountId) {
+        return accountIds.entrySet().stream().filter(e -> e.getValue() == accountId).map(Map.Entry::getKey).findFirst()
+                .orElse("account#" + accountId);
+    }
 
     private String usernameOf(String word) {
         return people.entrySet().stream().filter(e -> e.getValue().equals(word)).map(Map.Entry::getKey).findFirst().orElseThrow();

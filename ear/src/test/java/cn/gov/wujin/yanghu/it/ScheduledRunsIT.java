@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scheduled_run before it works, which is what keeps it to one run per interval when every
  * instance of a deployment group fires it (bench/cluster-failover.sh shows that on two
  * instances). Here, on one server: its runs appear there, one per minute, on the minute, run
- * by this server's one timer, each saying what it did.
+ * by this server's one timer, each saying what it did. The notification rules' minute jobs
+ * (stop-payment windows, shift reminders and calls for cover) run the same way.
  */
 @Order(Integer.MAX_VALUE) // last: by then the timer has fired for minutes and no wait is needed
 class ScheduledRunsIT extends DeployedApplication {
@@ -47,6 +48,21 @@ class ScheduledRunsIT extends DeployedApplication {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void theNotificationRulesMinuteJobsRunAndSayHowManyTheyTold() throws Exception {
+        for (String job : new String[]{"stop-payment-alerts", "shift-alerts"}) {
+            Instant deadline = Instant.now().plusSeconds(75);
+            long runs = 0;
+            while (runs == 0 && Instant.now().isBefore(deadline)) {
+                runs = TestEnv.number("SELECT count(*) FROM scheduled_run WHERE job = ? AND finished_at IS NOT NULL", job);
+                Thread.sleep(runs == 0 ? 1000 : 0);
+            }
+            assertThat(runs).as("finished runs of " + job).isPositive();
+            assertThat(TestEnv.column("SELECT outcome FROM scheduled_run WHERE job = ? AND finished_at IS NOT NULL", job))
+                    .allSatisfy(outcome -> assertThat((String) outcome).matches("\\d+ told"));
         }
     }
 }

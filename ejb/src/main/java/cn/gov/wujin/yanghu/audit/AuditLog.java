@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.audit;
 
 import cn.gov.wujin.yanghu.shared.RequestOrigin;
+import cn.gov.wujin.yanghu.shared.ScheduledRuns;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
@@ -27,6 +28,8 @@ import java.util.Objects;
 public class AuditLog {
 
     public static final String ANONYMOUS = "anonymous";
+    /** The actor of scheduled work (ScheduledRuns), which no caller asked for. */
+    public static final String SYSTEM = "system";
 
     private static final String INSERT = "INSERT INTO audit_entry "
             + "(actor, action, entity_type, entity_id, station_id, summary, client_address) VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -43,9 +46,10 @@ public class AuditLog {
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
-    /** Records an action of the current caller. */
+    /** Records an action of the current caller, or of the system when scheduled work does it. */
     public void record(AuditAction action, String entityType, Object entityId, Long stationId, String summary) {
-        recordAs(callerName(), action, entityType, entityId, stationId, summary);
+        recordAs(Boolean.TRUE.equals(transaction.getResource(ScheduledRuns.SYSTEM_WORK)) ? SYSTEM : callerName(), action, entityType,
+                entityId, stationId, summary);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.shared;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -7,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -20,10 +22,15 @@ import java.util.logging.Logger;
  * timer fires. The first instance to insert the interval's row runs the job in the same
  * transaction; the others wait on that row, count themselves in, and skip. Should the job
  * fail, its transaction takes the row with it and a waiting instance runs the job instead.
+ * What the job records in the audit trail (a notification it writes) is recorded as the system's
+ * work: its transaction carries {@link #SYSTEM_WORK}.
  */
 @Stateless
 @PermitAll
 public class ScheduledRuns {
+
+    /** A resource of the transaction of scheduled work; the audit trail names its actor "system". */
+    public static final String SYSTEM_WORK = ScheduledRuns.class.getName() + ".work";
 
     private static final Logger LOG = Logger.getLogger(ScheduledRuns.class.getName());
 
@@ -32,6 +39,9 @@ public class ScheduledRuns {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     /**
      * Runs {@code work} when this instance is the first to claim the current interval of
@@ -49,6 +59,7 @@ public class ScheduledRuns {
             LOG.log(Level.FINE, "{0} of {1}: run by another instance", new Object[]{job, slot});
             return;
         }
+        transaction.putResource(SYSTEM_WORK, Boolean.TRUE);
         String outcome = work.get();
         em.createNativeQuery("UPDATE scheduled_run SET finished_at = clock_timestamp(), outcome = ?3 WHERE job = ?1 AND slot = ?2")
                 .setParameter(1, job).setParameter(2, Timestamp.from(slot))

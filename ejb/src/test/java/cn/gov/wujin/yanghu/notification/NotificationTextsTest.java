@@ -40,6 +40,33 @@ class NotificationTextsTest {
     }
 
     @Test
+    void everyKindRendersWithNoPlaceholderLeft() {
+        List<String> four = List.of("a", "b", "c", "d");
+        for (NotificationKind kind : NotificationKind.values()) {
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                assertThat(NotificationTexts.title(kind, four, locale)).as(kind + " title " + locale).doesNotContain(kind.name());
+                assertThat(NotificationTexts.text(kind, four, locale)).as(kind + " text " + locale).doesNotContain(kind.name())
+                        .doesNotContain("{");
+            }
+        }
+    }
+
+    @Test
+    void aTipsStatusIsNamedInTheReadersLanguage() {
+        List<String> args = List.of("T-8K2M4Q", "#tipStatus.RESOLVED");
+        assertThat(NotificationTexts.text(NotificationKind.TIP_STATUS_CHANGED, args, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("线索 T-8K2M4Q：已就地处置");
+        assertThat(NotificationTexts.text(NotificationKind.TIP_STATUS_CHANGED, args, Locale.ENGLISH))
+                .isEqualTo("Tip T-8K2M4Q: resolved on the spot");
+        for (String status : List.of("NEW", "DISMISSED", "RESOLVED", "CASE_OPENED")) {
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                assertThat(NotificationTexts.text(NotificationKind.TIP_STATUS_CHANGED, List.of("x", "#tipStatus." + status), locale))
+                        .as(status + " " + locale).doesNotContain("tipStatus");
+            }
+        }
+    }
+
+    @Test
     void timesAreTheBureausClockTheSameInBothLanguages() {
         assertThat(NotificationTexts.time(java.time.Instant.parse("2026-12-06T11:30:00Z"))).isEqualTo("12-06 19:30");
         assertThat(NotificationTexts.time(null)).isEmpty();

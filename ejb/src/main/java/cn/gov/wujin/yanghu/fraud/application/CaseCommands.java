@@ -44,6 +44,9 @@ public class CaseCommands {
     private Event<CaseHandedOver> handovers;
 
     @Inject
+    private Event<StopPaymentRecorded> stopPayments;
+
+    @Inject
     public CaseCommands(StationScope scope, CaseViewAssembler views) {
         this.scope = scope;
         this.views = views;
@@ -103,9 +106,12 @@ public class CaseCommands {
     public FraudCaseView requestStopPayment(long caseId, @NotNull @Valid StopPaymentRequest request) {
         FraudCase c = locked(caseId);
         Instant at = request.getRequestedAt() == null ? Instant.now() : request.getRequestedAt().toInstant();
-        c.requestStopPayment(request.getBank(), request.getAccount(), Amount.parse("amountRequested", request.getAmountRequested()),
-                at, scope.caller().username());
-        return flushed(c);
+        StopPayment stop = c.requestStopPayment(request.getBank(), request.getAccount(),
+                Amount.parse("amountRequested", request.getAmountRequested()), at, scope.caller().username());
+        FraudCaseView view = flushed(c);
+        // a request entered late may have little of its window left: that is told now, not a minute later
+        stopPayments.fire(new StopPaymentRecorded(c.getId(), stop.getId()));
+        return view;
     }
 
     /** Records the bank's answer to a stop-payment, or the freezing that follows it. */
@@ -122,7 +128,9 @@ public class CaseCommands {
         } else {
             stop.recordStopped(amount, at);
         }
-        return flushed(c);
+        FraudCaseView view = flushed(c);
+        stopPayments.fire(new StopPaymentRecorded(c.getId(), stop.getId()));
+        return view;
     }
 
     /** Records money returned to a victim (numbered from 1). */

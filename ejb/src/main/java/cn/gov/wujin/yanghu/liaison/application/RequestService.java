@@ -29,6 +29,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,6 +72,9 @@ public class RequestService {
 
     @Inject
     private AuditLog auditLog;
+
+    @Inject
+    private Event<RequestEscalated> escalations;
 
     public RequestView receive(@NotNull RequestForm form) {
         InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
@@ -248,18 +253,20 @@ public class RequestService {
     @Schedule(hour = "*", minute = "*", persistent = false)
     @PermitAll
     void escalateOnSchedule() {
-        runs.once("enterprise-request-escalation", Duration.ofMinutes(1), () -> escalate("system") + " escalated");
+        runs.once("enterprise-request-escalation", Duration.ofMinutes(1), () -> escalate(AuditLog.SYSTEM) + " escalated");
     }
 
     /**
      * Every instance runs the timer; the UPDATE takes each row once, so each escalation is
-     * audited once. It leaves the version alone: an escalation must not turn someone's next
-     * step into a conflict. {@code actor} null means the caller.
+     * audited once and announced once (its liaison and the station's heads are told). It leaves
+     * the version alone: an escalation must not turn someone's next step into a conflict.
+     * {@code actor} null means the caller.
      */
     private int escalate(String actor) {
-        List<?> escalated = em.createNativeQuery("UPDATE enterprise_request SET escalated_at = now() "
-                        + "WHERE status IN ('RECEIVED', 'IN_PROGRESS') AND deadline_at < now() AND escalated_at IS NULL "
-                        + "RETURNING id, station_id")
+        List<?> escalated = em.createNativeQuery("UPDATE enterprise_request r SET escalated_at = now() FROM enterprise e "
+                        + "WHERE e.id = r.enterprise_id AND r.status IN ('RECEIVED', 'IN_PROGRESS') AND r.deadline_at < now() "
+                        + "AND r.escalated_at IS NULL "
+                        + "RETURNING r.id, r.station_id, r.project_id, e.name, r.description, r.deadline_at, r.owner_id")
                 .getResultList();
         for (Object row : escalated) {
             Object[] r = (Object[]) row;
@@ -271,8 +278,14 @@ public class RequestService {
             } else {
                 auditLog.recordAs(actor, AuditAction.UPDATE, "EnterpriseRequest", id, station, summary);
             }
+            escalations.fire(new RequestEscalated(id, station, r[2] == null ? null : ((Number) r[2]).longValue(), (String) r[3],
+                    (String) r[4], instant(r[5]), ((Number) r[6]).longValue()));
         }
         return escalated.size();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp t ? t.toInstant() : value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 
     /** Satisfaction of requests closed in the Beijing days [from, to], per station the caller sees. */

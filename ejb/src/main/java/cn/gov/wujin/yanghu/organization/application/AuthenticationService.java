@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,6 +58,9 @@ public class AuthenticationService {
     @Inject
     private AuditLog auditLog;
 
+    @Inject
+    private Event<AccountLocked> locks;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Runs in its own transaction: a failed attempt is counted even when the caller's work rolls back. */
@@ -99,13 +103,16 @@ public class AuthenticationService {
                 .setParameter(4, MAX_FAILURES)
                 .setParameter(5, account.getId())
                 .executeUpdate();
-        Object lockedUntil = em.createNativeQuery("SELECT locked_until FROM account WHERE id = ?1")
+        Object[] state = (Object[]) em.createNativeQuery("SELECT locked_until, first_failed_login_at FROM account WHERE id = ?1")
                 .setParameter(1, account.getId()).getSingleResult();
         auditLog.recordAs(account.getUsername(), AuditAction.LOGIN_FAILED, "Account", account.getId(),
                 account.stationId(), "wrong password");
-        if (lockedUntil instanceof Timestamp until && until.toInstant().isAfter(now)) {
+        if (state[0] instanceof Timestamp until && until.toInstant().isAfter(now)) {
             auditLog.recordAs(account.getUsername(), AuditAction.ACCOUNT_LOCKED, "Account", account.getId(),
                     account.stationId(), MAX_FAILURES + " failed logins");
+            // in this transaction, which commits although the login fails: the lock and its news together
+            locks.fire(new AccountLocked(account.getId(), account.getUsername(), account.getDisplayName(), account.stationId(),
+                    until.toInstant(), state[1] instanceof Timestamp since ? since.toInstant() : now));
             return new LoginResult(LoginResult.Outcome.LOCKED, null, java.util.Set.of(), until.toInstant());
         }
         return LoginResult.invalid();

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -47,6 +48,15 @@ public class StaffDirectory {
     /** The active account of that username, if any. */
     public List<Long> byUsername(String username) {
         return ids("SELECT a.id FROM account a WHERE a.active AND a.username = ?1", username);
+    }
+
+    /** Those of the accounts that are active: a rule that names people (an owner, a tipster) tells nobody who has left. */
+    public List<Long> activeAmong(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return ids("SELECT a.id FROM account a WHERE a.active AND a.id = ANY (string_to_array(?1, ',')::bigint[])",
+                String.join(",", accountIds.stream().map(String::valueOf).toList()));
     }
 
     private static String names(Role... roles) {

@@ -13,6 +13,7 @@ import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,6 +46,9 @@ public class ShiftService {
     @Inject
     private PointsLedger points;
 
+    @Inject
+    private Event<ShiftChanged> changes;
+
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
     public ShiftView plan(@NotNull @Valid NewShift form) {
         PatrolGroup group = scope.find(PatrolGroup.class, form.getGroupId());
@@ -55,6 +59,7 @@ public class ShiftService {
                 form.getNeeded(), blankToNull(form.getCheckpoints()), scope.caller().username(), Instant.now());
         em.persist(shift);
         em.flush();
+        changes.fire(new ShiftChanged(shift.getId(), ShiftChanged.Change.PLANNED));
         return view(shift, null, true);
     }
 
@@ -69,9 +74,14 @@ public class ShiftService {
         if (shift.isCancelled() || !now.isBefore(shift.getStartsAt())) {
             throw new RuleViolationException("shift.edit.started");
         }
+        String area = shift.getArea();
+        Instant start = shift.getStartsAt();
+        Instant end = shift.getEndsAt();
         shift.reschedule(form.getArea().strip(), form.getStartsAt().toInstant(), form.getEndsAt().toInstant(), form.getNeeded(),
                 blankToNull(form.getCheckpoints()), now);
         em.flush();
+        boolean moved = !area.equals(shift.getArea()) || !start.equals(shift.getStartsAt()) || !end.equals(shift.getEndsAt());
+        changes.fire(new ShiftChanged(shiftId, moved ? ShiftChanged.Change.MOVED : ShiftChanged.Change.RESTAFFED));
         return view(shift, null, true);
     }
 
@@ -83,6 +93,7 @@ public class ShiftService {
         }
         shift.cancel();
         em.flush();
+        changes.fire(new ShiftChanged(shiftId, ShiftChanged.Change.CANCELLED));
         return view(shift, null, true);
     }
 

@@ -14,6 +14,7 @@ import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,21 +37,24 @@ public class TipTriage {
     private final TipAccess access;
     private final PointsLedger points;
     private final TipViewAssembler views;
+    private final Event<TipStatusChanged> statusChanges;
 
     @PersistenceContext
     private EntityManager em;
 
     @Inject
-    public TipTriage(StationScope scope, TipAccess access, PointsLedger points, TipViewAssembler views) {
+    public TipTriage(StationScope scope, TipAccess access, PointsLedger points, TipViewAssembler views,
+                     Event<TipStatusChanged> statusChanges) {
         this.scope = scope;
         this.access = access;
         this.points = points;
         this.views = views;
+        this.statusChanges = statusChanges;
     }
 
     /** For the container's proxies only. */
     protected TipTriage() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** Dismiss (with reason), resolve on the spot, or hand to another station. */
@@ -75,6 +79,9 @@ public class TipTriage {
         }
         rewardIfActedOn(tip, caller.username());
         em.flush();
+        if (action != TipAction.HAND_OVER) { // a tip handed over stays NEW, now in the other station's queue
+            announce(tip);
+        }
         return views.view(tip);
     }
 
@@ -109,6 +116,11 @@ public class TipTriage {
         }
         tip.caseOpened(registered.caseId(), registered.registeredBy(), registered.registeredAt());
         rewardIfActedOn(tip, registered.registeredBy());
+        announce(tip);
+    }
+
+    private void announce(Tip tip) {
+        statusChanges.fire(new TipStatusChanged(tip.getId(), tip.getTrackingCode(), tip.getSubmitterAccountId(), tip.getStatus()));
     }
 
     private void rewardIfActedOn(Tip tip, String by) {

@@ -9,6 +9,7 @@ import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
 import cn.gov.wujin.yanghu.patrol.domain.TipStatus;
 import cn.gov.wujin.yanghu.shared.BusinessException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.RecordedEvents;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import cn.gov.wujin.yanghu.shared.StationOwned;
@@ -37,7 +38,8 @@ class TipTriageCaseRegisteredTest {
 
     private final FakeScope scope = new FakeScope();
     private final FakeLedger ledger = new FakeLedger();
-    private final TipTriage triage = new TipTriage(scope, null, ledger, null);
+    private final RecordedEvents<TipStatusChanged> changes = new RecordedEvents<>();
+    private final TipTriage triage = new TipTriage(scope, null, ledger, null, changes);
 
     private static FraudCaseRegistered registered(Long tipId) {
         return new FraudCaseRegistered(500L, "HT-2026-000500", HUTANG, tipId, null, "officer1", REGISTERED_AT);
@@ -49,6 +51,7 @@ class TipTriageCaseRegisteredTest {
         triage.caseRegistered(registered(null));
         assertThat(scope.asked).isEmpty();
         assertThat(ledger.awards).isEmpty();
+        assertThat(changes.fired).isEmpty();
     }
 
     @Test
@@ -60,6 +63,7 @@ class TipTriageCaseRegisteredTest {
         assertThat(lead.getTriagedBy()).isEqualTo("officer1");
         assertThat(lead.getTriagedAt()).isEqualTo(REGISTERED_AT);
         assertThat(ledger.awards).containsExactly("7 group 3 station 1 TIP_ACTED_ON 1 TIP 41 by officer1: tip DEMO-41 CASE_OPENED");
+        assertThat(changes.fired).as("the tipster hears of it").containsExactly(new TipStatusChanged(41L, "DEMO-41", 7L, TipStatus.CASE_OPENED));
     }
 
     @Test
@@ -68,6 +72,7 @@ class TipTriageCaseRegisteredTest {
         triage.caseRegistered(registered(42L));
         assertThat(lead.getStatus()).isEqualTo(TipStatus.CASE_OPENED);
         assertThat(ledger.awards).isEmpty();
+        assertThat(changes.fired).containsExactly(new TipStatusChanged(42L, "DEMO-42", null, TipStatus.CASE_OPENED));
     }
 
     @Test
