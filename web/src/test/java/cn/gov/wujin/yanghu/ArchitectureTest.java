@@ -34,10 +34,11 @@ class ArchitectureTest {
      */
     private static final Map<String, List<String>> MAY_USE = Map.ofEntries(
             //    context         may use
-            entry("fraud",        List.of("organization", "audit", "shared")),                               // incl. fraud.warning
-            entry("liaison",      List.of("organization", "audit", "shared", "fraud")),                      // reads fraud types
-            entry("patrol",       List.of("organization", "audit", "shared", "fraud", "liaison")),           // observes their events
-            entry("statistics",   List.of("organization", "audit", "shared", "fraud", "liaison", "patrol")), // counts them all
+            entry("fraud",        List.of("organization", "audit", "shared", "notification")),                               // incl. fraud.warning
+            entry("liaison",      List.of("organization", "audit", "shared", "notification", "fraud")),                      // reads fraud types
+            entry("patrol",       List.of("organization", "audit", "shared", "notification", "fraud", "liaison")),           // observes their events
+            entry("statistics",   List.of("organization", "audit", "shared", "notification", "fraud", "liaison", "patrol")), // counts them all
+            entry("notification", List.of("organization", "audit", "shared")),                                               // used by every context
             entry("organization", List.of("audit", "shared")),
             entry("audit",        List.of("organization", "shared")),
             entry("shared",       List.of()));

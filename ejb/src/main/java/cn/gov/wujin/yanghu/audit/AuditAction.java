@@ -12,5 +12,9 @@ public enum AuditAction {
     ACCOUNT_UNLOCKED,
     PASSWORD_CHANGED,
     TOKEN_ISSUED,
-    TOKEN_REVOKED
+    TOKEN_REVOKED,
+    /** An SMS the gateway accepted (the outbox's dispatcher, as "system"). */
+    SMS_SENT,
+    /** An SMS given up after its last attempt. */
+    SMS_FAILED
 }
