@@ -43,13 +43,15 @@ public class NotificationPreferences {
         Optional<LocalTime> from = QuietHours.parse(fromText);
         Optional<LocalTime> to = QuietHours.parse(toText);
         if (fromText != null && from.isEmpty()) {
-            problems.add("quietFrom", "notification.quiet.time");
+            problems.add("quietFrom", "notification.quietFrom.time");
         }
         if (toText != null && to.isEmpty()) {
-            problems.add("quietTo", "notification.quiet.time");
+            problems.add("quietTo", "notification.quietTo.time");
         }
-        if ((fromText == null) != (toText == null)) {
-            problems.add(fromText == null ? "quietFrom" : "quietTo", "notification.quiet.both");
+        if (fromText == null && toText != null) {
+            problems.add("quietFrom", "notification.quietFrom.missing");
+        } else if (fromText != null && toText == null) {
+            problems.add("quietTo", "notification.quietTo.missing");
         } else if (from.isPresent() && from.equals(to)) {
             problems.add("quietTo", "notification.quiet.same");
         }

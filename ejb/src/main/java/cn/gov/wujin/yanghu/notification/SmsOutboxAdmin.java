@@ -33,6 +33,9 @@ import java.util.Map;
 public class SmsOutboxAdmin {
 
     private static final String COLUMNS = "id, created_at, kind, urgent, phone, text, status, attempts, not_before, sent_at, last_error";
+    private static final String ROWS = "SELECT " + COLUMNS + " FROM sms_outbox ORDER BY id DESC LIMIT ?1 OFFSET ?2";
+    private static final String ROWS_OF_STATUS = "SELECT " + COLUMNS + " FROM sms_outbox WHERE status = ?3 ORDER BY id DESC LIMIT ?1 OFFSET ?2";
+    private static final String ONE_ROW = "SELECT " + COLUMNS + " FROM sms_outbox WHERE id = ?1";
 
     @PersistenceContext
     private EntityManager em;
@@ -60,14 +63,10 @@ public class SmsOutboxAdmin {
 
     /** The outbox newest first, of one status or all. */
     public Page<SmsMessageRow> messages(SmsStatus status, int first, int size) {
-        String where = status == null ? "" : " WHERE status = ?3";
-        Query rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM sms_outbox" + where + " ORDER BY id DESC LIMIT ?1 OFFSET ?2")
-                .setParameter(1, Page.clampSize(size)).setParameter(2, Math.max(0, first));
-        Query count = em.createNativeQuery("SELECT count(*) FROM sms_outbox" + (status == null ? "" : " WHERE status = ?1"));
-        if (status != null) {
-            rows.setParameter(3, status.name());
-            count.setParameter(1, status.name());
-        }
+        Query rows = status == null ? em.createNativeQuery(ROWS) : em.createNativeQuery(ROWS_OF_STATUS).setParameter(3, status.name());
+        rows.setParameter(1, Page.clampSize(size)).setParameter(2, Math.max(0, first));
+        Query count = status == null ? em.createNativeQuery("SELECT count(*) FROM sms_outbox")
+                : em.createNativeQuery("SELECT count(*) FROM sms_outbox WHERE status = ?1").setParameter(1, status.name());
         List<SmsMessageRow> page = ((List<?>) rows.getResultList()).stream().map(r -> row((Object[]) r)).toList();
         return new Page<>(page, ((Number) count.getSingleResult()).longValue());
     }
@@ -99,8 +98,7 @@ public class SmsOutboxAdmin {
         Object[] r = (Object[]) retried.get(0);
         auditLog.record(AuditAction.UPDATE, "SmsOutbox", id, r[0] == null ? null : ((Number) r[0]).longValue(),
                 "sent again on request: " + r[1] + " to " + Masking.phone((String) r[2]));
-        return row((Object[]) em.createNativeQuery("SELECT " + COLUMNS + " FROM sms_outbox WHERE id = ?1").setParameter(1, id)
-                .getSingleResult());
+        return row((Object[]) em.createNativeQuery(ONE_ROW).setParameter(1, id).getSingleResult());
     }
 
     private static SmsKindView view(NotificationKindSetting s) {
