@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Failover drills on the deployment group (about 9 minutes), with `./run.sh cluster` running:
+# Failover drills on the deployment group (about 14 minutes), with `./run.sh cluster` running:
 #   1. session: an officer in Chromium, signed in through nginx, is halfway through a report
 #      when the instance serving them is killed (kill -9); they add a row and register it;
 #   2. intake: 8 clients send tips through nginx for 180 s; one instance is killed at 15 s and

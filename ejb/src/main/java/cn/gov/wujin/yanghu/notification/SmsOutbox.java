@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -61,7 +62,7 @@ public class SmsOutbox {
         }
         Instant now = Instant.now();
         Instant due = urgent || person[3] == null ? now
-                : new QuietHours(((Time) person[3]).toLocalTime(), ((Time) person[4]).toLocalTime()).sendableFrom(now);
+                : new QuietHours(localTime(person[3]), localTime(person[4])).sendableFrom(now);
         write(accountId, person[1] == null ? null : ((Number) person[1]).longValue(), phone.get(), kind, urgent, message, due);
         return true;
     }
@@ -99,6 +100,11 @@ public class SmsOutbox {
                         + "VALUES (CAST(?1 AS bigint), CAST(?2 AS bigint), ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, accountId).setParameter(2, stationId).setParameter(3, phone).setParameter(4, kind)
                 .setParameter(5, urgent).setParameter(6, text).setParameter(7, Timestamp.from(due)).executeUpdate();
+    }
+
+    /** A time column as the driver hands it over. */
+    private static LocalTime localTime(Object value) {
+        return value instanceof Time t ? t.toLocalTime() : (LocalTime) value;
     }
 
     /** A caller's mistake, not a person's: the kinds and texts are the application's own. */
