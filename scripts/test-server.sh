@@ -15,6 +15,11 @@ MANAGEMENT_PORT=28090
 TEST_DIR="$RUNTIME/test"
 DATA="$TEST_DIR/pgdata"
 DB_PORT_EMBEDDED=55433
+# The SMS gateway of the test server: SmsOutboxIT listens here while it runs (a small HTTP server
+# of its own); the rest of the time nobody does, and messages are retried later, which no other
+# test minds.
+SMS_URL=http://127.0.0.1:28199/sms
+SMS_TOKEN=it-sms-token
 
 start() {
     need_java
@@ -46,6 +51,7 @@ start() {
     asadmin undeploy yanghu >/dev/null 2>&1 || true
     configure_datasource
     set_demo true # the tests use the demo accounts as fixtures and create the rest themselves
+    set_sms_gateway
     cat > "$TEST_DIR/env.properties" <<PROPS
 baseUrl=http://localhost:$HTTP_PORT/
 managementUrl=http://localhost:$MANAGEMENT_PORT/
@@ -54,6 +60,15 @@ db.user=$DB_LOGIN
 db.password=$DB_PASSWORD
 PROPS
     chmod 600 "$TEST_DIR/env.properties"
+}
+
+# The HTTP gateway's settings as system properties of the domain (the application reads them at
+# each message); a change takes effect without a restart.
+set_sms_gateway() {
+    local p=servers.server.server.system-property
+    if [ "$(setting "$p.yanghu.sms.url.value")" != "$SMS_URL" ] || [ "$(setting "$p.yanghu.sms.token.value")" != "$SMS_TOKEN" ]; then
+        asadmin create-system-properties "yanghu.sms.url=$(asadmin_escape "$SMS_URL"):yanghu.sms.token=$SMS_TOKEN:yanghu.sms.connect.timeout=2:yanghu.sms.timeout=5" >/dev/null
+    fi
 }
 
 # A start in the background, while Maven compiles: PostgreSQL and Payara take half a minute

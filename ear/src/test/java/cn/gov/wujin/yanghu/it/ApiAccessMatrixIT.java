@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -372,6 +373,13 @@ class ApiAccessMatrixIT extends DeployedApplication {
             bump(db, "UPDATE fraud_type SET version = 1 WHERE code = ? AND version = 0", FRAUD_TYPE);
             bump(db, "UPDATE points_rule SET version = 1 WHERE code = ? AND version = 0", POINTS_RULE);
             bump(db, "UPDATE request_deadline SET version = 1 WHERE category = ? AND version = 0", REQUEST_CATEGORY);
+            // a message that failed for good (no station's: the outbox is the administrator's)
+            try (PreparedStatement failed = db.prepareStatement("INSERT INTO sms_outbox (phone, kind, text, status, attempts, last_error) "
+                    + "VALUES ('13800000000', 'LIAISON_NOTICE', 'access matrix', 'FAILED', 7, 'HTTP 500') RETURNING id");
+                 ResultSet id = failed.executeQuery()) {
+                id.next();
+                put("sms", id.getLong(1));
+            }
         }
     }
 

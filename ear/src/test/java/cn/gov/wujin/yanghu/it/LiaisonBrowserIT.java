@@ -122,11 +122,13 @@ class LiaisonBrowserIT extends DeployedApplication {
             phone.select("widget_notice_fraudType", "IMPERSONATING_ACQUAINTANCE");
             phone.type("#notice\\:audience", "财务人员");
             phone.type("#notice\\:message", message);
-            phone.click("#notice\\:send").waitForText("#notice\\:messages", "已发送 1 条提醒");
+            phone.click("#notice\\:send").waitForText("#notice\\:messages", "已提交 1 条提醒");
             phone.screenshot("liaison-notice-phone-zh");
         }
         assertThat(TestEnv.number("SELECT count(*) FROM publicity_event WHERE kind = 'NOTICE' AND status = 'CONFIRMED' "
                 + "AND description LIKE ?", "%" + message)).isEqualTo(1);
+        assertThat(TestEnv.number("SELECT count(*) FROM sms_outbox WHERE kind = 'LIAISON_NOTICE' AND text = ?", message))
+                .as("the notice's SMS, queued in the outbox").isEqualTo(1);
     }
 
     @Test

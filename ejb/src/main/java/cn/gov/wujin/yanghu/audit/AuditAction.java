@@ -14,5 +14,9 @@ public enum AuditAction {
     TOKEN_ISSUED,
     TOKEN_REVOKED,
     /** A notification written for an account. */
-    NOTIFIED
+    NOTIFIED,
+    /** An SMS the gateway accepted (the outbox's dispatcher, as "system"). */
+    SMS_SENT,
+    /** An SMS given up after its last attempt. */
+    SMS_FAILED
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +32,9 @@ public class Notifications {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private SmsOutbox sms;
+
     /**
      * Tells each account once. {@code onceKey}, when given, names what is told (a lead's
      * escalation, a shift's reminder): an account already told under that key is skipped, so a
@@ -47,10 +51,14 @@ public class Notifications {
                         + "ON CONFLICT (account_id, once_key) WHERE once_key IS NOT NULL DO NOTHING RETURNING id, account_id")
                 .setParameter(1, recipients).setParameter(2, kind.name()).setParameter(3, json(args)).setParameter(4, link)
                 .setParameter(5, kind.isUrgent()).setParameter(6, onceKey).getResultList();
+        // the SMS in the bureau's language: a phone shows no page whose language the reader chose
+        String message = NotificationTexts.message(kind, List.of(args), Locale.SIMPLIFIED_CHINESE);
         for (Object row : written) {
             Object[] columns = (Object[]) row;
-            audit.record(AuditAction.NOTIFIED, "Notification", columns[0], null, kind.name() + " to account " + columns[1]
+            long account = ((Number) columns[1]).longValue();
+            audit.record(AuditAction.NOTIFIED, "Notification", columns[0], null, kind.name() + " to account " + account
                     + (link == null ? "" : " about " + link));
+            sms.offer(account, kind.name(), kind.isUrgent(), message);
         }
         return written.size();
     }

@@ -12,7 +12,7 @@ import java.util.OptionalLong;
  *
  * @param enterpriseNames the enterprises the notice was addressed to, in the order chosen
  * @param fraudType the fraud type's code the notice warns of
- * @param delivered how many contacts the gateway reached
+ * @param delivered how many contacts' messages were queued in the SMS outbox (sent after the commit)
  */
 public final class AntiFraudNoticeSent {
 

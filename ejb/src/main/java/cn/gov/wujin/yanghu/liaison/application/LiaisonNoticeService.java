@@ -3,6 +3,7 @@ package cn.gov.wujin.yanghu.liaison.application;
 import cn.gov.wujin.yanghu.fraud.domain.FraudType;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.NoticeResult;
 import cn.gov.wujin.yanghu.liaison.domain.Enterprise;
+import cn.gov.wujin.yanghu.notification.SmsOutbox;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
@@ -23,13 +24,17 @@ import java.util.Set;
 
 /**
  * A liaison's targeted anti-fraud notice (e.g. 冒充领导熟人 aimed at accountants) to the
- * contacts of chosen enterprises. Each message goes through the {@link NoticeGateway}; the
- * sending is announced ({@link AntiFraudNoticeSent}) in the same transaction, and patrol records
- * it as a confirmed publicity event of kind NOTICE, so it counts with the station's other publicity.
+ * contacts of chosen enterprises. Each message is queued in the SMS outbox ({@link SmsOutbox}) in
+ * the same transaction and sent right after it commits; the notice is announced
+ * ({@link AntiFraudNoticeSent}) in that transaction too, and patrol records it as a confirmed
+ * publicity event of kind NOTICE, so it counts with the station's other publicity.
  */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.LIAISON})
 public class LiaisonNoticeService {
+
+    /** The notices' kind in the SMS settings (by SMS unless the administrator turns it off). */
+    public static final String NOTICE_KIND = "LIAISON_NOTICE";
 
     @PersistenceContext
     private EntityManager em;
@@ -38,7 +43,7 @@ public class LiaisonNoticeService {
     private LiaisonScope access;
 
     @Inject
-    private NoticeGateway gateway;
+    private SmsOutbox outbox;
 
     @Inject
     private Event<AntiFraudNoticeSent> noticeSent;
@@ -72,7 +77,7 @@ public class LiaisonNoticeService {
         for (Enterprise e : enterprises) {
             if (e.getContactPhone() == null) {
                 withoutContact.add(e.getName());
-            } else if (gateway.send(e.getContactPhone(), message)) {
+            } else if (outbox.offerToPhone(e.getContactPhone(), NOTICE_KIND, message)) {
                 delivered++;
             } else {
                 withoutContact.add(e.getName());

@@ -67,6 +67,10 @@ public final class LiaisonViews {
     public record SettingView(String name, int value, long version) implements Serializable {
     }
 
+    /**
+     * A notice sent: its publicity record; {@code delivered} messages queued in the SMS outbox (they
+     * leave within seconds of the commit); the enterprises whose contact no message could reach.
+     */
     public record NoticeResult(long publicityEventId, int delivered, List<String> withoutContact) implements Serializable {
     }
 }

@@ -111,7 +111,8 @@ public class EnterpriseResource {
 
     @POST
     @Path("notices")
-    @Operation(summary = "Send a targeted anti-fraud notice to the contacts of chosen enterprises; recorded as publicity")
+    @Operation(summary = "Send a targeted anti-fraud notice to the contacts of chosen enterprises; recorded as publicity. "
+            + "delivered counts the messages queued in the SMS outbox, which sends them within seconds")
     public NoticeResult notice(@NotNull NoticeForm form) {
         return notices.send(form);
     }

@@ -1,7 +1,11 @@
 package cn.gov.wujin.yanghu.web.pages;
 
+import cn.gov.wujin.yanghu.notification.NotificationPreferenceForm;
+import cn.gov.wujin.yanghu.notification.NotificationPreferences;
+import cn.gov.wujin.yanghu.notification.NotificationViews.PreferenceView;
 import cn.gov.wujin.yanghu.organization.application.AccountService;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -10,7 +14,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 
-/** account/profile.xhtml: one's own password. */
+/** account/profile.xhtml: one's own password, and one's SMS choice (on or off, quiet hours). */
 @Named
 @ViewScoped
 public class ProfileBacking implements Serializable {
@@ -20,9 +24,20 @@ public class ProfileBacking implements Serializable {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private NotificationPreferences preferences;
+
     private String currentPassword;
     private String newPassword;
     private String confirmPassword;
+
+    private PreferenceView sms;
+    private NotificationPreferenceForm smsForm = new NotificationPreferenceForm();
+
+    @PostConstruct
+    void load() {
+        show(preferences.mine());
+    }
 
     public void changePassword() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -39,6 +54,32 @@ public class ProfileBacking implements Serializable {
         } catch (RuntimeException e) {
             FacesErrors.show(e, "password");
         }
+    }
+
+    /** Saves the SMS choice; a wrong time is named beside its input and nothing changes. */
+    public void saveSms() {
+        try {
+            show(preferences.change(smsForm));
+            FacesErrors.info("profile.sms.saved");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "sms");
+        }
+    }
+
+    private void show(PreferenceView view) {
+        sms = view;
+        smsForm = new NotificationPreferenceForm();
+        smsForm.setSmsEnabled(view.smsEnabled());
+        smsForm.setQuietFrom(view.quietFrom());
+        smsForm.setQuietTo(view.quietTo());
+    }
+
+    public PreferenceView getSms() {
+        return sms;
+    }
+
+    public NotificationPreferenceForm getSmsForm() {
+        return smsForm;
     }
 
     public String getCurrentPassword() {
