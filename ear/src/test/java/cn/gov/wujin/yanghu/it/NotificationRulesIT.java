@@ -163,6 +163,10 @@ class NotificationRulesIT extends DeployedApplication {
             assertThat(n.args()).containsExactly(caseNumber, "某银行", "************3333", time(ending.getString("windowEndsAt")));
             assertThat(n.link()).isEqualTo("/fraud/case.xhtml?id=" + caseId);
         });
+        // a kind that goes by SMS: the message waits in the outbox, in the same transaction, masked as the notification
+        assertThat(TestEnv.column("SELECT text FROM sms_outbox WHERE account_id = ? AND kind = 'STOP_PAYMENT_ENDING'",
+                LockoutIT.accountId(officerName))).singleElement().asString()
+                .startsWith("【阳湖警务】止付即将到期：" + caseNumber).contains("************3333").doesNotContain("2222 3333");
 
         // requested 50 hours ago and never answered: its window ended without a freeze
         JsonObject ended = stopPayment(colleague, caseId, "6222 4444 5555 6666", beijing(OffsetDateTime.now().minusHours(50)));
