@@ -90,7 +90,17 @@ class LeadAlertsIT extends DeployedApplication {
         assertThat(unanswered.status()).isEqualTo(400);
         assertThat(unanswered.json().getString("field")).isEqualTo("answer");
 
-        assertThat(volunteer.post("warning-leads/" + lead + "/help", answer("GOING", null)).json().getString("answer")).isEqualTo("GOING");
+        // on the phone, from the notification's link: where, whom, three big buttons
+        try (Browser mobile = Browser.open(390, 844)) {
+            mobile.go("patrol/help.xhtml?lead=" + lead).logIn(nearby, Fixtures.PASSWORD).waitForText("#person", "张**");
+            assertThat(mobile.text("#where")).contains("测试社区").contains("人民路8号3单元502");
+            assertThat(mobile.text("#help")).doesNotContain(phone).doesNotContain(masked);
+            mobile.click(".yh-help-GOING").waitForText("#help\\:messages", "已回复");
+            assertThat(mobile.text("#myAnswer")).isEqualTo("我去");
+            assertThat(mobile.overflowsSideways()).isFalse();
+            mobile.screenshot("lead-help-request-phone-zh");
+        }
+        assertThat(volunteer.get("warning-leads/" + lead + "/help-request").json().getString("answer")).isEqualTo("GOING");
         JsonObject done = volunteer.post("warning-leads/" + lead + "/help", answer("DISSUADED", "已当面劝阻，老人已挂断电话")).json();
         assertThat(done.getString("answer")).isEqualTo("DISSUADED");
 
@@ -100,8 +110,11 @@ class LeadAlertsIT extends DeployedApplication {
         assertThat(answered.getString("answer")).isEqualTo("DISSUADED");
         assertThat(answered.getString("note")).isEqualTo("已当面劝阻，老人已挂断电话");
         assertThat(answered.getString("answeredAt")).isNotBlank();
+        String board = PageSession.signIn("officer1", TestEnv.DEMO_PASSWORD).get("fraud/leads.xhtml?lead=" + lead).body();
+        assertThat(board).contains("测试 " + nearby, "已劝阻", "已当面劝阻", "人民路8号3单元502");
         List<Told> answers = told("/fraud/leads.xhtml?lead=" + lead, "LEAD_HELP_ANSWERED");
         assertThat(answers).extracting(Told::username).contains("officer1").doesNotContain("officer2", "head1", nearby);
+        assertThat(answers.stream().filter(t -> t.username().equals("officer1"))).as("one per answer").hasSize(2);
         assertThat(answers).extracting(Told::args).contains("[\"测试 " + nearby + "\",\"#help.DISSUADED\",\"张**\"]");
         long helpId = answered.getJsonNumber("id").longValue();
         assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE entity_type = 'LeadHelp' AND entity_id = ? AND action = 'UPDATE' "
