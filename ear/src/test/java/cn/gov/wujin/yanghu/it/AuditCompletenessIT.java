@@ -79,6 +79,7 @@ class AuditCompletenessIT extends DeployedApplication {
     private String stationCode;
     private long community;
     private long grid;
+    private long earlierUrgentLead;
     private final Map<String, Long> accountIds = new LinkedHashMap<>();
 
     @Test
@@ -251,7 +252,10 @@ class AuditCompletenessIT extends DeployedApplication {
         long earlierLead = write(officer, "POST /warning-leads", Json.createObjectBuilder().add("phone", victimPhone)
                 .add("personName", "张某").add("source", "ANTI_FRAUD_CENTER").add("urgency", "URGENT")
                 .add("receivedAt", beijing(OffsetDateTime.now().minusHours(2))).build()).id();
-        expect("the officer takes down a warning lead", "officer CREATE WarningLead#" + earlierLead);
+        earlierUrgentLead = earlierLead;
+        expect("the officer takes down an urgent warning lead: the station's officers and head are told",
+                rows(List.of("officer CREATE WarningLead#" + earlierLead),
+                        notified("officer", "once_key = 'lead-urgent:" + earlierLead + "'", "officer", "colleague", "spare", "head")));
 
         String receiving = "6222" + ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L);
         long fraudCase = write(officer, "POST /fraud-cases", Json.createObjectBuilder().add("fraudType", "FAKE_INVESTMENT")
@@ -316,9 +320,11 @@ class AuditCompletenessIT extends DeployedApplication {
                 + stationCode + "," + defrauded + ",赵某,HOTLINE_96110,NORMAL," + received + "\n").getBytes(StandardCharsets.UTF_8));
         long first = TestEnv.number("SELECT id FROM warning_lead WHERE phone = ?", dissuaded);
         long second = TestEnv.number("SELECT id FROM warning_lead WHERE phone = ?", defrauded);
-        // rows in the order the leads were inserted (their ids), which need not be the file's
-        expect("the officer imports two leads", "officer CREATE WarningLead#" + Math.min(first, second),
-                "officer CREATE WarningLead#" + Math.max(first, second));
+        // each row is stored and announced as it is read: the urgent first one tells the station before the second is stored
+        expect("the officer imports an urgent and a normal lead",
+                rows(List.of("officer CREATE WarningLead#" + first),
+                        notified("officer", "once_key = 'lead-urgent:" + first + "'", "officer", "colleague", "spare", "head"),
+                        List.of("officer CREATE WarningLead#" + second)));
 
         write(officer, "POST /warning-leads/{}/outcome", Json.createObjectBuilder().add("outcome", "DISSUADED")
                 .add("contactMethod", "CALL").add("note", "已劝阻").build(), first);
@@ -386,12 +392,29 @@ class AuditCompletenessIT extends DeployedApplication {
         expect("the volunteer signs up for the other shift", "volunteer UPDATE Shift#" + soon, "volunteer CREATE ShiftSignup#" + signup);
         sql("UPDATE shift SET starts_at = now() - interval '2 hours', ends_at = now() + interval '1 hour' WHERE id = ?", soon);
         write(volunteer, "POST /shifts/{}/check-in", null, soon);
+        expect("the volunteer checks in", "volunteer UPDATE ShiftSignup#" + signup);
+
+        long urgent = write(officer, "POST /warning-leads", Json.createObjectBuilder().add("phone", phone("136")).add("personName", "孙某")
+                .add("source", "HOTLINE_96110").add("urgency", "URGENT").add("community", community).add("address", "演练社区5幢2单元301")
+                .build()).id();
+        long help = TestEnv.number("SELECT id FROM lead_help WHERE lead_id = ?", urgent);
+        expect("an urgent lead in the volunteer's community: the station is told, the volunteer on duty there asked to go to the door",
+                rows(List.of("officer CREATE WarningLead#" + urgent),
+                        notified("officer", "once_key = 'lead-urgent:" + urgent + "'", "officer", "colleague", "spare", "head"),
+                        List.of("officer CREATE LeadHelp#" + help),
+                        notified("officer", "once_key = 'lead-help:" + urgent + "'", "volunteer")));
+        long answeredAfter = TestEnv.number("SELECT coalesce(max(id), 0) FROM notification");
+        write(volunteer, "POST /warning-leads/{}/help", Json.createObjectBuilder().add("answer", "GOING").build(), urgent);
+        expect("the volunteer is on the way: the station's officers are told",
+                rows(List.of("volunteer UPDATE LeadHelp#" + help), notified("volunteer", "kind = 'LEAD_HELP_ANSWERED' AND link = "
+                        + "'/fraud/leads.xhtml?lead=" + urgent + "' AND id > " + answeredAfter, "officer", "colleague", "spare")));
+
         sql("UPDATE shift_signup SET checked_in_at = now() - interval '90 minutes' WHERE id = ?", signup);
         write(volunteer, "POST /shifts/{}/check-out", null, soon);
         write(volunteer, "PUT /shifts/{}/log", Json.createObjectBuilder().add("routeNotes", "人民路—长虹路—菜场")
                 .add("findings", "菜场东门消防通道堵塞").build(), soon);
-        expect("the volunteer patrols: checks in, checks out and writes the log",
-                "volunteer UPDATE ShiftSignup#" + signup, "volunteer UPDATE ShiftSignup#" + signup, "volunteer UPDATE ShiftSignup#" + signup);
+        expect("the volunteer patrols on: checks out and writes the log",
+                "volunteer UPDATE ShiftSignup#" + signup, "volunteer UPDATE ShiftSignup#" + signup);
 
         long tip = write(volunteer, "POST /tips", tip("SAFETY_HAZARD", "小区消防通道被杂物堵塞")).id();
         upload(volunteer, "PUT /tips/{}/photo", "image/png", PNG, tip);
@@ -540,6 +563,14 @@ class AuditCompletenessIT extends DeployedApplication {
             expectIgnoring("the administrator escalates what is overdue, which the timer had done", othersOverdue);
         }
         trail.add("  escalation rows of EnterpriseRequest#" + late + ": " + escalations);
+
+        write(admin, "POST /warning-leads/escalation", null);
+        // the minute rule tells as nobody of the day, and may have come first; urgent leads of other tests are told too
+        expectIgnoring("the administrator runs the urgent leads' minute rule now", row -> row.startsWith("admin NOTIFIED Notification#"));
+        soft.assertThat(TestEnv.column("SELECT account_id FROM notification WHERE once_key = ?", "lead-escalated:" + earlierUrgentLead))
+                .as("the morning's urgent lead, two hours without outcome, reached the head again once").containsExactly(accountIds.get("head"));
+        soft.assertThat(TestEnv.column("SELECT account_id FROM notification WHERE once_key = ?", "lead-overdue:" + earlierUrgentLead))
+                .as("and the bureau's supervisors once each").contains(accountIds.get("bureau")).doesNotHaveDuplicates();
     }
 
     /** Marks an outbox message FAILED once no dispatcher holds it (sent or not: the gateway has nobody to talk to here). */
@@ -658,6 +689,26 @@ class AuditCompletenessIT extends DeployedApplication {
             }
         }
         return rows;
+    }
+
+    // ---- notifications
+
+    /**
+     * The audit rows of the notifications that match {@code where} (a condition on the
+     * notification table), written by {@code who}, in the order written; checks softly that they
+     * went to exactly these people of the day.
+     */
+    private List<String> notified(String who, String where, String... recipients) throws SQLException {
+        List<Object> told = TestEnv.column("SELECT account_id FROM notification WHERE " + where + " ORDER BY id");
+        soft.assertThat(told).as("told: " + where).containsExactlyInAnyOrder(
+                java.util.Arrays.stream(recipients).map(accountIds::get).toArray());
+        return TestEnv.column("SELECT id FROM notification WHERE " + where + " ORDER BY id").stream()
+                .map(id -> who + " NOTIFIED Notification#" + id).toList();
+    }
+
+    @SafeVarargs
+    private static String[] rows(List<String>... parts) {
+        return java.util.Arrays.stream(parts).flatMap(List::stream).toArray(String[]::new);
     }
 
     // ---- small things

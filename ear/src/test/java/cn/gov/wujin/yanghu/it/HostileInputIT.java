@@ -177,7 +177,7 @@ class HostileInputIT extends DeployedApplication {
     private static Map<String, Long> counts() throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : TABLES) {
-            // the minute timer may escalate other tests' overdue requests meanwhile, as "system"
+            // the minute timers may escalate other tests' overdue requests and urgent leads meanwhile, as "system"
             counts.put(table, TestEnv.number("SELECT count(*) FROM " + table + ("audit_entry".equals(table) ? " WHERE actor <> 'system'" : "")));
         }
         return counts;

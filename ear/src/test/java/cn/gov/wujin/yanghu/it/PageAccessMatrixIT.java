@@ -100,15 +100,24 @@ class PageAccessMatrixIT extends DeployedApplication {
         return null;
     }
 
-    /** A fraud case and a project of HT (the people's station) and of NT (another one). */
+    /** A fraud case and a project of HT (the people's station) and of NT (another one); a warning lead of HT. */
     private static Map<String, String> records() throws Exception {
         Map<String, String> records = new LinkedHashMap<>();
+        records.put("lead", String.valueOf(leadOfHutang()));
         records.put("case", String.valueOf(caseOf("HT")));
         records.put("case@other", String.valueOf(caseOf("NT")));
         Api bureau = Api.demo("supervisor1");
         records.put("project", String.valueOf(projectIn(bureau, "HT")));
         records.put("project@other", String.valueOf(projectIn(bureau, "NT")));
         return records;
+    }
+
+    /** A normal lead (nobody is told, nobody asked to help). */
+    private static long leadOfHutang() {
+        Api.Reply lead = Api.demo("officer1").post("warning-leads", Json.createObjectBuilder().add("phone", "13600000000")
+                .add("personName", "页面权限").add("source", "OTHER").add("urgency", "NORMAL").build());
+        assertThat(lead.status()).as(lead.body()).isEqualTo(201);
+        return lead.id();
     }
 
     private static long caseOf(String station) throws Exception {

@@ -59,6 +59,15 @@ public final class CsvFile {
      * it as a whole ({@link InvalidInputException}) before any row is looked at.
      */
     public static CsvFile read(byte[] content, List<String> columns) {
+        return read(content, columns, List.of());
+    }
+
+    /**
+     * Reads the file, whose header must be {@code columns} followed by none, some or all of
+     * {@code optional}, in that order (a file may leave out the later ones); every row then has
+     * the header's number of values. Refuses it as a whole as {@link #read(byte[], List)} does.
+     */
+    public static CsvFile read(byte[] content, List<String> columns, List<String> optional) {
         if (content != null && content.length > MAX_BYTES) {
             throw new InvalidInputException(FILE, "csv.tooLarge", MAX_BYTES / (1024 * 1024));
         }
@@ -67,7 +76,7 @@ public final class CsvFile {
             text = text.substring(1);
         }
         List<CsvRow> rows = new ArrayList<>();
-        boolean header = false;
+        List<String> header = null;
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             while (hasNext(records, parser)) {
@@ -76,9 +85,8 @@ public final class CsvFile {
                 if (values.stream().allMatch(String::isEmpty)) {
                     continue;
                 }
-                if (!header) {
-                    checkHeader(values, columns);
-                    header = true;
+                if (header == null) {
+                    header = checkHeader(values, columns, optional);
                 } else if (rows.size() == MAX_ROWS) {
                     throw new InvalidInputException(FILE, "csv.tooManyRows", MAX_ROWS);
                 } else {
@@ -88,13 +96,18 @@ public final class CsvFile {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a String: does not happen
         }
-        if (!header) {
-            throw new InvalidInputException(FILE, "csv.header", String.join(",", columns));
+        if (header == null) {
+            throw new InvalidInputException(FILE, "csv.header", expected(columns, optional));
         }
         if (rows.isEmpty()) {
             throw new InvalidInputException(FILE, "csv.empty");
         }
-        return new CsvFile(List.copyOf(columns), List.copyOf(rows));
+        return new CsvFile(header, List.copyOf(rows));
+    }
+
+    /** The columns of the file's header (the required ones and the optional ones it has). */
+    public List<String> columns() {
+        return columns;
     }
 
     /** The data rows, in the file's order. */
@@ -129,11 +142,20 @@ public final class CsvFile {
         }
     }
 
-    private static void checkHeader(List<String> values, List<String> columns) {
+    /** The header's columns: the required ones and as many of the optional ones as it names. */
+    private static List<String> checkHeader(List<String> values, List<String> columns, List<String> optional) {
         List<String> found = values.stream().map(v -> v.toLowerCase(Locale.ROOT).replace(" ", "")).toList();
-        if (!found.equals(columns)) {
-            throw new InvalidInputException(FILE, "csv.header", String.join(",", columns));
+        int extra = found.size() - columns.size();
+        if (extra < 0 || extra > optional.size() || !found.subList(0, columns.size()).equals(columns)
+                || !found.subList(columns.size(), found.size()).equals(optional.subList(0, extra))) {
+            throw new InvalidInputException(FILE, "csv.header", expected(columns, optional));
         }
+        return List.copyOf(found);
+    }
+
+    /** The header as a refusal shows it: {@code a,b,c[,d,e]}. */
+    private static String expected(List<String> columns, List<String> optional) {
+        return String.join(",", columns) + (optional.isEmpty() ? "" : "[," + String.join(",", optional) + "]");
     }
 
     /** Spreadsheet programs may save in another encoding (GBK): refused, rather than storing garbled names. */

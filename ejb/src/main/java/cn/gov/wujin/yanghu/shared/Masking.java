@@ -3,7 +3,8 @@ package cn.gov.wujin.yanghu.shared;
 /**
  * Masks personal data for lists and API responses (DOMAIN.md): ID-card numbers keep the
  * first six and last four characters (320412********1234), phones the first three and last
- * four (138****5678), bank accounts the last four (**** **** 1234 style: ************1234).
+ * four (138****5678), bank accounts the last four (**** **** 1234 style: ************1234),
+ * a person's name the surname only (张**).
  */
 public final class Masking {
 
@@ -27,6 +28,19 @@ public final class Masking {
             return value;
         }
         return keep(value.replace(" ", ""), 0, 4);
+    }
+
+    /**
+     * The first character (the surname of a Chinese name) and two stars, whatever the name's
+     * length, so the stars do not tell it either: 张三丰 and 张三 are both 张**. Null or blank
+     * stays as it is.
+     */
+    public static String personName(String value) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        String name = value.strip();
+        return name.substring(0, name.offsetByCodePoints(0, 1)) + "**";
     }
 
     private static String keep(String value, int head, int tail) {

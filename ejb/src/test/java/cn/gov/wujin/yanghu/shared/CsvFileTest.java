@@ -48,6 +48,28 @@ class CsvFileTest {
     }
 
     @Test
+    void optionalColumnsMayFollowInTheirOrderAndTheLaterOnesMayBeLeftOut() {
+        List<String> optional = List.of("place", "when");
+        assertThat(CsvFile.read("code,name,note\na,b,c\n".getBytes(StandardCharsets.UTF_8), HEADER, optional).columns())
+                .isEqualTo(HEADER);
+        CsvFile some = CsvFile.read("code,name,note,Place\na,b,c,d\n".getBytes(StandardCharsets.UTF_8), HEADER, optional);
+        assertThat(some.columns()).containsExactly("code", "name", "note", "place");
+        assertThat(some.rows().get(0).get(3)).isEqualTo("d");
+        assertThat(CsvFile.read("code,name,note,place,when\na,b,c,d,e\n".getBytes(StandardCharsets.UTF_8), HEADER, optional)
+                .columns()).hasSize(5);
+        for (String header : List.of("code,name,note,when", "code,name,note,place,when,more", "code,name,place")) {
+            InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                    () -> CsvFile.read((header + "\na,b,c,d\n").getBytes(StandardCharsets.UTF_8), HEADER, optional));
+            assertThat(refused.messageKey()).as(header).isEqualTo("csv.header");
+            assertThat(refused.arguments()).containsExactly("code,name,note[,place,when]");
+        }
+        InvalidInputsException shortRow = catchThrowableOfType(InvalidInputsException.class, () -> CsvFile.read(
+                "code,name,note,place\na,b,c\n".getBytes(StandardCharsets.UTF_8), HEADER, optional).checkEachRow((row, problems) -> {
+        }));
+        assertThat(shortRow.problems().get(0).arguments()).as("a row has the header's number of values").containsExactly(2, 4);
+    }
+
+    @Test
     void aHeaderWithoutRowsIsRefused() {
         InvalidInputException refused = refusal("code,name,note\r\n,,\r\n\r\n");
         assertThat(refused.field()).isEqualTo("file");

@@ -23,6 +23,16 @@ class MaskingTest {
     }
 
     @Test
+    void aNameKeepsTheSurnameOnlyAndHidesItsLength() {
+        assertThat(Masking.personName("张三丰")).isEqualTo("张**");
+        assertThat(Masking.personName("张三")).isEqualTo("张**");
+        assertThat(Masking.personName(" 王 ")).isEqualTo("王**");
+        assertThat(Masking.personName("\uD842\uDFB7某")).as("a surname outside the basic plane stays whole").isEqualTo("\uD842\uDFB7**");
+        assertThat(Masking.personName(null)).isNull();
+        assertThat(Masking.personName(" ")).isEqualTo(" ");
+    }
+
+    @Test
     void shortAndEmptyValuesNeverShowMoreThanTheTail() {
         assertThat(Masking.phone("12345")).isEqualTo("*2345");
         assertThat(Masking.phone("123")).isEqualTo("***");

@@ -18,6 +18,9 @@ public final class LeadImportRows {
     /** The header an import of leads must have. */
     public static final List<String> HEADER = List.of("station_code", "phone", "name", "source", "urgency", "received_at");
 
+    /** Columns that may follow, in this order: the code of a community of the lead's station, and the address. */
+    public static final List<String> OPTIONAL = List.of("community_code", "address");
+
     /** As long as a lead's name may be (NewLead, the warning_lead table). */
     private static final int NAME_LENGTH = 60;
 
@@ -48,6 +51,20 @@ public final class LeadImportRows {
         } catch (DateTimeParseException e) {
             problems.add(row.field("receivedAt"), "lead.import.time", row.get(5));
         }
+        String address = optional(row, 7);
+        lead.setAddress(address.isEmpty() ? null : address);
+        if (address.length() > NewLead.ADDRESS_LENGTH) {
+            problems.add(row.field("address"), "common.tooLong", NewLead.ADDRESS_LENGTH);
+        }
         return lead;
+    }
+
+    /** The row's community code (empty when the file has no such column or the row no value): the service finds it in the lead's station. */
+    public static String communityCode(CsvRow row) {
+        return optional(row, 6);
+    }
+
+    private static String optional(CsvRow row, int index) {
+        return row.values().size() > index ? row.get(index) : "";
     }
 }

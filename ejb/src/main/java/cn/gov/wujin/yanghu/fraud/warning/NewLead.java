@@ -7,10 +7,16 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 
-/** A lead as received: who is at risk (phone, optional name), from whom, how urgent, assigned to which station. */
+/**
+ * A lead as received: who is at risk (phone, optional name, optionally where: a community of the
+ * station and an address), from whom, how urgent, assigned to which station.
+ */
 public class NewLead implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** As long as an address may be (the warning_lead table). */
+    public static final int ADDRESS_LENGTH = 200;
 
     /** Optional for station staff (their own station); required for the bureau. */
     @Size(max = 8)
@@ -22,6 +28,13 @@ public class NewLead implements Serializable {
 
     @Size(max = 60)
     private String personName;
+
+    /** Optional: the id of a community of the lead's station, where the person lives. */
+    private Long community;
+
+    /** Optional: the person's address, for a visit. */
+    @Size(max = ADDRESS_LENGTH)
+    private String address;
 
     @NotNull
     private LeadSource source = LeadSource.ANTI_FRAUD_CENTER;
@@ -54,6 +67,22 @@ public class NewLead implements Serializable {
 
     public void setPersonName(String personName) {
         this.personName = personName;
+    }
+
+    public Long getCommunity() {
+        return community;
+    }
+
+    public void setCommunity(Long community) {
+        this.community = community;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
     }
 
     public LeadSource getSource() {

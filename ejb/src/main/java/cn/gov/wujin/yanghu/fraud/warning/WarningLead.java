@@ -2,6 +2,7 @@ package cn.gov.wujin.yanghu.fraud.warning;
 
 import cn.gov.wujin.yanghu.audit.AuditedEntity;
 import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
+import cn.gov.wujin.yanghu.organization.domain.Community;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.Masking;
@@ -21,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /** An early-warning lead (预警线索): reach the person before the deadline, then record what came of it. */
 @Entity
@@ -43,6 +45,17 @@ public class WarningLead implements AuditedEntity, StationOwned {
 
     @Column(name = "person_name", updatable = false)
     private String personName;
+
+    /** Where the person lives, when the lead says so: a community of the lead's station. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "community_id", updatable = false)
+    private Community community;
+
+    @Column(name = "community_id", insertable = false, updatable = false)
+    private Long communityId;
+
+    @Column(updatable = false)
+    private String address;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -88,12 +101,19 @@ public class WarningLead implements AuditedEntity, StationOwned {
     protected WarningLead() {
     }
 
-    public WarningLead(Station station, String phone, String personName, LeadSource source, LeadUrgency urgency,
-                       Instant receivedAt, String createdBy) {
+    /** A lead of {@code station}; {@code community} (optional) must be one of the station's. */
+    public WarningLead(Station station, String phone, String personName, Community community, String address, LeadSource source,
+                       LeadUrgency urgency, Instant receivedAt, String createdBy) {
+        if (community != null && !Objects.equals(community.stationId(), station.getId())) {
+            throw new InvalidInputException("community", "lead.community.notOfStation", community.getCode());
+        }
         this.station = station;
         this.stationId = station.getId();
         this.phone = phone;
         this.personName = personName;
+        this.community = community;
+        this.communityId = community == null ? null : community.getId();
+        this.address = address == null || address.isBlank() ? null : address.strip();
         this.source = source;
         this.urgency = urgency;
         this.receivedAt = receivedAt;
@@ -144,6 +164,22 @@ public class WarningLead implements AuditedEntity, StationOwned {
 
     public String getPersonName() {
         return personName;
+    }
+
+    public Community getCommunity() {
+        return community;
+    }
+
+    public Long getCommunityId() {
+        return communityId;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public boolean isOpen() {
+        return status == LeadOutcome.OPEN;
     }
 
     public LeadSource getSource() {
@@ -207,6 +243,6 @@ public class WarningLead implements AuditedEntity, StationOwned {
 
     @Override
     public String auditSummary() {
-        return urgency + " " + Masking.phone(phone) + " " + status;
+        return urgency + " " + Masking.phone(phone) + " " + status + (community == null ? "" : " community " + community.getCode());
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.wujin.yanghu.fraud.warning;
 import cn.gov.wujin.yanghu.fraud.application.CaseIntake;
 import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
+import cn.gov.wujin.yanghu.organization.domain.Community;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.BureauTime;
@@ -13,6 +14,7 @@ import cn.gov.wujin.yanghu.shared.Masking;
 import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,8 +25,12 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/** Early-warning leads (预警劝阻): receiving them, the station's board, outcomes, CSV import, links to cases. */
+/**
+ * Early-warning leads (预警劝阻): receiving them, the station's board, outcomes, CSV import, links to cases.
+ * Every lead that comes in, whichever way, is announced as {@link LeadReceived} in the transaction that stores it.
+ */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
 public class WarningLeadService {
@@ -38,27 +44,39 @@ public class WarningLeadService {
     @Inject
     private CaseIntake intake;
 
+    @Inject
+    private Event<LeadReceived> leadsReceived;
+
     public LeadView receive(@NotNull @Valid NewLead lead) {
         InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
-        WarningLead created = build(lead, "", problems);
+        WarningLead created = build(lead, null, "", problems);
         problems.throwIfAny();
-        em.persist(created);
-        em.flush();
+        store(created);
         return view(created);
     }
 
     /** The board: open leads first, the nearest deadline first; the caller's station (all for the bureau). */
     public Page<LeadView> board(LeadOutcome status, boolean overdueOnly, int first, int pageSize) {
+        return board(status, overdueOnly, null, first, pageSize);
+    }
+
+    /** The board, or (with {@code leadId}) only that lead, as a notification's link opens it. */
+    public Page<LeadView> board(LeadOutcome status, boolean overdueOnly, Long leadId, int first, int pageSize) {
         Long station = scope.stationFilter();
         String where = " WHERE 1 = 1" + (station == null ? "" : " AND l.stationId = :station")
                 + (status == null ? "" : " AND l.status = :status")
-                + (overdueOnly ? " AND l.status = :open AND l.deadline < :now" : "");
-        TypedQuery<WarningLead> rows = em.createQuery("SELECT l FROM WarningLead l JOIN FETCH l.station LEFT JOIN FETCH l.fraudCase"
-                + where + " ORDER BY CASE WHEN l.status = :open THEN 0 ELSE 1 END, l.deadline", WarningLead.class);
+                + (overdueOnly ? " AND l.status = :open AND l.deadline < :now" : "")
+                + (leadId == null ? "" : " AND l.id = :lead");
+        TypedQuery<WarningLead> rows = em.createQuery("SELECT l FROM WarningLead l JOIN FETCH l.station LEFT JOIN FETCH l.fraudCase "
+                + "LEFT JOIN FETCH l.community" + where + " ORDER BY CASE WHEN l.status = :open THEN 0 ELSE 1 END, l.deadline, l.id",
+                WarningLead.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(l) FROM WarningLead l" + where, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
             if (station != null) {
                 query.setParameter("station", station);
+            }
+            if (leadId != null) {
+                query.setParameter("lead", leadId);
             }
             if (status != null) {
                 query.setParameter("status", status);
@@ -96,28 +114,38 @@ public class WarningLeadService {
     }
 
     /**
-     * Imports leads from CSV ({@link LeadImportRows#HEADER}; {@link CsvFile} says how it is read).
-     * Every row is checked first; one bad row imports nothing, and each problem names its row.
+     * Imports leads from CSV ({@link LeadImportRows#HEADER}, optionally {@link LeadImportRows#OPTIONAL};
+     * {@link CsvFile} says how it is read). Every row is checked, and each problem names its row;
+     * one bad row imports nothing. Rows are stored (and announced) as they are read while none
+     * was wrong: a wrong row further down rolls them back with their notifications.
      */
     public int importCsv(byte[] csv) {
         List<WarningLead> leads = new ArrayList<>();
-        CsvFile.read(csv, LeadImportRows.HEADER).checkEachRow((row, problems) -> {
-            WarningLead lead = build(LeadImportRows.lead(row, problems), row.field() + ".", problems);
-            if (lead != null) {
+        CsvFile.read(csv, LeadImportRows.HEADER, LeadImportRows.OPTIONAL).checkEachRow((row, problems) -> {
+            WarningLead lead = build(LeadImportRows.lead(row, problems), LeadImportRows.communityCode(row), row.field() + ".", problems);
+            if (lead != null && problems.isEmpty()) {
+                store(lead);
                 leads.add(lead);
             }
         });
-        leads.forEach(em::persist);
-        em.flush();
         return leads.size();
     }
 
-    private WarningLead build(NewLead lead, String prefix, InvalidInputsException.Collector problems) {
+    /** Stores a new lead and announces it in this transaction (the announcement needs its id). */
+    private void store(WarningLead lead) {
+        em.persist(lead);
+        em.flush();
+        leadsReceived.fire(LeadReceived.of(lead));
+    }
+
+    /** The lead, or null with its problems added; {@code communityCode} (an import's) names the community within the station. */
+    private WarningLead build(NewLead lead, String communityCode, String prefix, InvalidInputsException.Collector problems) {
         Station station = scope.targetStation(lead.getStationCode()).orElse(null);
         if (station == null) {
             boolean named = lead.getStationCode() != null && !lead.getStationCode().isBlank();
             problems.add(prefix + "stationCode", named ? "fraud.station.notYours" : "fraud.station.required", lead.getStationCode());
         }
+        Community community = station == null ? null : community(station, lead.getCommunity(), communityCode, prefix, problems);
         String phone = IdentifierType.PHONE.normalize(lead.getPhone()).orElse(null);
         if (phone == null) {
             problems.add(prefix + "phone", "fraud.phone.invalid");
@@ -129,12 +157,30 @@ public class WarningLeadService {
         if (station == null || phone == null || lead.getSource() == null || lead.getUrgency() == null) {
             return null;
         }
-        return new WarningLead(station, phone, lead.getPersonName(), lead.getSource(), lead.getUrgency(), received,
-                scope.caller().username());
+        return new WarningLead(station, phone, lead.getPersonName(), community, lead.getAddress(), lead.getSource(), lead.getUrgency(),
+                received, scope.caller().username());
+    }
+
+    /** The community given by id (the API, the board) or by code (an import): one of the station's, else a problem named "community". */
+    private Community community(Station station, Long id, String code, String prefix, InvalidInputsException.Collector problems) {
+        if (id == null && (code == null || code.isBlank())) {
+            return null;
+        }
+        Community found = id != null ? em.find(Community.class, id)
+                : em.createQuery("SELECT c FROM Community c WHERE c.stationId = :station AND c.code = :code", Community.class)
+                        .setParameter("station", station.getId()).setParameter("code", code.strip()).getResultStream().findFirst()
+                        .orElse(null);
+        if (found == null || !Objects.equals(found.stationId(), station.getId())) {
+            problems.add(prefix + "community", "lead.community.notOfStation", id != null ? id : code.strip());
+            return null;
+        }
+        return found;
     }
 
     private LeadView view(WarningLead l) {
+        Community c = l.getCommunity();
         return new LeadView(l.getId(), l.stationId(), l.getStation().getCode(), Masking.phone(l.getPhone()), l.getPersonName(),
+                l.getCommunityId(), c == null ? null : c.getNameZh(), c == null ? null : c.getNameEn(), l.getAddress(),
                 l.getSource().name(), l.getUrgency().name(), l.getReceivedAt(), l.getDeadline(), l.getStatus().name(),
                 l.isOverdueAt(Instant.now()), l.getContactMethod() == null ? null : l.getContactMethod().name(),
                 l.getOutcomeNote(), l.getOutcomeAt(), l.getOutcomeBy(),

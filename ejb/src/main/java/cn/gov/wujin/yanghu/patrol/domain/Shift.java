@@ -170,6 +170,17 @@ public class Shift implements AuditedEntity, StationOwned {
         return Math.floor(minutes / 6.0) / 10.0;
     }
 
+    /**
+     * Whether the member of {@code signup} is out on this shift at {@code now}: signed up to a
+     * shift that was not called off, not checked out, and either inside the shift's window or
+     * checked in already (check-in opens {@link #CHECK_IN_EARLY} before the start). After the
+     * end nobody is on duty, whether they forgot to check out or not.
+     */
+    public boolean isOnDutyAt(ShiftSignup signup, Instant now) {
+        return !cancelled && signup.isActive() && signup.getCheckedOutAt() == null && !now.isAfter(endsAt)
+                && (!now.isBefore(startsAt) || signup.getCheckedInAt() != null);
+    }
+
     public long signedUp() {
         return signups.stream().filter(ShiftSignup::isActive).count();
     }

@@ -48,10 +48,34 @@ class LeadImportRowsTest {
         assertThat(refused.problems().get(0).arguments()).containsExactly("RUMOUR");
     }
 
+    @Test
+    void theCommunityCodeAndTheAddressMayFollow() {
+        List<String> codes = new ArrayList<>();
+        List<NewLead> leads = leads("station_code,phone,name,source,urgency,received_at,community_code,address\n"
+                + "HT,13800000001,张三,ANTI_FRAUD_CENTER,URGENT,, HT-01 ,\"人民路8号3单元, 502\"\n"
+                + "HT,13800000002,李四,ANTI_FRAUD_CENTER,URGENT,,,\n", codes);
+        assertThat(codes).containsExactly("HT-01", "");
+        assertThat(leads.get(0).getAddress()).isEqualTo("人民路8号3单元, 502");
+        assertThat(leads.get(1).getAddress()).isNull();
+        assertThat(leads(HEADER + "HT,13800000001,张三,ANTI_FRAUD_CENTER,URGENT,\n", codes).get(0).getAddress()).isNull();
+
+        InvalidInputsException refused = catchThrowableOfType(InvalidInputsException.class, () -> leads(
+                "station_code,phone,name,source,urgency,received_at,community_code,address\n"
+                        + "HT,13800000001,张三,ANTI_FRAUD_CENTER,URGENT,,HT-01," + "址".repeat(201) + "\n", codes));
+        assertThat(refused.problems()).extracting(InvalidInputException::field).containsExactly("rows[2].address");
+    }
+
     private static List<NewLead> leads(String csv) {
+        return leads(csv, new ArrayList<>());
+    }
+
+    private static List<NewLead> leads(String csv, List<String> communityCodes) {
         List<NewLead> leads = new ArrayList<>();
-        CsvFile.read(csv.getBytes(StandardCharsets.UTF_8), LeadImportRows.HEADER)
-                .checkEachRow((row, problems) -> leads.add(LeadImportRows.lead(row, problems)));
+        CsvFile.read(csv.getBytes(StandardCharsets.UTF_8), LeadImportRows.HEADER, LeadImportRows.OPTIONAL)
+                .checkEachRow((row, problems) -> {
+                    leads.add(LeadImportRows.lead(row, problems));
+                    communityCodes.add(LeadImportRows.communityCode(row));
+                });
         return leads;
     }
 }

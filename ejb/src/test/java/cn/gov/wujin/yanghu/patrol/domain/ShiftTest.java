@@ -80,6 +80,30 @@ class ShiftTest {
     }
 
     @Test
+    void onDutyMeansInsideTheWindowOrCheckedInEarlyAndNotYetOut() {
+        Shift shift = shift();
+        ShiftSignup signup = shift.signUp(member, now);
+        assertThat(shift.isOnDutyAt(signup, start.minus(Duration.ofMinutes(10)))).as("before the start, not checked in").isFalse();
+        assertThat(shift.isOnDutyAt(signup, start)).as("the window covers it").isTrue();
+        assertThat(shift.isOnDutyAt(signup, end)).isTrue();
+        assertThat(shift.isOnDutyAt(signup, end.plusSeconds(1))).as("after the end, whether checked out or not").isFalse();
+
+        shift.checkIn(member, start.minus(Duration.ofMinutes(20)));
+        assertThat(shift.isOnDutyAt(signup, start.minus(Duration.ofMinutes(10)))).as("checked in early").isTrue();
+        shift.checkOut(member, start.plus(Duration.ofHours(1)));
+        assertThat(shift.isOnDutyAt(signup, start.plus(Duration.ofHours(2)))).as("checked out").isFalse();
+
+        Shift calledOff = shift();
+        ShiftSignup other = calledOff.signUp(member, now);
+        calledOff.cancel();
+        assertThat(calledOff.isOnDutyAt(other, start)).isFalse();
+        Shift cancelledSignup = shift();
+        ShiftSignup gone = cancelledSignup.signUp(member, now);
+        cancelledSignup.cancelSignUp(member, now);
+        assertThat(cancelledSignup.isOnDutyAt(gone, start)).isFalse();
+    }
+
+    @Test
     void onlyMembersOfTheGroupSignUp() {
         PatrolGroup other = withId(new PatrolGroup(station(), "另一队", new Account("officer1", "民警", "x", station(), Set.of(Role.OFFICER)),
                 null, null), 11L);

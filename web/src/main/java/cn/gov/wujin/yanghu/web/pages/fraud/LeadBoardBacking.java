@@ -8,6 +8,10 @@ import cn.gov.wujin.yanghu.fraud.warning.LeadView;
 import cn.gov.wujin.yanghu.fraud.warning.NewLead;
 import cn.gov.wujin.yanghu.fraud.warning.OutcomeRequest;
 import cn.gov.wujin.yanghu.fraud.warning.WarningLeadService;
+import cn.gov.wujin.yanghu.organization.application.CommunityView;
+import cn.gov.wujin.yanghu.organization.application.OrganizationService;
+import cn.gov.wujin.yanghu.patrol.application.HelpAnswerRow;
+import cn.gov.wujin.yanghu.patrol.application.LeadHelpService;
 import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import jakarta.faces.context.ExternalContext;
@@ -23,13 +27,16 @@ import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * fraud/leads.xhtml: the station's warning board (open leads by deadline), outcomes, new leads,
- * CSV import. "Already defrauded" continues on the intake page, where the person's case is
- * registered and the outcome recorded with it.
+ * fraud/leads.xhtml: the station's warning board (open leads by deadline), outcomes, new leads
+ * (with a community of the station and an address), CSV import, and the door-to-door help each
+ * lead asked for (who, what, when). {@code ?lead=} shows that lead only, as a notification opens
+ * it. "Already defrauded" continues on the intake page, where the person's case is registered
+ * and the outcome recorded with it.
  */
 @Named
 @ViewScoped
@@ -40,7 +47,18 @@ public class LeadBoardBacking implements Serializable {
     @Inject
     private WarningLeadService leads;
 
+    @Inject
+    private LeadHelpService help;
+
+    @Inject
+    private OrganizationService organization;
+
+    /** The view parameter {@code lead}: only that lead, whatever its status. */
+    private Long lead;
     private LeadOutcome status = LeadOutcome.OPEN;
+    /** The help asked for the leads of the page shown, by lead. */
+    private Map<Long, List<HelpAnswerRow>> helpOfPage = new HashMap<>();
+    private List<CommunityView> communities;
     private boolean overdueOnly;
     private NewLead newLead = new NewLead();
     private Long leadId;
@@ -53,13 +71,14 @@ public class LeadBoardBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) leads.board(status, overdueOnly, 0, 1).total();
+            return (int) leads.board(lead == null ? status : null, overdueOnly, lead, 0, 1).total();
         }
 
         @Override
         public List<LeadView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<LeadView> page = leads.board(status, overdueOnly, first, pageSize);
+            Page<LeadView> page = leads.board(lead == null ? status : null, overdueOnly, lead, first, pageSize);
             setRowCount((int) page.total());
+            helpOfPage = new HashMap<>(help.answersOf(page.rows().stream().map(LeadView::id).toList()));
             return page.rows();
         }
 
@@ -85,8 +104,26 @@ public class LeadBoardBacking implements Serializable {
         }
     }
 
-    public void prepareOutcome(LeadView lead) {
-        leadId = lead.id();
+    /** Who was asked to help with the lead at the door, and their answers. */
+    public List<HelpAnswerRow> helpOf(LeadView row) {
+        return helpOfPage.getOrDefault(row.id(), List.of());
+    }
+
+    /** The communities a new lead may name: those of the caller's station (of every station for the bureau). */
+    public List<CommunityView> getCommunities() {
+        if (communities == null) {
+            communities = organization.communities(null);
+        }
+        return communities;
+    }
+
+    /** Back to the whole board from one lead. */
+    public void showAll() {
+        lead = null;
+    }
+
+    public void prepareOutcome(LeadView row) {
+        leadId = row.id();
         outcome = new OutcomeRequest();
         outcome.setOutcome(LeadOutcome.DISSUADED);
         outcome.setContactMethod(ContactMethod.CALL);
@@ -145,6 +182,14 @@ public class LeadBoardBacking implements Serializable {
 
     public LazyDataModel<LeadView> getModel() {
         return model;
+    }
+
+    public Long getLead() {
+        return lead;
+    }
+
+    public void setLead(Long lead) {
+        this.lead = lead;
     }
 
     public LeadOutcome getStatus() {
