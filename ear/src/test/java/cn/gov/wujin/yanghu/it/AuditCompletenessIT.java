@@ -566,7 +566,7 @@ class AuditCompletenessIT extends DeployedApplication {
 
         write(admin, "POST /warning-leads/escalation", null);
         // the minute rule tells as nobody of the day, and may have come first; urgent leads of other tests are told too
-        expectIgnoring("the administrator runs the urgent leads' minute rule now", row -> row.startsWith("admin NOTIFIED Notification#"));
+        expectIgnoring("the administrator runs the urgent leads' minute rule now", row -> row.startsWith("admin NOTIFIED LEAD_"));
         soft.assertThat(TestEnv.column("SELECT account_id FROM notification WHERE once_key = ?", "lead-escalated:" + earlierUrgentLead))
                 .as("the morning's urgent lead, two hours without outcome, reached the head again once").containsExactly(accountIds.get("head"));
         soft.assertThat(TestEnv.column("SELECT account_id FROM notification WHERE once_key = ?", "lead-overdue:" + earlierUrgentLead))
@@ -591,6 +591,13 @@ class AuditCompletenessIT extends DeployedApplication {
     // ---- the day ends
 
     private void endOfTheDay() throws Exception {
+        long first = TestEnv.number("SELECT min(id) FROM notification WHERE account_id = ? AND read_at IS NULL", accountIds.get("head"));
+        write(head, "POST /notifications/{}/read", null, first);
+        write(head, "POST /notifications/read-all", null);
+        expect("the head reads a notification, then marks the rest read: the reader's own state, no audit row");
+        soft.assertThat(TestEnv.number("SELECT count(*) FROM notification WHERE account_id = ? AND read_at IS NULL", accountIds.get("head")))
+                .as("nothing unread left for the head").isZero();
+
         write(officer, "DELETE /auth/token", null);
         expect("the officer logs out", "officer TOKEN_REVOKED Account#" + accountIds.get("officer"));
     }
@@ -702,8 +709,9 @@ class AuditCompletenessIT extends DeployedApplication {
         List<Object> told = TestEnv.column("SELECT account_id FROM notification WHERE " + where + " ORDER BY id");
         soft.assertThat(told).as("told: " + where).containsExactlyInAnyOrder(
                 java.util.Arrays.stream(recipients).map(accountIds::get).toArray());
-        return TestEnv.column("SELECT id FROM notification WHERE " + where + " ORDER BY id").stream()
-                .map(id -> who + " NOTIFIED Notification#" + id).toList();
+        List<Object> kinds = TestEnv.column("SELECT kind FROM notification WHERE " + where + " ORDER BY id");
+        return java.util.stream.IntStream.range(0, told.size())
+                .mapToObj(i -> who + " NOTIFIED " + kinds.get(i) + " to " + wordOf(((Number) told.get(i)).longValue())).toList();
     }
 
     @SafeVarargs
