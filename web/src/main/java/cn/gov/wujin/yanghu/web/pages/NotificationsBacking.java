@@ -24,14 +24,14 @@ public class NotificationsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private NotificationCenter center;
+    private NotificationCenter notifications;
 
     private boolean unreadOnly;
 
     private final PageModel<NotificationRow> model = new PageModel<>(this::load, row -> String.valueOf(row.id()));
 
     private Page<NotificationRow> load(int first, int size) {
-        NotificationPage page = center.page(unreadOnly, first, size);
+        NotificationPage page = notifications.page(unreadOnly, first, size);
         return new Page<>(page.rows(), page.total());
     }
 
@@ -56,19 +56,19 @@ public class NotificationsBacking implements Serializable {
     }
 
     public void markRead(long id) {
-        center.markRead(id);
+        notifications.markRead(id);
     }
 
     /** Marks it read and goes to the record it points to. */
     public void open(long id) throws IOException {
-        NotificationRow row = center.markRead(id);
+        NotificationRow row = notifications.markRead(id);
         FacesContext faces = FacesContext.getCurrentInstance();
         String target = row.link() == null ? "/notifications.xhtml" : row.link();
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + target);
     }
 
     public void markAllRead() {
-        int marked = center.markAllRead();
+        int marked = notifications.markAllRead();
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(locale(), "notification.markedAll", marked), null));
     }
