@@ -46,4 +46,32 @@ public enum CaseAction {
     public boolean isAllowedFor(Set<Role> roles) {
         return roles.stream().anyMatch(allowedRoles::contains);
     }
+
+    /** Only a supervisor may take this step (filing, not filing, closing, withdrawing). */
+    public boolean needsSupervisor() {
+        return allowedRoles.equals(EnumSet.of(Role.SUPERVISOR));
+    }
+
+    /**
+     * The states in which a case waits for a supervisor's decision: every step out of them needs
+     * one (ACCEPTED: file or not; PROSECUTION_TRANSFERRED: close). FILED is not among them, as its
+     * next step is the officer's (investigating), withdrawing being the exception.
+     */
+    public static Set<CaseStatus> awaitingSupervisor() {
+        Set<CaseStatus> waiting = EnumSet.noneOf(CaseStatus.class);
+        for (CaseStatus status : CaseStatus.values()) {
+            boolean any = false;
+            boolean all = true;
+            for (CaseAction action : values()) {
+                if (action.isAllowedFrom(status)) {
+                    any = true;
+                    all &= action.needsSupervisor();
+                }
+            }
+            if (any && all) {
+                waiting.add(status);
+            }
+        }
+        return waiting;
+    }
 }

@@ -42,6 +42,7 @@ public class LeadBoardBacking implements Serializable {
 
     private LeadOutcome status = LeadOutcome.OPEN;
     private boolean overdueOnly;
+    private String stationCode;
     private NewLead newLead = new NewLead();
     private Long leadId;
     private OutcomeRequest outcome = new OutcomeRequest();
@@ -53,12 +54,12 @@ public class LeadBoardBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) leads.board(status, overdueOnly, 0, 1).total();
+            return (int) leads.board(status, overdueOnly, stationCode, 0, 1).total();
         }
 
         @Override
         public List<LeadView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<LeadView> page = leads.board(status, overdueOnly, first, pageSize);
+            Page<LeadView> page = leads.board(status, overdueOnly, stationCode, first, pageSize);
             setRowCount((int) page.total());
             return page.rows();
         }
@@ -145,6 +146,28 @@ public class LeadBoardBacking implements Serializable {
 
     public LazyDataModel<LeadView> getModel() {
         return model;
+    }
+
+    /** The status from a link ({@code ?status=OPEN}; ALL for every lead); an unknown one leaves the open leads. */
+    public String getStatusParam() {
+        return status == null ? "ALL" : status.name();
+    }
+
+    public void setStatusParam(String value) {
+        if ("ALL".equals(value)) {
+            status = null;
+        } else {
+            status = java.util.Arrays.stream(LeadOutcome.values()).filter(o -> o.name().equals(value)).findFirst().orElse(LeadOutcome.OPEN);
+        }
+    }
+
+    /** One station's leads (the bureau's table of stations links here with its code). */
+    public String getStationCode() {
+        return stationCode;
+    }
+
+    public void setStationCode(String stationCode) {
+        this.stationCode = stationCode == null || stationCode.isBlank() ? null : stationCode.strip();
     }
 
     public LeadOutcome getStatus() {
