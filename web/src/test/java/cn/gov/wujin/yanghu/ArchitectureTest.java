@@ -38,6 +38,7 @@ class ArchitectureTest {
             entry("liaison",      List.of("organization", "audit", "shared", "fraud")),                      // reads fraud types
             entry("patrol",       List.of("organization", "audit", "shared", "fraud", "liaison")),           // observes their events
             entry("statistics",   List.of("organization", "audit", "shared", "fraud", "liaison", "patrol")), // counts them all
+            entry("inbox",        List.of("organization", "audit", "shared", "fraud", "liaison", "patrol")), // asks each list's service
             entry("organization", List.of("audit", "shared")),
             entry("audit",        List.of("organization", "shared")),
             entry("shared",       List.of()));
