@@ -2,14 +2,16 @@
 -- up to 1,000 rows each; these let every count read a small range of an index instead of a
 -- station's or an officer's cases one by one.
 
--- Cases due or overdue of a station (a head's overdue cases, the queues sorted by due date) and
--- of an officer (their cases due today or overdue). Closed cases have no due date.
-CREATE INDEX fraud_case_station_due ON fraud_case (station_id, due_at) WHERE due_at IS NOT NULL;
-CREATE INDEX fraud_case_officer_due ON fraud_case (assigned_officer_id, due_at) WHERE due_at IS NOT NULL;
+-- A station's cases by due date: its overdue cases, and every work queue of the case list, which
+-- lists the most urgent first (the first page reads 20 entries instead of sorting the station's
+-- cases). The status rides along, so the cases awaiting a decision are picked out in the index.
+-- An officer's own cases are few; fraud_case_officer (V3) reads them.
+CREATE INDEX fraud_case_station_due ON fraud_case (station_id, due_at) INCLUDE (status);
 
 -- Stop-payments whose 48-hour window ends soon: it runs from the stop, or from the request while
--- the bank has not answered (StopPayment.windowEndsAt); frozen ones are done.
-CREATE INDEX stop_payment_window ON stop_payment ((coalesce(stopped_at, requested_at))) WHERE frozen_at IS NULL;
+-- the bank has not answered (StopPayment.windowEndsAt); frozen ones are done. The requests are
+-- read through stop_payment_open (V4), the stops through this.
+CREATE INDEX stop_payment_stopped_open ON stop_payment (stopped_at) WHERE frozen_at IS NULL AND stopped_at IS NOT NULL;
 
 -- A tipster's tips acted on lately ("updates on my tips"): one volunteer may have sent many.
 CREATE INDEX tip_submitter_triaged ON tip (submitter_account_id, triaged_at DESC) WHERE triaged_at IS NOT NULL;

@@ -127,17 +127,18 @@ public class Inbox {
     }
 
     /**
-     * The bureau's table: each station's figures ({@link InboxPlan#STATION_FIGURES}), from one
-     * query per figure grouped by station, with the lists' own conditions; each cell links to
-     * the station's list. Stations with nothing waiting are left out.
+     * The bureau's table: each station's figures ({@link InboxPlan#STATION_FIGURES}), with the
+     * lists' own conditions (grouped by station, or per station where a grouped count would read
+     * the whole bureau's cases); each cell links to the station's list. Stations with nothing
+     * waiting are left out.
      */
     @RolesAllowed(Roles.SUPERVISOR)
     public List<StationFigures> byStation() {
         Map<InboxKind, Map<Long, Backlog>> figures = new EnumMap<>(InboxKind.class);
         for (InboxKind kind : InboxPlan.STATION_FIGURES) {
             figures.put(kind, switch (kind) {
-                case AWAITING_DECISION -> cases.backlogByStation(CaseFilter.queue(CaseQueue.AWAITING_DECISION, null, null));
-                case OVERDUE_CASES -> cases.backlogByStation(CaseFilter.queue(CaseQueue.OVERDUE, null, null));
+                case AWAITING_DECISION -> cases.backlogByStation(CaseFilter.queue(CaseQueue.AWAITING_DECISION, null, null), CAP);
+                case OVERDUE_CASES -> cases.backlogByStation(CaseFilter.queue(CaseQueue.OVERDUE, null, null), CAP);
                 case OPEN_LEADS -> leads.backlogByStation(LeadOutcome.OPEN);
                 case OPEN_REQUESTS -> requests.backlogByStation(requestQueue(RequestQueue.OPEN));
                 case ESCALATED_REQUESTS -> requests.backlogByStation(requestQueue(RequestQueue.ESCALATED));

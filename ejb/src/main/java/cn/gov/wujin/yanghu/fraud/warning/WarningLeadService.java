@@ -78,10 +78,11 @@ public class WarningLeadService {
      */
     public Backlog backlog(LeadOutcome status, int cap) {
         Conditions where = conditions(status, false, null);
-        long count = where.bind(em.createQuery("SELECT l.id FROM WarningLead l" + where.jpql, Long.class)).setMaxResults(Math.max(1, cap))
-                .getResultList().size();
+        // the deadlines, not the ids: the board's index (V5) alone answers
+        long count = where.bind(em.createQuery("SELECT l.deadline FROM WarningLead l" + where.jpql, Instant.class))
+                .setMaxResults(Math.max(1, cap)).getResultList().size();
         Conditions late = conditions(status, true, null);
-        boolean overdue = count > 0 && !late.bind(em.createQuery("SELECT l.id FROM WarningLead l" + late.jpql, Long.class))
+        boolean overdue = count > 0 && !late.bind(em.createQuery("SELECT l.deadline FROM WarningLead l" + late.jpql, Instant.class))
                 .setMaxResults(1).getResultList().isEmpty();
         return new Backlog(count, overdue);
     }

@@ -132,10 +132,11 @@ public class RequestService {
      */
     public Backlog backlog(RequestFilter filter, int cap) {
         Conditions where = conditions(filter);
-        long count = where.bind(em.createQuery("SELECT r.id FROM EnterpriseRequest r" + where.jpql, Long.class))
+        // the deadlines, not the ids: the station's request index (V10) alone answers
+        long count = where.bind(em.createQuery("SELECT r.deadlineAt FROM EnterpriseRequest r" + where.jpql, Instant.class))
                 .setMaxResults(Math.max(1, cap)).getResultList().size();
-        boolean overdue = count > 0 && !where.bind(em.createQuery("SELECT r.id FROM EnterpriseRequest r" + where.jpql
-                        + " AND r.status IN :lateStatuses AND r.deadlineAt < :late", Long.class))
+        boolean overdue = count > 0 && !where.bind(em.createQuery("SELECT r.deadlineAt FROM EnterpriseRequest r" + where.jpql
+                        + " AND r.status IN :lateStatuses AND r.deadlineAt < :late", Instant.class))
                 .setParameter("lateStatuses", OPEN).setParameter("late", Instant.now()).setMaxResults(1).getResultList().isEmpty();
         return new Backlog(count, overdue);
     }

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.patrol.application;
 
+import cn.gov.wujin.yanghu.patrol.domain.Shift;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 
 import java.time.Duration;
@@ -21,12 +22,15 @@ public enum ShiftQueue {
      * Today's shifts (Beijing day) of the groups the caller leads or that the caller is signed up
      * to: an officer's own shifts and groups today.
      */
-    TODAY("today", " AND s.startsAt < :dayEnd AND s.endsAt > :dayStart AND (s.group.leadingOfficer.id = :me OR EXISTS "
-            + "(SELECT x FROM ShiftSignup x WHERE x.shift = s AND x.cancelledAt IS NULL AND x.member.accountId = :me))") {
+    TODAY("today", " AND s.startsAt < :dayEnd AND s.startsAt > :earliest AND s.endsAt > :dayStart AND (s.group.leadingOfficer.id = :me "
+            + "OR EXISTS (SELECT x FROM ShiftSignup x WHERE x.shift = s AND x.cancelledAt IS NULL AND x.member.accountId = :me))") {
         @Override
         void bind(Map<String, Object> parameters, Long me, Instant now) {
             LocalDate today = LocalDate.ofInstant(now, BureauTime.ZONE);
-            parameters.put("dayStart", today.atStartOfDay(BureauTime.ZONE).toInstant());
+            Instant dayStart = today.atStartOfDay(BureauTime.ZONE).toInstant();
+            parameters.put("dayStart", dayStart);
+            // a shift lasts at most Shift.LONGEST: the start index reads the day's shifts only, not every earlier one
+            parameters.put("earliest", dayStart.minus(Shift.LONGEST));
             parameters.put("dayEnd", today.plusDays(1).atStartOfDay(BureauTime.ZONE).toInstant());
             parameters.put("me", me);
         }

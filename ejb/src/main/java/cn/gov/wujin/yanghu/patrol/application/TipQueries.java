@@ -65,8 +65,9 @@ public class TipQueries {
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
     public Backlog backlog(TipStatus status, int cap) {
         Conditions where = queueConditions(status, null, null, null);
-        return new Backlog(where.bind(em.createQuery("SELECT t.id FROM Tip t" + where.jpql, Long.class)).setMaxResults(Math.max(1, cap))
-                .getResultList().size(), false);
+        // the sending times, not the ids: the queue's index (V8) alone answers
+        return new Backlog(where.bind(em.createQuery("SELECT t.submittedAt FROM Tip t" + where.jpql, Instant.class))
+                .setMaxResults(Math.max(1, cap)).getResultList().size(), false);
     }
 
     private Conditions queueConditions(TipStatus status, TipCategory category, LocalDate sentFrom, LocalDate sentTo) {
@@ -131,8 +132,8 @@ public class TipQueries {
     /** How many of the caller's tips were acted on lately: the count of {@link #mine(boolean, int, int)} with updates only. */
     public Backlog updatesOnMine(int cap) {
         Conditions where = mineConditions(true);
-        return new Backlog(where.bind(em.createQuery("SELECT t.id FROM Tip t" + where.jpql, Long.class)).setMaxResults(Math.max(1, cap))
-                .getResultList().size(), false);
+        return new Backlog(where.bind(em.createQuery("SELECT t.triagedAt FROM Tip t" + where.jpql, Instant.class))
+                .setMaxResults(Math.max(1, cap)).getResultList().size(), false);
     }
 
     private Conditions mineConditions(boolean updatesOnly) {
