@@ -83,13 +83,13 @@ public class CaseQueries {
     /**
      * One page of the cases the caller may see, filtered and sorted in the database. Without a
      * {@code sortField} the list has its own order: a work queue the most urgent first (the
-     * nearest due date), otherwise the newest reports first.
+     * nearest due date), otherwise by report, the newest first unless {@code ascending}.
      */
     public Page<CaseRow> search(CaseFilter filter, int first, int pageSize, String sortField, boolean ascending) {
         CaseFilter f = filter == null ? CaseFilter.none() : filter;
         boolean ownOrder = sortField == null || sortField.isBlank();
         String field = ownOrder ? (f.queue() != null ? "dueAt" : "reportedAt") : SORTABLE.getOrDefault(sortField, "reportedAt");
-        boolean up = ownOrder ? f.queue() != null : ascending;
+        boolean up = ownOrder && f.queue() != null || ascending;
         Instant now = Instant.now();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<FraudCase> q = cb.createQuery(FraudCase.class);
