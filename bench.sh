@@ -6,6 +6,7 @@
 #   2. bench data, generated once and then reused: 1M fraud cases with 5M identifiers (COPY),
 #      300k tips, a year of patrol and liaison activity and warning leads; then warmed up;
 #   3. P1 identifier lookup, P2 tip intake, P3 dashboards and the monthly report, P4 case list,
+#      P5 the home pages (work inbox) of an officer and a station head,
 #      each beside its raw baseline (the same work as plain SQL over JDBC), with wrk or curl on
 #      loopback, bounded in time; Payara's heap and RSS sampled every 2 s throughout;
 #   4. the floor: a static file from the JDK's file server and Payara's cheapest REST call.
@@ -64,7 +65,7 @@ warm_up; floor; p1_lookup
 step 5 "P2 tip intake (and its raw baseline)"; p2_tips
 # P2 added some 100k tips: settle them now rather than have autovacuum run into the next measurements
 tool Statements "VACUUM ANALYZE tip" "VACUUM ANALYZE tip_daily"
-step 6 "P3 dashboards and the monthly report; P4 case list"; p3_statistics; p4_case_list
+step 6 "P3 dashboards and the monthly report; P4 case list; P5 home pages (work inbox)"; p3_statistics; p4_case_list; p5_inbox
 kill $SAMPLER 2>/dev/null || true
 RSS=$(awk '$1 > m {m = $1} END {printf "%.0f", m / 1024}' "$OUT/memory.txt")
 HEAP=$(awk '$2 > m {m = $2} END {printf "%.0f", m / 1024}' "$OUT/memory.txt")

@@ -190,3 +190,48 @@ ORDER BY c.case_number LIMIT 20")
     record P4 "case list, filtered (status, type) and sorted by number, p99" "${filtered#* }" ms "${raw#* }" "≤ 150 ms" \
         "$(meets "${filtered#* }" '<=' 150)"
 }
+
+# curl_times95 N URL-PATH [curl options…]: as curl_times, printing p50 and p95 (ms).
+curl_times95() {
+    local n=$1 path=$2; shift 2
+    for i in $(seq "$n"); do curl -fsS -o /dev/null -w '%{time_total}\n' "$@" "$BASE/$path" || die "GET $path failed"; done \
+        | sort -n | awk '{a[NR] = $1 * 1000} END {i = int(NR * 0.95); if (i < 1) i = 1; printf "%.1f %.1f\n", a[int((NR + 1) / 2)], a[i]}'
+}
+
+# P5: every home page is a work inbox. GET /api/v1/me/inbox (bearer token) and the home page (signed in through the form)
+# for an officer (officer1) and a station head (head1) of Hutang, p50 and p95, beside the same counts as one plain SQL
+# statement each (without the overdue marks): what the page adds is the REST or JSF path and one query per count.
+p5_inbox() {
+    local who token api page raw
+    local officer_sql="SELECT (SELECT count(*) FROM (SELECT 1 FROM tip WHERE station_id = s.id AND status = 'NEW' LIMIT 1000) x), \
+(SELECT count(*) FROM (SELECT 1 FROM fraud_case c JOIN account a ON a.id = c.assigned_officer_id WHERE a.username = 'officer1' \
+AND c.due_at < date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai' + interval '1 day' LIMIT 1000) x), \
+(SELECT count(*) FROM (SELECT 1 FROM warning_lead WHERE station_id = s.id AND status = 'OPEN' LIMIT 1000) x), \
+(SELECT count(*) FROM (SELECT 1 FROM fraud_case c JOIN account a ON a.id = c.assigned_officer_id WHERE a.username = 'officer1' \
+AND EXISTS (SELECT 1 FROM stop_payment p WHERE p.fraud_case_id = c.id AND p.frozen_at IS NULL \
+AND coalesce(p.stopped_at, p.requested_at) > now() - interval '48 hours' AND coalesce(p.stopped_at, p.requested_at) <= now() - interval '42 hours') LIMIT 1000) x) \
+FROM station s WHERE s.code = 'HT'"
+    local head_sql="SELECT (SELECT coalesce(sum(cases), 0) FROM fraud_case_tally WHERE station_id = s.id AND status IN ('ACCEPTED', 'PROSECUTION_TRANSFERRED')), \
+(SELECT count(*) FROM (SELECT 1 FROM fraud_case WHERE station_id = s.id AND due_at < now() LIMIT 1000) x), \
+(SELECT count(*) FROM (SELECT 1 FROM warning_lead WHERE station_id = s.id AND status = 'OPEN' LIMIT 1000) x), \
+(SELECT count(*) FROM (SELECT 1 FROM enterprise_request WHERE station_id = s.id AND status IN ('RECEIVED', 'IN_PROGRESS') LIMIT 1000) x), \
+(SELECT count(*) FROM (SELECT 1 FROM enterprise_request WHERE station_id = s.id AND status IN ('RECEIVED', 'IN_PROGRESS') \
+AND escalated_at IS NOT NULL LIMIT 1000) x), \
+(SELECT count(*) FROM shift h WHERE h.station_id = s.id AND NOT h.cancelled AND h.starts_at >= now() AND h.starts_at < now() + interval '48 hours' \
+AND (SELECT count(*) FROM shift_signup u WHERE u.shift_id = h.id AND u.cancelled_at IS NULL) < h.needed) \
+FROM station s WHERE s.code = 'HT'"
+    for who in officer1 head1; do
+        token=$(token "$who"); [ -n "$token" ] || die "cannot log in as $who: is the server running with the demo accounts?"
+        page_login "$who" "$OUT/$who.cookies"
+        # warm-up: the JIT and the caches meet these paths first here
+        curl_times95 20 api/v1/me/inbox -H "Authorization: Bearer $token" > /dev/null
+        curl_times95 20 index.xhtml -b "$OUT/$who.cookies" > /dev/null
+        api=$(curl_times95 50 api/v1/me/inbox -H "Authorization: Bearer $token")
+        page=$(curl_times95 50 index.xhtml -b "$OUT/$who.cookies")
+        if [ "$who" = officer1 ]; then raw=$(tool QueryBaseline 200 20 "$officer_sql"); else raw=$(tool QueryBaseline 200 20 "$head_sql"); fi
+        record P5 "GET /api/v1/me/inbox, $who, p50" "${api% *}" ms "${raw% *}" "-" -
+        record P5 "GET /api/v1/me/inbox, $who, p95" "${api#* }" ms - "-" -
+        record P5 "home page (work inbox), $who, p50" "${page% *}" ms "${raw% *}" "≤ 100 ms" "$(meets "${page% *}" '<=' 100)"
+        record P5 "home page (work inbox), $who, p95" "${page#* }" ms - "-" -
+    done
+}

@@ -39,6 +39,7 @@ class ArchitectureTest {
             entry("patrol",       List.of("organization", "audit", "shared", "notification", "fraud", "liaison")),           // observes their events
             entry("statistics",   List.of("organization", "audit", "shared", "notification", "fraud", "liaison", "patrol")), // counts them all
             entry("notification", List.of("organization", "audit", "shared")),                                               // writes what the others' rules decide
+            entry("inbox",        List.of("organization", "audit", "shared", "notification", "fraud", "liaison", "patrol")), // asks each list's service
             entry("organization", List.of("audit", "shared")),
             entry("audit",        List.of("organization", "shared")),
             entry("shared",       List.of()));

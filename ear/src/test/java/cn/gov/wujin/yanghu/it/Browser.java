@@ -118,6 +118,11 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }
 
+    /** How many elements match, shown or not (the rows of a table, say). */
+    public int count(String css) {
+        return driver.findElements(By.cssSelector(css)).size();
+    }
+
     public Browser type(String css, String text) {
         WebElement e = find(css);
         e.clear();

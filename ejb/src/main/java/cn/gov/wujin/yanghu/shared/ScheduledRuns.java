@@ -6,6 +6,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
  * Runs scheduled work once per interval across a deployment group, although every instance's
  * timer fires. The first instance to insert the interval's row runs the job in the same
  * transaction; the others wait on that row, count themselves in, and skip. Should the job
- * fail, its transaction takes the row with it and a waiting instance runs the job instead.
+ * fail, its transaction takes the row with it and a waiting instance runs the job instead; the
+ * failure itself is kept ({@link JobFailures}, in a transaction of its own) for the administrators.
  * What the job records in the audit trail (a notification it writes) is recorded as the system's
  * work: its transaction carries {@link #SYSTEM_WORK}.
  */
@@ -43,6 +45,18 @@ public class ScheduledRuns {
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
+    private final JobFailures failures;
+
+    @Inject
+    public ScheduledRuns(JobFailures failures) {
+        this.failures = failures;
+    }
+
+    /** For the container. */
+    protected ScheduledRuns() {
+        this(null);
+    }
+
     /**
      * Runs {@code work} when this instance is the first to claim the current interval of
      * {@code every}; {@code work} says in a few words what it did. Called from the timer's
@@ -60,16 +74,30 @@ public class ScheduledRuns {
             return;
         }
         transaction.putResource(SYSTEM_WORK, Boolean.TRUE);
-        String outcome = work.get();
+        String outcome = run(job, slot, work);
         em.createNativeQuery("UPDATE scheduled_run SET finished_at = clock_timestamp(), outcome = ?3 WHERE job = ?1 AND slot = ?2")
                 .setParameter(1, job).setParameter(2, Timestamp.from(slot))
                 .setParameter(3, outcome == null || outcome.length() <= 200 ? outcome : outcome.substring(0, 200)).executeUpdate();
     }
 
-    /** Keeps a month of runs: enough to see what ran where. */
+    /** The job's work; a failure is written down before it rolls the job's transaction back. */
+    String run(String job, Instant slot, Supplier<String> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            failures.record(job, slot, INSTANCE, e);
+            throw e;
+        }
+    }
+
+    /** Keeps a month of runs and failures: enough to see what ran where, and what went wrong. */
     @Schedule(hour = "3", minute = "7", persistent = false)
     void forgetOldRuns() {
-        once("scheduled-run-purge", Duration.ofDays(1), () -> em.createNativeQuery("DELETE FROM scheduled_run WHERE slot < ?1")
-                .setParameter(1, Timestamp.from(Instant.now().minus(Duration.ofDays(30)))).executeUpdate() + " rows dropped");
+        once("scheduled-run-purge", Duration.ofDays(1), () -> {
+            Timestamp before = Timestamp.from(Instant.now().minus(Duration.ofDays(30)));
+            int runs = em.createNativeQuery("DELETE FROM scheduled_run WHERE slot < ?1").setParameter(1, before).executeUpdate();
+            int failed = em.createNativeQuery("DELETE FROM job_failure WHERE failed_at < ?1").setParameter(1, before).executeUpdate();
+            return runs + " rows dropped, " + failed + " failures";
+        });
     }
 }

@@ -40,11 +40,11 @@ public class CaseAlerts {
 
     void onStep(@Observes CaseStepTaken step) {
         String link = link(step.caseId());
-        if (CaseAction.awaitsSupervisor(step.status())) {
+        if (CaseAction.awaitingSupervisor().contains(step.status())) {
             List<Long> heads = staff.headsOf(step.stationId());
             notifications.send(NotificationKind.CASE_AWAITS_DECISION, heads, link, null, step.caseNumber(), "#step." + step.status().name());
         }
-        if (step.action().isSupervisorDecision() && step.officer() != null && !step.officer().equals(step.actor())) {
+        if (step.action().needsSupervisor() && step.officer() != null && !step.officer().equals(step.actor())) {
             notifications.send(NotificationKind.CASE_DECIDED, staff.byUsername(step.officer()), link, null,
                     step.caseNumber(), "#action." + step.action().name(), step.actor());
         }

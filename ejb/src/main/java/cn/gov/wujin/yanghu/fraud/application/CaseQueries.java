@@ -3,6 +3,7 @@ package cn.gov.wujin.yanghu.fraud.application;
 import cn.gov.wujin.yanghu.audit.AuditEntryView;
 import cn.gov.wujin.yanghu.audit.AuditTrail;
 import cn.gov.wujin.yanghu.audit.PersonalDataView;
+import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
 import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
 import cn.gov.wujin.yanghu.fraud.domain.FundReturn;
 import cn.gov.wujin.yanghu.fraud.domain.StopPayment;
@@ -11,6 +12,8 @@ import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
 import cn.gov.wujin.yanghu.organization.application.OrganizationService;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
+import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.shared.Backlog;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,16 +22,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,18 +80,25 @@ public class CaseQueries {
         this(null, null, null, null, null);
     }
 
-    /** One page of the cases the caller may see, filtered and sorted in the database. */
+    /**
+     * One page of the cases the caller may see, filtered and sorted in the database. Without a
+     * {@code sortField} the list has its own order: a work queue the most urgent first (the
+     * nearest due date), otherwise by report, the newest first unless {@code ascending}.
+     */
     public Page<CaseRow> search(CaseFilter filter, int first, int pageSize, String sortField, boolean ascending) {
         CaseFilter f = filter == null ? CaseFilter.none() : filter;
+        boolean ownOrder = sortField == null || sortField.isBlank();
+        String field = ownOrder ? (f.queue() != null ? "dueAt" : "reportedAt") : SORTABLE.getOrDefault(sortField, "reportedAt");
+        boolean up = ownOrder && f.queue() != null || ascending;
+        Instant now = Instant.now();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<FraudCase> q = cb.createQuery(FraudCase.class);
         Root<FraudCase> c = q.from(FraudCase.class);
         c.fetch("station");
         c.fetch("fraudType");
         c.fetch("assignedOfficer", JoinType.LEFT);
-        Expression<?> order = c.get(SORTABLE.getOrDefault(sortField, "reportedAt"));
-        q.select(c).where(conditions(cb, c, f)).orderBy(ascending ? cb.asc(order) : cb.desc(order), cb.desc(c.get("id")));
-        Instant now = Instant.now();
+        Expression<?> order = c.get(field);
+        q.select(c).where(conditions(cb, q, c, f, now)).orderBy(up ? cb.asc(order) : cb.desc(order), cb.desc(c.get("id")));
         List<FraudCase> found = Page.window(em.createQuery(q), first, pageSize)
                 // the page's losses: the transfers of all its cases in one query, not one per case
                 .setHint("eclipselink.batch", "c.transfers").setHint("eclipselink.batch.type", "IN")
@@ -113,8 +127,63 @@ public class CaseQueries {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<FraudCase> c = q.from(FraudCase.class);
-        q.select(cb.count(c)).where(conditions(cb, c, f));
+        q.select(cb.count(c)).where(conditions(cb, q, c, f, Instant.now()));
         return em.createQuery(q).getSingleResult();
+    }
+
+    /**
+     * What waits in the list of this filter (a work queue, say), for a home page: how many cases,
+     * counted up to {@code cap} (the list's index answers that at once, where an exact count of
+     * tens of thousands of overdue cases would scan them all; an unbounded count when the tally
+     * answers it), and whether any of them is overdue. The same conditions as the list's.
+     */
+    public Backlog backlog(CaseFilter filter, int cap) {
+        CaseFilter f = filter == null ? CaseFilter.none() : filter;
+        long count = f.onlyStatusOrType() ? countFromTally(f) : firstMatches(f, cap).size();
+        boolean deadline = f.queue() == null || f.queue().hasDeadline();
+        boolean overdue = deadline && count > 0 && (f.overdueOnly() || f.queue() == CaseQueue.OVERDUE || !firstMatches(f.overdue(), 1).isEmpty());
+        return new Backlog(count, overdue);
+    }
+
+    /**
+     * The same per station (the bureau's table): for each station the caller sees that has cases
+     * of the queue's statuses (the tally says which, at once), {@link #backlog} of the filter
+     * narrowed to that station, which is the station's list. Counting the whole bureau's overdue
+     * cases grouped by station would read hundreds of thousands of rows; this reads at most
+     * {@code cap} of each station's. Stations without a case are left out.
+     */
+    public Map<Long, Backlog> backlogByStation(CaseFilter filter, int cap) {
+        CaseFilter f = filter == null ? CaseFilter.none() : filter;
+        Set<CaseStatus> statuses = f.queue() == null || f.queue().statuses() == null ? null : f.queue().statuses();
+        Long station = scope.stationFilter();
+        List<?> candidates = em.createNativeQuery("SELECT DISTINCT s.id, s.code FROM fraud_case_tally t JOIN station s ON s.id = t.station_id "
+                        + "WHERE t.cases > 0" + (station == null ? "" : " AND t.station_id = ?1")
+                        // enum names, not input: written into the statement
+                        + (statuses == null ? "" : " AND t.status IN (" + statuses.stream().map(x -> "'" + x.name() + "'")
+                        .collect(Collectors.joining(", ")) + ")"))
+                .setParameter(1, station == null ? -1L : station).getResultList();
+        Map<Long, Backlog> result = new HashMap<>();
+        for (Object row : candidates) {
+            Object[] r = (Object[]) row;
+            Backlog b = backlog(new CaseFilter(f.status(), f.fraudType(), f.reportedFrom(), f.reportedTo(), f.assignedOfficer(),
+                    f.overdueOnly(), f.caseNumber(), f.queue(), (String) r[1]), cap);
+            if (b.count() > 0) {
+                result.put(((Number) r[0]).longValue(), b);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The first {@code limit} matching cases (their due dates: counting them then reads the
+     * station's due-date index alone, V20), in no particular order.
+     */
+    private List<Instant> firstMatches(CaseFilter f, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Instant> q = cb.createQuery(Instant.class);
+        Root<FraudCase> c = q.from(FraudCase.class);
+        q.select(c.get("dueAt")).where(conditions(cb, q, c, f, Instant.now()));
+        return em.createQuery(q).setMaxResults(Math.max(1, limit)).getResultList();
     }
 
     /** The same count from fraud_case_tally (kept by triggers): a few hundred rows instead of a scan. */
@@ -125,6 +194,22 @@ public class CaseQueries {
         if (station != null) {
             parameters.add(station);
             sql.append(" AND station_id = ?").append(parameters.size());
+        }
+        if (f.stationCode() != null && !f.stationCode().isBlank()) {
+            parameters.add(f.stationCode().strip().toUpperCase(Locale.ROOT));
+            sql.append(" AND station_id = (SELECT id FROM station WHERE code = ?").append(parameters.size()).append(")");
+        }
+        if (f.queue() != null) {
+            Set<CaseStatus> statuses = EnumSet.copyOf(f.queue().statuses());
+            if (f.status() != null) {
+                statuses.retainAll(Set.of(f.status()));
+            }
+            if (statuses.isEmpty()) {
+                return 0;
+            }
+            // enum names, not input: written into the statement
+            sql.append(" AND status IN (").append(statuses.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")))
+                    .append(")");
         }
         if (f.status() != null) {
             parameters.add(f.status().name());
@@ -141,9 +226,18 @@ public class CaseQueries {
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    private Predicate[] conditions(CriteriaBuilder cb, Root<FraudCase> c, CaseFilter f) {
+    private Predicate[] conditions(CriteriaBuilder cb, AbstractQuery<?> query, Root<FraudCase> c, CaseFilter f, Instant now) {
         List<Predicate> where = new ArrayList<>();
         where.add(scope.restrict(cb, c.get("stationId")));
+        if (f.stationCode() != null && !f.stationCode().isBlank()) {
+            Subquery<Long> station = query.subquery(Long.class);
+            Root<Station> s = station.from(Station.class);
+            station.select(s.get("id")).where(cb.equal(s.get("code"), f.stationCode().strip().toUpperCase(Locale.ROOT)));
+            where.add(cb.equal(c.get("stationId"), station));
+        }
+        if (f.queue() != null) {
+            where.add(f.queue().where(cb, query, c, now));
+        }
         if (f.status() != null) {
             where.add(cb.equal(c.get("status"), f.status()));
         }
@@ -160,7 +254,7 @@ public class CaseQueries {
             where.add(cb.equal(c.get("assignedOfficer").get("username"), f.assignedOfficer()));
         }
         if (f.overdueOnly()) {
-            where.add(cb.lessThan(c.get("dueAt"), Instant.now()));
+            where.add(CaseQueue.OVERDUE.where(cb, query, c, now));
         }
         if (f.caseNumber() != null && !f.caseNumber().isBlank()) {
             where.add(cb.like(c.get("caseNumber"), "%" + f.caseNumber().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%"));

@@ -47,26 +47,31 @@ public enum CaseAction {
         return roles.stream().anyMatch(allowedRoles::contains);
     }
 
-    /** Whether only a supervisor may take this step. */
-    public boolean isSupervisorDecision() {
+    /** Only a supervisor may take this step (filing, not filing, closing, withdrawing). */
+    public boolean needsSupervisor() {
         return allowedRoles.equals(EnumSet.of(Role.SUPERVISOR));
     }
 
     /**
-     * Whether a case in this state waits for a supervisor: every step the procedure expects
-     * next is a supervisor's decision (立案/不予立案 after 受案, 结案 after 移送起诉). Withdrawing
-     * is possible on the way but is not the step that is due.
+     * The states in which a case waits for a supervisor's decision: every step out of them needs
+     * one (ACCEPTED: file or not; PROSECUTION_TRANSFERRED: close). FILED is not among them, as its
+     * next step is the officer's (investigating), withdrawing being the exception.
      */
-    public static boolean awaitsSupervisor(CaseStatus status) {
-        boolean any = false;
-        for (CaseAction action : values()) {
-            if (action.isAllowedFrom(status) && action != WITHDRAW) {
-                if (!action.isSupervisorDecision()) {
-                    return false;
+    public static Set<CaseStatus> awaitingSupervisor() {
+        Set<CaseStatus> waiting = EnumSet.noneOf(CaseStatus.class);
+        for (CaseStatus status : CaseStatus.values()) {
+            boolean any = false;
+            boolean all = true;
+            for (CaseAction action : values()) {
+                if (action.isAllowedFrom(status)) {
+                    any = true;
+                    all &= action.needsSupervisor();
                 }
-                any = true;
+            }
+            if (any && all) {
+                waiting.add(status);
             }
         }
-        return any;
+        return waiting;
     }
 }

@@ -6,6 +6,7 @@ import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Community;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.shared.Backlog;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.CsvFile;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
@@ -24,8 +25,11 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Early-warning leads (预警劝阻): receiving them, the station's board, outcomes, CSV import, links to cases.
@@ -57,41 +61,90 @@ public class WarningLeadService {
 
     /** The board: open leads first, the nearest deadline first; the caller's station (all for the bureau). */
     public Page<LeadView> board(LeadOutcome status, boolean overdueOnly, int first, int pageSize) {
-        return board(status, overdueOnly, null, first, pageSize);
+        return board(status, overdueOnly, null, null, first, pageSize);
     }
 
-    /** The board, or (with {@code leadId}) only that lead, as a notification's link opens it. */
-    public Page<LeadView> board(LeadOutcome status, boolean overdueOnly, Long leadId, int first, int pageSize) {
-        Long station = scope.stationFilter();
-        String where = " WHERE 1 = 1" + (station == null ? "" : " AND l.stationId = :station")
-                + (status == null ? "" : " AND l.status = :status")
-                + (overdueOnly ? " AND l.status = :open AND l.deadline < :now" : "")
-                + (leadId == null ? "" : " AND l.id = :lead");
-        TypedQuery<WarningLead> rows = em.createQuery("SELECT l FROM WarningLead l JOIN FETCH l.station LEFT JOIN FETCH l.fraudCase "
-                + "LEFT JOIN FETCH l.community" + where + " ORDER BY CASE WHEN l.status = :open THEN 0 ELSE 1 END, l.deadline, l.id",
-                WarningLead.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(l) FROM WarningLead l" + where, Long.class);
-        for (TypedQuery<?> query : List.of(rows, count)) {
-            if (station != null) {
-                query.setParameter("station", station);
-            }
-            if (leadId != null) {
-                query.setParameter("lead", leadId);
-            }
-            if (status != null) {
-                query.setParameter("status", status);
-            }
-            if (overdueOnly) {
-                query.setParameter("now", Instant.now());
-            }
-        }
-        rows.setParameter("open", LeadOutcome.OPEN);
-        if (overdueOnly) {
-            count.setParameter("open", LeadOutcome.OPEN);
-        }
+    /**
+     * The board, of one station within the caller's scope when {@code stationCode} is given, or
+     * (with {@code leadId}) only that lead, as a notification's link opens it. Open leads first,
+     * urgent ones first among them, then the nearest deadline: the countdown on the board says
+     * the minutes left.
+     */
+    public Page<LeadView> board(LeadOutcome status, boolean overdueOnly, String stationCode, Long leadId, int first, int pageSize) {
+        Conditions where = conditions(status, overdueOnly, stationCode, leadId);
+        TypedQuery<WarningLead> rows = where.bind(em.createQuery("SELECT l FROM WarningLead l JOIN FETCH l.station LEFT JOIN FETCH l.fraudCase "
+                + "LEFT JOIN FETCH l.community" + where.jpql + " ORDER BY CASE WHEN l.status = :open THEN 0 ELSE 1 END, "
+                + "CASE WHEN l.urgency = :urgent THEN 0 ELSE 1 END, l.deadline, l.id", WarningLead.class))
+                .setParameter("open", LeadOutcome.OPEN).setParameter("urgent", LeadUrgency.URGENT);
+        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(l) FROM WarningLead l" + where.jpql, Long.class));
         List<LeadView> views = Page.window(rows, first, pageSize)
                 .getResultList().stream().map(this::view).toList();
         return new Page<>(views, count.getSingleResult());
+    }
+
+    /**
+     * What waits on the board with this status (a home page's count): the board's own conditions,
+     * counted up to {@code cap}, and whether any open lead among them is past its deadline.
+     */
+    public Backlog backlog(LeadOutcome status, int cap) {
+        Conditions where = conditions(status, false, null, null);
+        // the deadlines, not the ids: the board's index (V5) alone answers
+        long count = where.bind(em.createQuery("SELECT l.deadline FROM WarningLead l" + where.jpql, Instant.class))
+                .setMaxResults(Math.max(1, cap)).getResultList().size();
+        Conditions late = conditions(status, true, null, null);
+        boolean overdue = count > 0 && !late.bind(em.createQuery("SELECT l.deadline FROM WarningLead l" + late.jpql, Instant.class))
+                .setMaxResults(1).getResultList().isEmpty();
+        return new Backlog(count, overdue);
+    }
+
+    /** The same per station (the bureau's table): exact counts and whether any is overdue; stations without a lead left out. */
+    public Map<Long, Backlog> backlogByStation(LeadOutcome status) {
+        Conditions where = conditions(status, false, null, null);
+        Map<Long, Backlog> result = new HashMap<>();
+        List<Object[]> rows = where.bind(em.createQuery("SELECT l.stationId, COUNT(l), SUM(CASE WHEN l.status = :open AND l.deadline < :late "
+                + "THEN 1 ELSE 0 END) FROM WarningLead l" + where.jpql + " GROUP BY l.stationId", Object[].class))
+                .setParameter("open", LeadOutcome.OPEN).setParameter("late", Instant.now()).getResultList();
+        for (Object[] row : rows) {
+            result.put(((Number) row[0]).longValue(), new Backlog(((Number) row[1]).longValue(), row[2] != null && ((Number) row[2]).longValue() > 0));
+        }
+        return result;
+    }
+
+    /** The board's conditions, written once for its page, its total and the counts of a home page. */
+    private Conditions conditions(LeadOutcome status, boolean overdueOnly, String stationCode, Long leadId) {
+        Long station = scope.stationFilter();
+        StringBuilder jpql = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (station != null) {
+            jpql.append(" AND l.stationId = :station");
+            parameters.put("station", station);
+        }
+        if (stationCode != null && !stationCode.isBlank()) {
+            jpql.append(" AND l.station.code = :stationCode");
+            parameters.put("stationCode", stationCode.strip().toUpperCase(Locale.ROOT));
+        }
+        if (leadId != null) {
+            jpql.append(" AND l.id = :lead");
+            parameters.put("lead", leadId);
+        }
+        if (status != null) {
+            jpql.append(" AND l.status = :status");
+            parameters.put("status", status);
+        }
+        if (overdueOnly) {
+            jpql.append(" AND l.status = :openNow AND l.deadline < :now");
+            parameters.put("openNow", LeadOutcome.OPEN);
+            parameters.put("now", Instant.now());
+        }
+        return new Conditions(jpql.toString(), parameters);
+    }
+
+    /** A WHERE clause and its parameters. */
+    private record Conditions(String jpql, Map<String, Object> parameters) {
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 
     public LeadView get(long id) {

@@ -13,6 +13,7 @@ public class ProjectFilter implements Serializable {
     private boolean noRecentVisit;
     private boolean openRequests;
     private Long enterpriseId;
+    private boolean followUpsOpen;
 
     public String getStage() {
         return stage;
@@ -60,5 +61,14 @@ public class ProjectFilter implements Serializable {
 
     public void setEnterpriseId(Long enterpriseId) {
         this.enterpriseId = enterpriseId;
+    }
+
+    /** Projects with a follow-up action of a visit still to do (not ticked off). */
+    public boolean isFollowUpsOpen() {
+        return followUpsOpen;
+    }
+
+    public void setFollowUpsOpen(boolean followUpsOpen) {
+        this.followUpsOpen = followUpsOpen;
     }
 }

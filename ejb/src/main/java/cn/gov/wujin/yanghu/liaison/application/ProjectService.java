@@ -13,6 +13,7 @@ import cn.gov.wujin.yanghu.organization.application.OrganizationService;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.shared.Backlog;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
@@ -69,65 +70,83 @@ public class ProjectService {
 
     /** The board: the caller's projects (liaison) or the station's (supervisor), filtered, by name. */
     public Page<ProjectRow> board(ProjectFilter filter, int first, int pageSize) {
-        ProjectFilter f = filter == null ? new ProjectFilter() : filter;
+        LocalDate since = since();
+        Conditions where = conditions(filter == null ? new ProjectFilter() : filter, since);
+        TypedQuery<Project> rows = where.bind(em.createQuery("SELECT p FROM Project p JOIN FETCH p.enterprise JOIN FETCH p.station"
+                + where.jpql + " ORDER BY p.name, p.id", Project.class));
+        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(p) FROM Project p" + where.jpql, Long.class));
+        List<Project> page = Page.window(rows, first, pageSize).getResultList();
+        return new Page<>(rows(page, since), count.getSingleResult());
+    }
+
+    /**
+     * What the board of this filter holds (a home page's count): its own conditions, counted up to
+     * {@code cap}. Overdue: a project without a recent visit is overdue by definition; a project
+     * with follow-ups to do is when one of them is past its day.
+     */
+    public Backlog backlog(ProjectFilter filter, int cap) {
+        LocalDate since = since();
+        Conditions where = conditions(filter, since);
+        long count = where.bind(em.createQuery("SELECT p.id FROM Project p" + where.jpql, Long.class)).setMaxResults(Math.max(1, cap))
+                .getResultList().size();
+        boolean overdue = count > 0 && (filter.isNoRecentVisit() || filter.isFollowUpsOpen() && !where.bind(em.createQuery(
+                "SELECT p.id FROM Project p" + where.jpql + " AND EXISTS (SELECT f FROM VisitFollowUp f WHERE f.visit.project = p "
+                        + "AND f.doneAt IS NULL AND f.dueOn < :today)", Long.class))
+                .setParameter("today", LocalDate.now(BureauTime.ZONE)).setMaxResults(1).getResultList().isEmpty());
+        return new Backlog(count, overdue);
+    }
+
+    /** The board's conditions, written once for its page, its total and the counts of a home page. */
+    private Conditions conditions(ProjectFilter f, LocalDate since) {
         ProjectStage stage = f.getStage() == null || f.getStage().isBlank() ? null : stage(f.getStage());
         Long station = access.stations().stationFilter();
         boolean supervisor = access.isSupervisor();
         String active = "(SELECT a FROM LiaisonAssignment a WHERE a.endedAt IS NULL AND (a.project = p OR a.enterprise = p.enterprise)";
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
         if (supervisor && station != null) {
             where.append(" AND p.stationId = :station");
+            parameters.put("station", station);
         }
         if (!supervisor) {
             where.append(" AND ").append(LiaisonScope.RUNS_PROJECT);
+            parameters.put("me", access.caller().accountId());
         }
         if (stage != null) {
             where.append(" AND p.stage = :stage");
+            parameters.put("stage", stage);
         }
         if (f.getLiaison() != null && !f.getLiaison().isBlank()) {
             where.append(" AND EXISTS ").append(active).append(" AND a.officer.username = :liaison)");
+            parameters.put("liaison", f.getLiaison().strip());
         }
         if (f.isWithoutLiaison()) {
             where.append(" AND NOT EXISTS ").append(active).append(")");
         }
         if (f.isNoRecentVisit()) {
             where.append(" AND NOT EXISTS (SELECT v FROM Visit v WHERE v.project = p AND v.visitedOn >= :since)");
+            parameters.put("since", since);
         }
         if (f.isOpenRequests()) {
             where.append(" AND EXISTS (SELECT r FROM EnterpriseRequest r WHERE r.project = p AND r.status IN :open)");
+            parameters.put("open", OPEN);
+        }
+        if (f.isFollowUpsOpen()) {
+            where.append(" AND EXISTS (SELECT fu FROM VisitFollowUp fu WHERE fu.visit.project = p AND fu.doneAt IS NULL)");
         }
         if (f.getEnterpriseId() != null) {
             where.append(" AND p.enterprise.id = :enterprise");
+            parameters.put("enterprise", f.getEnterpriseId());
         }
-        TypedQuery<Project> rows = em.createQuery("SELECT p FROM Project p JOIN FETCH p.enterprise JOIN FETCH p.station" + where
-                + " ORDER BY p.name, p.id", Project.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Project p" + where, Long.class);
-        LocalDate since = since();
-        for (TypedQuery<?> q : List.of(rows, count)) {
-            if (supervisor && station != null) {
-                q.setParameter("station", station);
-            }
-            if (!supervisor) {
-                q.setParameter("me", access.caller().accountId());
-            }
-            if (stage != null) {
-                q.setParameter("stage", stage);
-            }
-            if (f.getLiaison() != null && !f.getLiaison().isBlank()) {
-                q.setParameter("liaison", f.getLiaison().strip());
-            }
-            if (f.isNoRecentVisit()) {
-                q.setParameter("since", since);
-            }
-            if (f.isOpenRequests()) {
-                q.setParameter("open", OPEN);
-            }
-            if (f.getEnterpriseId() != null) {
-                q.setParameter("enterprise", f.getEnterpriseId());
-            }
+        return new Conditions(where.toString(), parameters);
+    }
+
+    /** A WHERE clause and its parameters, for a list and its counts alike. */
+    private record Conditions(String jpql, Map<String, Object> parameters) {
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
         }
-        List<Project> page = Page.window(rows, first, pageSize).getResultList();
-        return new Page<>(rows(page, since), count.getSingleResult());
     }
 
     /** The project's file: the project, its enterprise, liaison history, visits (newest first) and requests. */

@@ -12,6 +12,8 @@ public class RequestFilter implements Serializable {
     private boolean escalatedOnly;
     private boolean followUpOpen;
     private Long enterpriseId;
+    private RequestQueue queue;
+    private String stationCode;
 
     public String getStatus() {
         return status;
@@ -51,5 +53,32 @@ public class RequestFilter implements Serializable {
 
     public void setEnterpriseId(Long enterpriseId) {
         this.enterpriseId = enterpriseId;
+    }
+
+    /** A work list ({@link RequestQueue}); null for all. */
+    public RequestQueue getQueue() {
+        return queue;
+    }
+
+    public void setQueue(RequestQueue queue) {
+        this.queue = queue;
+    }
+
+    /** The queue from a link ({@code ?queue=escalated}); an unknown one is ignored. */
+    public String getQueueKey() {
+        return queue == null ? null : queue.key();
+    }
+
+    public void setQueueKey(String key) {
+        this.queue = RequestQueue.byKey(key).orElse(null);
+    }
+
+    /** One station's requests, within the caller's scope (the bureau's table of stations links here). */
+    public String getStationCode() {
+        return stationCode;
+    }
+
+    public void setStationCode(String stationCode) {
+        this.stationCode = stationCode == null || stationCode.isBlank() ? null : stationCode.strip();
     }
 }

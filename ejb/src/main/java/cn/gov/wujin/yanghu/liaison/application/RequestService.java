@@ -17,6 +17,7 @@ import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
+import cn.gov.wujin.yanghu.shared.Backlog;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.RoleNotPermittedException;
@@ -45,8 +46,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -117,64 +120,103 @@ public class RequestService {
 
     /** The queue: open requests first, the nearest deadline first; overdue ones are marked. */
     public Page<RequestView> queue(RequestFilter filter, int first, int pageSize) {
-        RequestFilter f = filter == null ? new RequestFilter() : filter;
+        Conditions where = conditions(filter == null ? new RequestFilter() : filter);
+        TypedQuery<EnterpriseRequest> rows = where.bind(em.createQuery("SELECT r FROM EnterpriseRequest r JOIN FETCH r.enterprise "
+                + "JOIN FETCH r.owner LEFT JOIN FETCH r.project" + where.jpql
+                + " ORDER BY CASE WHEN r.resolvedAt IS NULL THEN 0 ELSE 1 END, r.deadlineAt, r.id", EnterpriseRequest.class));
+        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(r) FROM EnterpriseRequest r" + where.jpql, Long.class));
+        Instant now = Instant.now();
+        List<RequestView> views = Page.window(rows, first, pageSize)
+                .getResultStream().map(r -> view(r, now)).toList();
+        return new Page<>(views, count.getSingleResult());
+    }
+
+    /**
+     * What waits in the queue of this filter (a home page's count): the queue's own conditions,
+     * counted up to {@code cap}, and whether an open one among them is past its deadline.
+     */
+    public Backlog backlog(RequestFilter filter, int cap) {
+        Conditions where = conditions(filter);
+        // the deadlines, not the ids: the station's request index (V10) alone answers
+        long count = where.bind(em.createQuery("SELECT r.deadlineAt FROM EnterpriseRequest r" + where.jpql, Instant.class))
+                .setMaxResults(Math.max(1, cap)).getResultList().size();
+        boolean overdue = count > 0 && !where.bind(em.createQuery("SELECT r.deadlineAt FROM EnterpriseRequest r" + where.jpql
+                        + " AND r.status IN :lateStatuses AND r.deadlineAt < :late", Instant.class))
+                .setParameter("lateStatuses", OPEN).setParameter("late", Instant.now()).setMaxResults(1).getResultList().isEmpty();
+        return new Backlog(count, overdue);
+    }
+
+    /** The same per station (the bureau's table): exact counts and whether any is overdue; stations without one left out. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Map<Long, Backlog> backlogByStation(RequestFilter filter) {
+        Conditions where = conditions(filter);
+        Map<Long, Backlog> result = new HashMap<>();
+        for (Object[] row : where.bind(em.createQuery("SELECT r.stationId, COUNT(r), SUM(CASE WHEN r.status IN :lateStatuses "
+                        + "AND r.deadlineAt < :late THEN 1 ELSE 0 END) FROM EnterpriseRequest r" + where.jpql + " GROUP BY r.stationId",
+                Object[].class)).setParameter("lateStatuses", OPEN).setParameter("late", Instant.now()).getResultList()) {
+            result.put(((Number) row[0]).longValue(), new Backlog(((Number) row[1]).longValue(), row[2] != null && ((Number) row[2]).longValue() > 0));
+        }
+        return result;
+    }
+
+    /** The queue's conditions, written once for its page, its total and the counts of a home page. */
+    private Conditions conditions(RequestFilter f) {
         RequestStatus status = f.getStatus() == null || f.getStatus().isBlank() ? null : status(f.getStatus());
         Long station = access.stations().stationFilter();
         boolean supervisor = access.isSupervisor();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        Instant now = Instant.now();
         if (supervisor && station != null) {
             where.append(" AND r.stationId = :station");
+            parameters.put("station", station);
         }
         if (!supervisor) {
             where.append(" AND (r.owner.id = :me OR EXISTS (SELECT a FROM LiaisonAssignment a WHERE a.endedAt IS NULL "
                     + "AND a.officer.id = :me AND (a.project = r.project OR a.enterprise = r.enterprise)))");
+            parameters.put("me", access.caller().accountId());
+        }
+        if (f.getStationCode() != null) {
+            where.append(" AND r.stationId = (SELECT st.id FROM Station st WHERE st.code = :stationCode)");
+            parameters.put("stationCode", f.getStationCode().toUpperCase(Locale.ROOT));
         }
         if (status != null) {
             where.append(" AND r.status = :status");
+            parameters.put("status", status);
         }
         if (f.isOverdueOnly()) {
             where.append(" AND r.status IN :open AND r.deadlineAt < :now");
+            parameters.put("now", now);
         }
         if (f.isEscalatedOnly()) {
-            where.append(" AND r.escalatedAt IS NOT NULL AND r.status IN :open");
+            where.append(RequestQueue.ESCALATED.jpql());
+        }
+        if (f.getQueue() != null) {
+            where.append(f.getQueue().jpql());
+            if (f.getQueue() == RequestQueue.DUE) {
+                parameters.put("dueBy", now.plus(RequestQueue.DUE_AHEAD));
+            }
+        }
+        if (where.indexOf(":open") >= 0) {
+            parameters.put("open", OPEN);
         }
         if (f.isFollowUpOpen()) {
             where.append(" AND r.followUp = :followUp");
+            parameters.put("followUp", FollowUp.OPEN);
         }
         if (f.getEnterpriseId() != null) {
             where.append(" AND r.enterprise.id = :enterprise");
+            parameters.put("enterprise", f.getEnterpriseId());
         }
-        TypedQuery<EnterpriseRequest> rows = em.createQuery("SELECT r FROM EnterpriseRequest r JOIN FETCH r.enterprise "
-                + "JOIN FETCH r.owner LEFT JOIN FETCH r.project" + where
-                + " ORDER BY CASE WHEN r.resolvedAt IS NULL THEN 0 ELSE 1 END, r.deadlineAt, r.id", EnterpriseRequest.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM EnterpriseRequest r" + where, Long.class);
-        Instant now = Instant.now();
-        for (TypedQuery<?> q : List.of(rows, count)) {
-            if (supervisor && station != null) {
-                q.setParameter("station", station);
-            }
-            if (!supervisor) {
-                q.setParameter("me", access.caller().accountId());
-            }
-            if (status != null) {
-                q.setParameter("status", status);
-            }
-            if (f.isOverdueOnly()) {
-                q.setParameter("now", now);
-            }
-            if (f.isOverdueOnly() || f.isEscalatedOnly()) {
-                q.setParameter("open", OPEN);
-            }
-            if (f.isFollowUpOpen()) {
-                q.setParameter("followUp", FollowUp.OPEN);
-            }
-            if (f.getEnterpriseId() != null) {
-                q.setParameter("enterprise", f.getEnterpriseId());
-            }
+        return new Conditions(where.toString(), parameters);
+    }
+
+    /** A WHERE clause and its parameters, for a list and its counts alike. */
+    private record Conditions(String jpql, Map<String, Object> parameters) {
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
         }
-        List<RequestView> views = Page.window(rows, first, pageSize)
-                .getResultStream().map(r -> view(r, now)).toList();
-        return new Page<>(views, count.getSingleResult());
     }
 
     public RequestView request(long id) {

@@ -105,6 +105,10 @@ public class AccountService {
         if (f.active() != null) {
             where.add(cb.equal(a.get("active"), f.active()));
         }
+        if (f.lockedOnly()) {
+            // Account.isLockedAt(now)
+            where.add(cb.greaterThan(a.get("lockedUntil"), Instant.now()));
+        }
         return where.toArray(Predicate[]::new);
     }
 

@@ -7,6 +7,7 @@ import cn.gov.wujin.yanghu.patrol.domain.GroupMember;
 import cn.gov.wujin.yanghu.patrol.domain.PatrolGroup;
 import cn.gov.wujin.yanghu.patrol.domain.Shift;
 import cn.gov.wujin.yanghu.patrol.domain.ShiftSignup;
+import cn.gov.wujin.yanghu.shared.Backlog;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.RuleViolationException;
@@ -24,7 +25,10 @@ import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Shifts (班次): officers plan them for their groups; members sign up, check in and out on
@@ -102,31 +106,88 @@ public class ShiftService {
      * given) or those of the caller's own groups (volunteer), earliest first.
      */
     public List<ShiftView> shifts(Long groupId, Instant from, Instant to) {
+        Conditions where = scoped(null);
+        where.jpql.append(" AND s.startsAt < :to AND s.endsAt > :from");
+        where.parameters.put("from", from);
+        where.parameters.put("to", to);
+        if (groupId != null) {
+            where.jpql.append(" AND s.group.id = :group");
+            where.parameters.put("group", groupId);
+        }
+        return views(where, false);
+    }
+
+    /**
+     * A queue of shifts ({@link ShiftQueue}) in the caller's scope, of one station when
+     * {@code stationCode} is given, earliest first (at most 500).
+     */
+    public List<ShiftView> queue(ShiftQueue queue, String stationCode) {
+        return views(queued(queue, stationCode), queue == ShiftQueue.UPCOMING);
+    }
+
+    /** How many shifts the queue holds (a home page's count), counted up to {@code cap}; shifts have no "overdue". */
+    public Backlog backlog(ShiftQueue queue, int cap) {
+        Conditions where = queued(queue, null);
+        return new Backlog(where.bind(em.createQuery("SELECT s.id FROM Shift s" + where.jpql, Long.class))
+                .setMaxResults(Math.max(1, cap)).getResultList().size(), false);
+    }
+
+    /** The same per station (the bureau's table), exact; stations without such a shift are left out. */
+    public Map<Long, Backlog> backlogByStation(ShiftQueue queue) {
+        Conditions where = queued(queue, null);
+        Map<Long, Backlog> result = new HashMap<>();
+        for (Object[] row : where.bind(em.createQuery("SELECT s.stationId, COUNT(s) FROM Shift s" + where.jpql + " GROUP BY s.stationId",
+                Object[].class)).getResultList()) {
+            result.put(((Number) row[0]).longValue(), new Backlog(((Number) row[1]).longValue(), false));
+        }
+        return result;
+    }
+
+    private Conditions queued(ShiftQueue queue, String stationCode) {
+        Conditions where = scoped(stationCode);
+        where.jpql.append(queue.jpql());
+        queue.bind(where.parameters, scope.caller().accountId(), Instant.now());
+        return where;
+    }
+
+    /** What the caller may see: the station's shifts (staff), or those of the groups they are an active member of. */
+    private Conditions scoped(String stationCode) {
         Caller caller = scope.caller();
-        boolean staff = caller.isStationStaff();
-        StringBuilder jpql = new StringBuilder("SELECT s FROM Shift s WHERE s.startsAt < :to AND s.endsAt > :from");
+        Conditions where = new Conditions(new StringBuilder(" WHERE 1 = 1"), new HashMap<>());
         Long station = scope.stationFilter();
-        if (staff && station != null) {
-            jpql.append(" AND s.stationId = :station");
+        if (caller.isStationStaff()) {
+            if (station != null) {
+                where.jpql.append(" AND s.stationId = :station");
+                where.parameters.put("station", station);
+            }
+        } else {
+            where.jpql.append(" AND EXISTS (SELECT m FROM GroupMember m WHERE m.group = s.group AND m.accountId = :member AND m.active = TRUE)");
+            where.parameters.put("member", caller.accountId());
         }
-        if (!staff) {
-            jpql.append(" AND EXISTS (SELECT m FROM GroupMember m WHERE m.group = s.group AND m.accountId = :me AND m.active = TRUE)");
+        if (stationCode != null && !stationCode.isBlank()) {
+            where.jpql.append(" AND s.stationId = (SELECT st.id FROM Station st WHERE st.code = :stationCode)");
+            where.parameters.put("stationCode", stationCode.strip().toUpperCase(Locale.ROOT));
         }
-        if (groupId != null) {
-            jpql.append(" AND s.group.id = :group");
+        return where;
+    }
+
+    /**
+     * The shifts as the caller sees them, earliest first: staff with the sign-ups, a volunteer
+     * (or anyone listing their own, {@code own}) with their own sign-up.
+     */
+    private List<ShiftView> views(Conditions where, boolean own) {
+        Caller caller = scope.caller();
+        boolean staff = caller.isStationStaff() && !own;
+        return where.bind(em.createQuery("SELECT s FROM Shift s" + where.jpql + " ORDER BY s.startsAt, s.id", Shift.class))
+                .setMaxResults(500).getResultStream().map(s -> view(s, staff ? null : memberFor(s, caller), staff)).toList();
+    }
+
+    /** A WHERE clause and its parameters, for a list and its counts alike. */
+    private record Conditions(StringBuilder jpql, Map<String, Object> parameters) {
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
         }
-        TypedQuery<Shift> query = em.createQuery(jpql + " ORDER BY s.startsAt, s.id", Shift.class)
-                .setParameter("from", from).setParameter("to", to).setMaxResults(500);
-        if (staff && station != null) {
-            query.setParameter("station", station);
-        }
-        if (!staff) {
-            query.setParameter("me", caller.accountId());
-        }
-        if (groupId != null) {
-            query.setParameter("group", groupId);
-        }
-        return query.getResultStream().map(s -> view(s, staff ? null : memberFor(s, caller), staff)).toList();
     }
 
     public ShiftView shift(long shiftId) {

@@ -5,6 +5,7 @@ import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.patrol.domain.Tip;
 import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
 import cn.gov.wujin.yanghu.patrol.domain.TipStatus;
+import cn.gov.wujin.yanghu.shared.Backlog;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +26,9 @@ import java.util.Map;
 @Stateless
 @RolesAllowed({Roles.VOLUNTEER, Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR, Roles.LIAISON})
 public class TipQueries {
+
+    /** "Updates on my tips" reach back this many days. */
+    public static final int UPDATES_DAYS = 7;
 
     @PersistenceContext
     private EntityManager em;
@@ -44,6 +50,27 @@ public class TipQueries {
     /** The station's tips, newest first; {@code status} null means all. */
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
     public Page<TipRow> queue(TipStatus status, TipCategory category, LocalDate sentFrom, LocalDate sentTo, int first, int pageSize) {
+        Conditions where = queueConditions(status, category, sentFrom, sentTo);
+        TypedQuery<Tip> page = where.bind(em.createQuery("SELECT t FROM Tip t" + where.jpql + " ORDER BY t.submittedAt DESC, t.id DESC", Tip.class));
+        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(t) FROM Tip t" + where.jpql, Long.class));
+        List<Tip> tips = Page.window(page, first, pageSize).getResultList();
+        return new Page<>(views.rows(tips), count.getSingleResult());
+    }
+
+    /**
+     * What waits in the station's queue with this status (a home page's count): the queue's own
+     * conditions, counted up to {@code cap}, which its index answers at once where an exact
+     * count of a backlog of hundreds of thousands would not. Tips have no deadline.
+     */
+    @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
+    public Backlog backlog(TipStatus status, int cap) {
+        Conditions where = queueConditions(status, null, null, null);
+        // the sending times, not the ids: the queue's index (V8) alone answers
+        return new Backlog(where.bind(em.createQuery("SELECT t.submittedAt FROM Tip t" + where.jpql, Instant.class))
+                .setMaxResults(Math.max(1, cap)).getResultList().size(), false);
+    }
+
+    private Conditions queueConditions(TipStatus status, TipCategory category, LocalDate sentFrom, LocalDate sentTo) {
         Long station = scope.stationFilter();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
@@ -67,14 +94,7 @@ public class TipQueries {
             where.append(" AND t.submittedAt < :sentTo");
             parameters.put("sentTo", sentTo.plusDays(1).atStartOfDay(BureauTime.ZONE).toInstant());
         }
-        TypedQuery<Tip> page = em.createQuery("SELECT t FROM Tip t" + where + " ORDER BY t.submittedAt DESC, t.id DESC", Tip.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Tip t" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            page.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Tip> tips = Page.window(page, first, pageSize).getResultList();
-        return new Page<>(views.rows(tips), count.getSingleResult());
+        return new Conditions(where.toString(), parameters);
     }
 
     /**
@@ -92,12 +112,47 @@ public class TipQueries {
 
     /** The caller's own tips, newest first. */
     public Page<TipRow> mine(int first, int pageSize) {
-        Long me = scope.caller().accountId();
-        List<Tip> tips = Page.window(em.createQuery("SELECT t FROM Tip t WHERE t.submitterAccountId = :me ORDER BY t.submittedAt DESC, t.id DESC", Tip.class)
-                .setParameter("me", me), first, pageSize).getResultList();
-        long total = em.createQuery("SELECT COUNT(t) FROM Tip t WHERE t.submitterAccountId = :me", Long.class).setParameter("me", me)
-                .getSingleResult();
+        return mine(false, first, pageSize);
+    }
+
+    /**
+     * The caller's own tips, newest first; with {@code updatesOnly} those an officer acted on in
+     * the last {@link #UPDATES_DAYS} days (dismissed, resolved, a case opened, handed to another
+     * station), the latest first: what the tipster has not seen yet, most likely.
+     */
+    public Page<TipRow> mine(boolean updatesOnly, int first, int pageSize) {
+        Conditions where = mineConditions(updatesOnly);
+        List<Tip> tips = Page.window(where.bind(em.createQuery("SELECT t FROM Tip t" + where.jpql
+                + (updatesOnly ? " ORDER BY t.triagedAt DESC, t.id DESC" : " ORDER BY t.submittedAt DESC, t.id DESC"), Tip.class)),
+                first, pageSize).getResultList();
+        long total = where.bind(em.createQuery("SELECT COUNT(t) FROM Tip t" + where.jpql, Long.class)).getSingleResult();
         return new Page<>(views.rows(tips), total);
+    }
+
+    /** How many of the caller's tips were acted on lately: the count of {@link #mine(boolean, int, int)} with updates only. */
+    public Backlog updatesOnMine(int cap) {
+        Conditions where = mineConditions(true);
+        return new Backlog(where.bind(em.createQuery("SELECT t.triagedAt FROM Tip t" + where.jpql, Instant.class))
+                .setMaxResults(Math.max(1, cap)).getResultList().size(), false);
+    }
+
+    private Conditions mineConditions(boolean updatesOnly) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("me", scope.caller().accountId());
+        String where = " WHERE t.submitterAccountId = :me";
+        if (updatesOnly) {
+            where += " AND t.triagedAt >= :since";
+            parameters.put("since", Instant.now().minus(Duration.ofDays(UPDATES_DAYS)));
+        }
+        return new Conditions(where, parameters);
+    }
+
+    /** A WHERE clause and its parameters, for a list and its counts alike. */
+    private record Conditions(String jpql, Map<String, Object> parameters) {
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 
     /** The tips a case was opened from, those of the stations the caller may see (the case page lists them). */

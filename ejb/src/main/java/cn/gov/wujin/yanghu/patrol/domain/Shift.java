@@ -141,10 +141,20 @@ public class Shift implements AuditedEntity, StationOwned {
     /** Refused outside [start − 30 min, end]: a check-in is a statement that one is out there now. */
     public void checkIn(GroupMember member, Instant now) {
         ShiftSignup signup = requireSignup(member);
-        if (cancelled || now.isBefore(startsAt.minus(CHECK_IN_EARLY)) || now.isAfter(endsAt)) {
+        if (cancelled || !isCheckInOpen(startsAt, endsAt, now)) {
             throw new RuleViolationException("shift.checkIn.window");
         }
         signup.checkIn(now);
+    }
+
+    /** When checking in to a shift starting then opens. */
+    public static Instant checkInOpensAt(Instant startsAt) {
+        return startsAt.minus(CHECK_IN_EARLY);
+    }
+
+    /** Whether one may check in now to a shift of this window (not cancelled): from {@link #CHECK_IN_EARLY} before the start to its end. */
+    public static boolean isCheckInOpen(Instant startsAt, Instant endsAt, Instant now) {
+        return !now.isBefore(checkInOpensAt(startsAt)) && !now.isAfter(endsAt);
     }
 
     public void checkOut(GroupMember member, Instant now) {

@@ -3,7 +3,6 @@ package cn.gov.wujin.yanghu.fraud.alerts;
 import cn.gov.wujin.yanghu.fraud.application.CaseHandedOver;
 import cn.gov.wujin.yanghu.fraud.application.CaseStepTaken;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
-import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
 import cn.gov.wujin.yanghu.notification.NotificationKind;
 import cn.gov.wujin.yanghu.notification.Notifications;
 import cn.gov.wujin.yanghu.organization.application.StaffDirectory;
@@ -82,9 +81,4 @@ class CaseAlertsTest {
         assertThat(sent.told).containsExactly("CASE_HANDED_OVER [21] /fraud/case.xhtml?id=5 HT-2026-000005|张所长|12-06 12:00");
     }
 
-    @Test
-    void onlyTheStatesWhoseNextStepIsASupervisorsWaitForOne() {
-        assertThat(List.of(CaseStatus.values())).filteredOn(CaseAction::awaitsSupervisor)
-                .containsExactly(CaseStatus.ACCEPTED, CaseStatus.PROSECUTION_TRANSFERRED);
-    }
 }

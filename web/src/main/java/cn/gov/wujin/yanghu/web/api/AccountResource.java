@@ -36,14 +36,15 @@ public class AccountResource {
     private AccountService accounts;
 
     @GET
-    @Operation(summary = "Search accounts, a page at a time")
+    @Operation(summary = "Search accounts, a page at a time; locked=true: the accounts locked now by failed logins")
     public Page<AccountRow> search(@QueryParam("q") String text, @QueryParam("stationId") Long stationId,
                                    @QueryParam("role") Role role, @QueryParam("active") Boolean active,
+                                   @QueryParam("locked") @DefaultValue("false") boolean locked,
                                    @QueryParam("first") @DefaultValue("0") int first,
                                    @QueryParam("size") @DefaultValue("50") int size,
                                    @QueryParam("sort") @DefaultValue("username") String sort,
                                    @QueryParam("desc") @DefaultValue("false") boolean descending) {
-        return accounts.search(new AccountFilter(text, stationId, role, active), first, size, sort, !descending);
+        return accounts.search(new AccountFilter(text, stationId, role, active, locked), first, size, sort, !descending);
     }
 
     @GET

@@ -6,9 +6,11 @@ import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.RequestView;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.Satisfaction;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.SettingView;
 import cn.gov.wujin.yanghu.liaison.application.RequestFilter;
+import cn.gov.wujin.yanghu.liaison.application.RequestQueue;
 import cn.gov.wujin.yanghu.liaison.application.RequestForm;
 import cn.gov.wujin.yanghu.liaison.application.RequestService;
 import cn.gov.wujin.yanghu.shared.Page;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -66,11 +68,13 @@ public class EnterpriseRequestResource {
     private LiaisonSettingsService settings;
 
     @GET
-    @Operation(summary = "The queue, open and nearest deadline first; filters status, overdue, escalated, followUpOpen")
+    @Operation(summary = "The queue, open and nearest deadline first; filters status, overdue, escalated, followUpOpen, "
+            + "queue=open|due (open, the deadline within 3 days or past)|escalated, station (code, within the caller's scope)")
     public Page<RequestView> queue(@QueryParam("status") String status, @QueryParam("overdue") @DefaultValue("false") boolean overdue,
                                    @QueryParam("escalated") @DefaultValue("false") boolean escalated,
                                    @QueryParam("followUpOpen") @DefaultValue("false") boolean followUpOpen,
                                    @QueryParam("enterpriseId") Long enterpriseId,
+                                   @QueryParam("queue") String queue, @QueryParam("station") String station,
                                    @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
         RequestFilter filter = new RequestFilter();
         filter.setStatus(status);
@@ -78,6 +82,10 @@ public class EnterpriseRequestResource {
         filter.setEscalatedOnly(escalated);
         filter.setFollowUpOpen(followUpOpen);
         filter.setEnterpriseId(enterpriseId);
+        if (queue != null && !queue.isBlank()) {
+            filter.setQueue(RequestQueue.byKey(queue).orElseThrow(() -> new InvalidInputException("queue", "liaison.request.queue", queue)));
+        }
+        filter.setStationCode(station);
         return requests.queue(filter, first, size);
     }
 

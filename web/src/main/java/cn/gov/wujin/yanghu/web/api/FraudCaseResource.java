@@ -5,6 +5,7 @@ import cn.gov.wujin.yanghu.fraud.application.CaseCommands;
 import cn.gov.wujin.yanghu.fraud.application.CaseFilter;
 import cn.gov.wujin.yanghu.fraud.application.CaseIntake;
 import cn.gov.wujin.yanghu.fraud.application.CaseQueries;
+import cn.gov.wujin.yanghu.fraud.application.CaseQueue;
 import cn.gov.wujin.yanghu.fraud.application.CaseRow;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
 import cn.gov.wujin.yanghu.fraud.application.LinkedCase;
@@ -29,8 +30,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -102,11 +105,15 @@ public class FraudCaseResource {
     @GET
     @Operation(summary = "With identifier=: the cases carrying it (any kind, normalised; other stations' cases show only "
             + "number and station). Without: a page of the caller's cases, filtered by status, type, the Beijing days reported "
-            + "[from, to] and overdue, sorted by reportedAt (default, newest first), caseNumber, status or dueAt (order=asc|desc)")
+            + "[from, to], overdue, a work queue (queue=awaiting-decision|due|overdue|stop-payment-ending), the caller's own "
+            + "cases (mine=true) and one station (station=code); sorted by reportedAt (default, newest first; a queue: dueAt, "
+            + "most urgent first), caseNumber, status or dueAt (order=asc|desc)")
     public Response list(@QueryParam("identifier") String identifier, @QueryParam("status") CaseStatus status,
                          @QueryParam("type") String type, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                          @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-                         @QueryParam("sort") @DefaultValue("reportedAt") String sort, @QueryParam("order") @DefaultValue("desc") String order,
+                         @QueryParam("queue") String queue, @QueryParam("mine") @DefaultValue("false") boolean mine,
+                         @QueryParam("station") String station, @Context SecurityContext security,
+                         @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("desc") String order,
                          @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
         if (identifier != null) {
             if (identifier.isBlank()) {
@@ -114,8 +121,12 @@ public class FraudCaseResource {
             }
             return Response.ok(cases.carrying(identifier)).build();
         }
-        Page<CaseRow> page = cases.search(new CaseFilter(status, type == null || type.isBlank() ? null : type.strip(), from, to, null, overdue,
-                null), first, size, sort, "asc".equalsIgnoreCase(order));
+        CaseQueue workQueue = queue == null || queue.isBlank() ? null
+                : CaseQueue.byKey(queue).orElseThrow(() -> new InvalidInputException("queue", "case.queue.unknown", queue));
+        String me = mine && security.getUserPrincipal() != null ? security.getUserPrincipal().getName() : null;
+        Page<CaseRow> page = cases.search(new CaseFilter(status, type == null || type.isBlank() ? null : type.strip(), from, to, me, overdue,
+                null, workQueue, station == null || station.isBlank() ? null : station.strip()), first, size, sort,
+                "asc".equalsIgnoreCase(order));
         return Response.ok(page).build();
     }
 

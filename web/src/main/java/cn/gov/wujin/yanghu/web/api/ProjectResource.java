@@ -51,11 +51,13 @@ public class ProjectResource {
     private VisitService visits;
 
     @GET
-    @Operation(summary = "The project board; filters stage, liaison (username), withoutLiaison, noRecentVisit, openRequests")
+    @Operation(summary = "The project board; filters stage, liaison (username), withoutLiaison, noRecentVisit, openRequests, "
+            + "followUps (a visit's follow-up still to do)")
     public Page<ProjectRow> board(@QueryParam("stage") String stage, @QueryParam("liaison") String liaison,
                                   @QueryParam("withoutLiaison") @DefaultValue("false") boolean withoutLiaison,
                                   @QueryParam("noRecentVisit") @DefaultValue("false") boolean noRecentVisit,
                                   @QueryParam("openRequests") @DefaultValue("false") boolean openRequests,
+                                  @QueryParam("followUps") @DefaultValue("false") boolean followUps,
                                   @QueryParam("enterpriseId") Long enterpriseId,
                                   @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
         ProjectFilter filter = new ProjectFilter();
@@ -64,6 +66,7 @@ public class ProjectResource {
         filter.setWithoutLiaison(withoutLiaison);
         filter.setNoRecentVisit(noRecentVisit);
         filter.setOpenRequests(openRequests);
+        filter.setFollowUpsOpen(followUps);
         filter.setEnterpriseId(enterpriseId);
         return projects.board(filter, first, size);
     }

@@ -1,8 +1,10 @@
 package cn.gov.wujin.yanghu.web.api;
 
 import cn.gov.wujin.yanghu.patrol.application.NewShift;
+import cn.gov.wujin.yanghu.patrol.application.ShiftQueue;
 import cn.gov.wujin.yanghu.patrol.application.ShiftService;
 import cn.gov.wujin.yanghu.patrol.application.ShiftView;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -41,9 +43,15 @@ public class ShiftResource {
     private ShiftService shifts;
 
     @GET
-    @Operation(summary = "Shifts overlapping [from, to) (default: the coming 14 days): the station's (staff) or the caller's groups'")
+    @Operation(summary = "Shifts overlapping [from, to) (default: the coming 14 days): the station's (staff) or the caller's groups'. "
+            + "With queue=today (today's shifts of the caller's groups or sign-ups), understaffed (in the next 48 hours) or upcoming "
+            + "(the caller's own, not finished), and station (code): that list instead, earliest first")
     public List<ShiftView> list(@QueryParam("groupId") Long groupId, @QueryParam("from") OffsetDateTime from,
-                                @QueryParam("to") OffsetDateTime to) {
+                                @QueryParam("to") OffsetDateTime to, @QueryParam("queue") String queue, @QueryParam("station") String station) {
+        if (queue != null && !queue.isBlank()) {
+            return shifts.queue(ShiftQueue.byKey(queue).orElseThrow(() -> new InvalidInputException("queue", "shift.queue.unknown", queue)),
+                    station);
+        }
         Instant start = from == null ? Instant.now().minus(Duration.ofDays(1)) : from.toInstant();
         Instant end = to == null ? start.plus(Duration.ofDays(15)) : to.toInstant();
         return shifts.shifts(groupId, start, end);

@@ -98,9 +98,11 @@ public class TipResource {
 
     @GET
     @Path("mine")
-    @Operation(summary = "The caller's own tips and their status, newest first")
-    public Page<TipRow> mine(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
-        return tips.mine(first, size);
+    @Operation(summary = "The caller's own tips and their status, newest first; updates=true: those acted on in the last 7 days, "
+            + "the latest first")
+    public Page<TipRow> mine(@QueryParam("updates") @DefaultValue("false") boolean updates,
+                             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
+        return tips.mine(updates, first, size);
     }
 
     @POST

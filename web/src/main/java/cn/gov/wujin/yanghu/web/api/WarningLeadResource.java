@@ -62,10 +62,12 @@ public class WarningLeadResource {
     }
 
     @GET
-    @Operation(summary = "The board: open leads first, nearest deadline first")
+    @Operation(summary = "The board: open leads first, urgent ones first, then the nearest deadline; filters status, overdue "
+            + "and station (code, within the caller's scope)")
     public Page<LeadView> board(@QueryParam("status") LeadOutcome status, @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                                @QueryParam("station") String station,
                                 @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        return leads.board(status, overdue, first, size);
+        return leads.board(status, overdue, station, null, first, size);
     }
 
     @GET

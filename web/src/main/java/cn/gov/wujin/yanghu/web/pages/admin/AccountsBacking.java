@@ -43,6 +43,7 @@ public class AccountsBacking implements Serializable {
     private Long filterStationId;
     private Role filterRole;
     private Boolean filterActive;
+    private boolean filterLocked;
 
     private final LazyDataModel<AccountRow> model = new AccountModel();
 
@@ -85,7 +86,7 @@ public class AccountsBacking implements Serializable {
     }
 
     private AccountFilter filter() {
-        return new AccountFilter(filterText, filterStationId, filterRole, filterActive);
+        return new AccountFilter(filterText, filterStationId, filterRole, filterActive, filterLocked);
     }
 
     public void resetFilters() {
@@ -93,6 +94,7 @@ public class AccountsBacking implements Serializable {
         filterStationId = null;
         filterRole = null;
         filterActive = null;
+        filterLocked = false;
     }
 
     public void newAccount() {
@@ -183,6 +185,15 @@ public class AccountsBacking implements Serializable {
 
     public AccountDetails getEditing() {
         return editing;
+    }
+
+    /** Only the accounts locked now (the administrator's inbox opens the list so: {@code ?locked=true}). */
+    public boolean isFilterLocked() {
+        return filterLocked;
+    }
+
+    public void setFilterLocked(boolean filterLocked) {
+        this.filterLocked = filterLocked;
     }
 
     public String getFilterText() {

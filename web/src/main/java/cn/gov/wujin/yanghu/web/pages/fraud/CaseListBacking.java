@@ -3,6 +3,7 @@ package cn.gov.wujin.yanghu.web.pages.fraud;
 import cn.gov.wujin.yanghu.fraud.application.CaseFilter;
 import cn.gov.wujin.yanghu.fraud.application.CaseRow;
 import cn.gov.wujin.yanghu.fraud.application.CaseQueries;
+import cn.gov.wujin.yanghu.fraud.application.CaseQueue;
 import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
 import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.web.faces.Formats;
@@ -37,6 +38,8 @@ public class CaseListBacking implements Serializable {
     private boolean mineOnly;
     private boolean overdueOnly;
     private String caseNumber;
+    private CaseQueue queue;
+    private String stationCode;
 
     private final LazyDataModel<CaseRow> model = new CaseModel();
 
@@ -52,7 +55,8 @@ public class CaseListBacking implements Serializable {
         @Override
         public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            Page<CaseRow> page = cases.search(filter(), first, pageSize, sort == null ? "reportedAt" : sort.getField(),
+            // unsorted: the list's own order (a work queue the most urgent first, else the newest reports)
+            Page<CaseRow> page = cases.search(filter(), first, pageSize, sort == null ? null : sort.getField(),
                     sort != null && sort.getOrder() == SortOrder.ASCENDING);
             setRowCount((int) page.total());
             return page.rows();
@@ -71,7 +75,7 @@ public class CaseListBacking implements Serializable {
 
     private CaseFilter filter() {
         String me = mineOnly ? FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() : null;
-        return new CaseFilter(status, fraudType, reportedFrom, reportedTo, me, overdueOnly, caseNumber);
+        return new CaseFilter(status, fraudType, reportedFrom, reportedTo, me, overdueOnly, caseNumber, queue, stationCode);
     }
 
     public void reset() {
@@ -82,10 +86,42 @@ public class CaseListBacking implements Serializable {
         mineOnly = false;
         overdueOnly = false;
         caseNumber = null;
+        queue = null;
+        stationCode = null;
     }
 
     public CaseStatus[] getStatuses() {
         return CaseStatus.values();
+    }
+
+    public CaseQueue[] getQueues() {
+        return CaseQueue.values();
+    }
+
+    public CaseQueue getQueue() {
+        return queue;
+    }
+
+    public void setQueue(CaseQueue queue) {
+        this.queue = queue;
+    }
+
+    /** The work queue from a link ({@code ?queue=awaiting-decision}, as the home page's counts open it); unknown ones are ignored. */
+    public String getQueueParam() {
+        return queue == null ? null : queue.key();
+    }
+
+    public void setQueueParam(String key) {
+        queue = CaseQueue.byKey(key).orElse(null);
+    }
+
+    /** One station's cases (the bureau's table of stations links here with its code). */
+    public String getStationCode() {
+        return stationCode;
+    }
+
+    public void setStationCode(String stationCode) {
+        this.stationCode = stationCode == null || stationCode.isBlank() ? null : stationCode.strip();
     }
 
     public LazyDataModel<CaseRow> getModel() {

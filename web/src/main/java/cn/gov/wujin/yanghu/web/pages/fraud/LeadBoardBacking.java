@@ -60,6 +60,7 @@ public class LeadBoardBacking implements Serializable {
     private Map<Long, List<HelpAnswerRow>> helpOfPage = new HashMap<>();
     private List<CommunityView> communities;
     private boolean overdueOnly;
+    private String stationCode;
     private NewLead newLead = new NewLead();
     private Long leadId;
     private OutcomeRequest outcome = new OutcomeRequest();
@@ -71,12 +72,12 @@ public class LeadBoardBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) leads.board(lead == null ? status : null, overdueOnly, lead, 0, 1).total();
+            return (int) leads.board(lead == null ? status : null, overdueOnly, stationCode, lead, 0, 1).total();
         }
 
         @Override
         public List<LeadView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<LeadView> page = leads.board(lead == null ? status : null, overdueOnly, lead, first, pageSize);
+            Page<LeadView> page = leads.board(lead == null ? status : null, overdueOnly, stationCode, lead, first, pageSize);
             setRowCount((int) page.total());
             helpOfPage = new HashMap<>(help.answersOf(page.rows().stream().map(LeadView::id).toList()));
             return page.rows();
@@ -190,6 +191,28 @@ public class LeadBoardBacking implements Serializable {
 
     public void setLead(Long lead) {
         this.lead = lead;
+    }
+
+    /** The status from a link ({@code ?status=OPEN}; ALL for every lead); an unknown one leaves the open leads. */
+    public String getStatusParam() {
+        return status == null ? "ALL" : status.name();
+    }
+
+    public void setStatusParam(String value) {
+        if ("ALL".equals(value)) {
+            status = null;
+        } else {
+            status = java.util.Arrays.stream(LeadOutcome.values()).filter(o -> o.name().equals(value)).findFirst().orElse(LeadOutcome.OPEN);
+        }
+    }
+
+    /** One station's leads (the bureau's table of stations links here with its code). */
+    public String getStationCode() {
+        return stationCode;
+    }
+
+    public void setStationCode(String stationCode) {
+        this.stationCode = stationCode == null || stationCode.isBlank() ? null : stationCode.strip();
     }
 
     public LeadOutcome getStatus() {

@@ -2,6 +2,7 @@ package cn.gov.wujin.yanghu.web.pages.liaison;
 
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.RequestView;
 import cn.gov.wujin.yanghu.liaison.application.RequestFilter;
+import cn.gov.wujin.yanghu.liaison.application.RequestQueue;
 import cn.gov.wujin.yanghu.liaison.application.RequestService;
 import cn.gov.wujin.yanghu.liaison.domain.RequestStatus;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
@@ -73,6 +74,10 @@ public class RequestQueueBacking implements Serializable {
 
     public List<RequestStatus> getStatuses() {
         return List.of(RequestStatus.values());
+    }
+
+    public List<RequestQueue> getQueues() {
+        return List.of(RequestQueue.values());
     }
 
     public RequestFilter getFilter() {

@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.web.pages.patrol;
 
 import cn.gov.wujin.yanghu.patrol.application.PointsService;
+import cn.gov.wujin.yanghu.patrol.application.ShiftQueue;
 import cn.gov.wujin.yanghu.patrol.application.ShiftService;
 import cn.gov.wujin.yanghu.patrol.application.ShiftView;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
@@ -23,7 +24,9 @@ import java.util.function.LongFunction;
 
 /**
  * patrol/shifts.xhtml: a volunteer's shifts on the phone, from two days back to two weeks
- * ahead: sign up, cancel, check in and out, write the log; and their points.
+ * ahead: sign up, cancel, check in and out, write the log; and their points. With
+ * {@code ?queue=upcoming} (the home page's count) only the shifts they are signed up to and
+ * have yet to finish.
  */
 @Named
 @ViewScoped
@@ -46,11 +49,12 @@ public class MyShiftsBacking implements Serializable {
     private Long logShiftId;
     private String routeNotes;
     private String findings;
+    private ShiftQueue queue;
 
     public List<ShiftView> getShifts() {
         if (list == null) {
             Instant now = Instant.now();
-            list = shifts.shifts(null, now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(14)));
+            list = queue != null ? shifts.queue(queue, null) : shifts.shifts(null, now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(14)));
         }
         return list;
     }
@@ -149,6 +153,16 @@ public class MyShiftsBacking implements Serializable {
             total = points.myTotal();
         }
         return total;
+    }
+
+    public String getQueueParam() {
+        return queue == null ? null : queue.key();
+    }
+
+    /** Only the caller's own shifts make sense here: other queues are ignored. */
+    public void setQueueParam(String key) {
+        queue = ShiftQueue.byKey(key).filter(q -> q == ShiftQueue.UPCOMING).orElse(null);
+        list = null;
     }
 
     public String getRouteNotes() {

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 
-/** patrol/my-tips.xhtml: the tips I sent and what became of them. */
+/** patrol/my-tips.xhtml: the tips I sent and what became of them; {@code ?updates=true}: those acted on lately. */
 @Named
 @ViewScoped
 public class MyTipsBacking implements Serializable {
@@ -19,9 +19,20 @@ public class MyTipsBacking implements Serializable {
     @Inject
     private TipQueries tips;
 
-    private final PageModel<TipRow> model = new PageModel<>((first, size) -> tips.mine(first, size), row -> String.valueOf(row.id()));
+    private boolean updatesOnly;
+
+    private final PageModel<TipRow> model = new PageModel<>((first, size) -> tips.mine(updatesOnly, first, size),
+            row -> String.valueOf(row.id()));
 
     public PageModel<TipRow> getModel() {
         return model;
+    }
+
+    public boolean isUpdatesOnly() {
+        return updatesOnly;
+    }
+
+    public void setUpdatesOnly(boolean updatesOnly) {
+        this.updatesOnly = updatesOnly;
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.wujin.yanghu.web.pages.patrol;
 import cn.gov.wujin.yanghu.patrol.application.GroupView;
 import cn.gov.wujin.yanghu.patrol.application.NewShift;
 import cn.gov.wujin.yanghu.patrol.application.PatrolGroupService;
+import cn.gov.wujin.yanghu.patrol.application.ShiftQueue;
 import cn.gov.wujin.yanghu.patrol.application.ShiftService;
 import cn.gov.wujin.yanghu.patrol.application.ShiftView;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
@@ -24,7 +25,9 @@ import java.util.List;
 
 /**
  * patrol/officer/shifts.xhtml: the station's shifts on a calendar (read for the weeks
- * shown only); understaffed shifts stand out. A click on a day plans a shift there.
+ * shown only); understaffed shifts stand out. A click on a day plans a shift there. Opened on a
+ * queue ({@code ?queue=understaffed}, {@code today}: a home page's count), it lists that queue's
+ * shifts above the calendar.
  */
 @Named
 @ViewScoped
@@ -46,6 +49,9 @@ public class ShiftPlannerBacking implements Serializable {
     private LocalDateTime endsAt;
     private int needed = 2;
     private String checkpoints;
+    private ShiftQueue queue;
+    private String stationCode;
+    private List<ShiftView> queued;
 
     private final LazyScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
@@ -74,6 +80,41 @@ public class ShiftPlannerBacking implements Serializable {
         selected = shifts.shift((Long) event.getObject().getData());
     }
 
+    /** A shift of the queue's list, opened in the detail dialog as from the calendar. */
+    public void open(long shiftId) {
+        selected = shifts.shift(shiftId);
+    }
+
+    /** The queue's shifts, earliest first (read once per view). */
+    public List<ShiftView> getQueued() {
+        if (queued == null) {
+            queued = queue == null ? List.of() : shifts.queue(queue, stationCode);
+        }
+        return queued;
+    }
+
+    public ShiftQueue getQueue() {
+        return queue;
+    }
+
+    public String getQueueParam() {
+        return queue == null ? null : queue.key();
+    }
+
+    public void setQueueParam(String key) {
+        queue = ShiftQueue.byKey(key).orElse(null);
+        queued = null;
+    }
+
+    public String getStationCode() {
+        return stationCode;
+    }
+
+    public void setStationCode(String stationCode) {
+        this.stationCode = stationCode == null || stationCode.isBlank() ? null : stationCode.strip();
+        queued = null;
+    }
+
     /** Fills the planning dialog with the selected shift, to move or restaff it. */
     public void edit() {
         groupId = selected.groupId();
@@ -100,6 +141,7 @@ public class ShiftPlannerBacking implements Serializable {
             }
             area = null;
             checkpoints = null;
+            queued = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('planDialog').hide()");
         } catch (RuntimeException e) {
