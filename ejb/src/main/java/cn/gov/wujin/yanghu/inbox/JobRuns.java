@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.inbox;
 
+import static cn.gov.wujin.yanghu.shared.SqlValues.instant;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.shared.Backlog;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,10 +65,4 @@ public class JobRuns {
         return Timestamp.from(Instant.now().minus(FAILURES_SHOWN));
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) value;
-    }
 }

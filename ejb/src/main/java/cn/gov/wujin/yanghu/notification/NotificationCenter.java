@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.notification;
 
+import static cn.gov.wujin.yanghu.shared.SqlValues.instant;
 import cn.gov.wujin.yanghu.organization.access.CurrentCaller;
 import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
@@ -13,9 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import java.io.StringReader;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The signed-in person's own notifications: nobody reads or marks another's. */
@@ -130,16 +129,4 @@ public class NotificationCenter {
         }
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
-    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.notification;
 
+import static cn.gov.wujin.yanghu.shared.SqlValues.instant;
 import cn.gov.wujin.yanghu.audit.AuditAction;
 import cn.gov.wujin.yanghu.audit.AuditLog;
 import cn.gov.wujin.yanghu.notification.NotificationViews.SmsKindView;
@@ -17,9 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -111,16 +110,4 @@ public class SmsOutboxAdmin {
                 instant(r[9]), (String) r[10]);
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
-    }
 }

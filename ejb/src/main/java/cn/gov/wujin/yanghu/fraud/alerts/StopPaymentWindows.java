@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.fraud.alerts;
 
+import static cn.gov.wujin.yanghu.shared.SqlValues.instant;
 import cn.gov.wujin.yanghu.fraud.domain.StopPayment;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -10,7 +11,6 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -54,7 +54,4 @@ public class StopPaymentWindows {
                 instant(c[5]).plus(StopPayment.WINDOW), (String) c[6])).toList();
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
-    }
 }

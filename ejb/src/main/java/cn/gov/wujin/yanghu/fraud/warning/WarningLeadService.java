@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.fraud.warning;
 
+import cn.gov.wujin.yanghu.shared.Conditions;
 import cn.gov.wujin.yanghu.fraud.application.CaseIntake;
 import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
@@ -73,10 +74,10 @@ public class WarningLeadService {
     public Page<LeadView> board(LeadOutcome status, boolean overdueOnly, String stationCode, Long leadId, int first, int pageSize) {
         Conditions where = conditions(status, overdueOnly, stationCode, leadId);
         TypedQuery<WarningLead> rows = where.bind(em.createQuery("SELECT l FROM WarningLead l JOIN FETCH l.station LEFT JOIN FETCH l.fraudCase "
-                + "LEFT JOIN FETCH l.community" + where.jpql + " ORDER BY CASE WHEN l.status = :open THEN 0 ELSE 1 END, "
+                + "LEFT JOIN FETCH l.community" + where.jpql() + " ORDER BY CASE WHEN l.status = :open THEN 0 ELSE 1 END, "
                 + "CASE WHEN l.urgency = :urgent THEN 0 ELSE 1 END, l.deadline, l.id", WarningLead.class))
                 .setParameter("open", LeadOutcome.OPEN).setParameter("urgent", LeadUrgency.URGENT);
-        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(l) FROM WarningLead l" + where.jpql, Long.class));
+        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(l) FROM WarningLead l" + where.jpql(), Long.class));
         List<LeadView> views = Page.window(rows, first, pageSize)
                 .getResultList().stream().map(this::view).toList();
         return new Page<>(views, count.getSingleResult());
@@ -89,10 +90,10 @@ public class WarningLeadService {
     public Backlog backlog(LeadOutcome status, int cap) {
         Conditions where = conditions(status, false, null, null);
         // the deadlines, not the ids: the board's index (V5) alone answers
-        long count = where.bind(em.createQuery("SELECT l.deadline FROM WarningLead l" + where.jpql, Instant.class))
+        long count = where.bind(em.createQuery("SELECT l.deadline FROM WarningLead l" + where.jpql(), Instant.class))
                 .setMaxResults(Math.max(1, cap)).getResultList().size();
         Conditions late = conditions(status, true, null, null);
-        boolean overdue = count > 0 && !late.bind(em.createQuery("SELECT l.deadline FROM WarningLead l" + late.jpql, Instant.class))
+        boolean overdue = count > 0 && !late.bind(em.createQuery("SELECT l.deadline FROM WarningLead l" + late.jpql(), Instant.class))
                 .setMaxResults(1).getResultList().isEmpty();
         return new Backlog(count, overdue);
     }
@@ -102,7 +103,7 @@ public class WarningLeadService {
         Conditions where = conditions(status, false, null, null);
         Map<Long, Backlog> result = new HashMap<>();
         List<Object[]> rows = where.bind(em.createQuery("SELECT l.stationId, COUNT(l), SUM(CASE WHEN l.status = :open AND l.deadline < :late "
-                + "THEN 1 ELSE 0 END) FROM WarningLead l" + where.jpql + " GROUP BY l.stationId", Object[].class))
+                + "THEN 1 ELSE 0 END) FROM WarningLead l" + where.jpql() + " GROUP BY l.stationId", Object[].class))
                 .setParameter("open", LeadOutcome.OPEN).setParameter("late", Instant.now()).getResultList();
         for (Object[] row : rows) {
             result.put(((Number) row[0]).longValue(), new Backlog(((Number) row[1]).longValue(), row[2] != null && ((Number) row[2]).longValue() > 0));
@@ -139,13 +140,6 @@ public class WarningLeadService {
         return new Conditions(jpql.toString(), parameters);
     }
 
-    /** A WHERE clause and its parameters. */
-    private record Conditions(String jpql, Map<String, Object> parameters) {
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            parameters.forEach(query::setParameter);
-            return query;
-        }
-    }
 
     public LeadView get(long id) {
         return view(scope.find(WarningLead.class, id));

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.liaison.application;
 
+import cn.gov.wujin.yanghu.shared.Conditions;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.AssignmentView;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.ProjectDetail;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.ProjectRow;
@@ -73,8 +74,8 @@ public class ProjectService {
         LocalDate since = since();
         Conditions where = conditions(filter == null ? new ProjectFilter() : filter, since);
         TypedQuery<Project> rows = where.bind(em.createQuery("SELECT p FROM Project p JOIN FETCH p.enterprise JOIN FETCH p.station"
-                + where.jpql + " ORDER BY p.name, p.id", Project.class));
-        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(p) FROM Project p" + where.jpql, Long.class));
+                + where.jpql() + " ORDER BY p.name, p.id", Project.class));
+        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(p) FROM Project p" + where.jpql(), Long.class));
         List<Project> page = Page.window(rows, first, pageSize).getResultList();
         return new Page<>(rows(page, since), count.getSingleResult());
     }
@@ -87,10 +88,10 @@ public class ProjectService {
     public Backlog backlog(ProjectFilter filter, int cap) {
         LocalDate since = since();
         Conditions where = conditions(filter, since);
-        long count = where.bind(em.createQuery("SELECT p.id FROM Project p" + where.jpql, Long.class)).setMaxResults(Math.max(1, cap))
+        long count = where.bind(em.createQuery("SELECT p.id FROM Project p" + where.jpql(), Long.class)).setMaxResults(Math.max(1, cap))
                 .getResultList().size();
         boolean overdue = count > 0 && (filter.isNoRecentVisit() || filter.isFollowUpsOpen() && !where.bind(em.createQuery(
-                "SELECT p.id FROM Project p" + where.jpql + " AND EXISTS (SELECT f FROM VisitFollowUp f WHERE f.visit.project = p "
+                "SELECT p.id FROM Project p" + where.jpql() + " AND EXISTS (SELECT f FROM VisitFollowUp f WHERE f.visit.project = p "
                         + "AND f.doneAt IS NULL AND f.dueOn < :today)", Long.class))
                 .setParameter("today", LocalDate.now(BureauTime.ZONE)).setMaxResults(1).getResultList().isEmpty());
         return new Backlog(count, overdue);
@@ -141,13 +142,6 @@ public class ProjectService {
         return new Conditions(where.toString(), parameters);
     }
 
-    /** A WHERE clause and its parameters, for a list and its counts alike. */
-    private record Conditions(String jpql, Map<String, Object> parameters) {
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            parameters.forEach(query::setParameter);
-            return query;
-        }
-    }
 
     /** The project's file: the project, its enterprise, liaison history, visits (newest first) and requests. */
     public ProjectDetail project(long id) {

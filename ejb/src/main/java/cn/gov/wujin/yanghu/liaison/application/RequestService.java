@@ -1,5 +1,7 @@
 package cn.gov.wujin.yanghu.liaison.application;
 
+import static cn.gov.wujin.yanghu.shared.SqlValues.instant;
+import cn.gov.wujin.yanghu.shared.Conditions;
 import cn.gov.wujin.yanghu.audit.AuditAction;
 import cn.gov.wujin.yanghu.audit.AuditLog;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonViews.RequestView;
@@ -43,7 +45,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -122,9 +123,9 @@ public class RequestService {
     public Page<RequestView> queue(RequestFilter filter, int first, int pageSize) {
         Conditions where = conditions(filter == null ? new RequestFilter() : filter);
         TypedQuery<EnterpriseRequest> rows = where.bind(em.createQuery("SELECT r FROM EnterpriseRequest r JOIN FETCH r.enterprise "
-                + "JOIN FETCH r.owner LEFT JOIN FETCH r.project" + where.jpql
+                + "JOIN FETCH r.owner LEFT JOIN FETCH r.project" + where.jpql()
                 + " ORDER BY CASE WHEN r.resolvedAt IS NULL THEN 0 ELSE 1 END, r.deadlineAt, r.id", EnterpriseRequest.class));
-        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(r) FROM EnterpriseRequest r" + where.jpql, Long.class));
+        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(r) FROM EnterpriseRequest r" + where.jpql(), Long.class));
         Instant now = Instant.now();
         List<RequestView> views = Page.window(rows, first, pageSize)
                 .getResultStream().map(r -> view(r, now)).toList();
@@ -138,9 +139,9 @@ public class RequestService {
     public Backlog backlog(RequestFilter filter, int cap) {
         Conditions where = conditions(filter);
         // the deadlines, not the ids: the station's request index (V10) alone answers
-        long count = where.bind(em.createQuery("SELECT r.deadlineAt FROM EnterpriseRequest r" + where.jpql, Instant.class))
+        long count = where.bind(em.createQuery("SELECT r.deadlineAt FROM EnterpriseRequest r" + where.jpql(), Instant.class))
                 .setMaxResults(Math.max(1, cap)).getResultList().size();
-        boolean overdue = count > 0 && !where.bind(em.createQuery("SELECT r.deadlineAt FROM EnterpriseRequest r" + where.jpql
+        boolean overdue = count > 0 && !where.bind(em.createQuery("SELECT r.deadlineAt FROM EnterpriseRequest r" + where.jpql()
                         + " AND r.status IN :lateStatuses AND r.deadlineAt < :late", Instant.class))
                 .setParameter("lateStatuses", OPEN).setParameter("late", Instant.now()).setMaxResults(1).getResultList().isEmpty();
         return new Backlog(count, overdue);
@@ -152,7 +153,7 @@ public class RequestService {
         Conditions where = conditions(filter);
         Map<Long, Backlog> result = new HashMap<>();
         for (Object[] row : where.bind(em.createQuery("SELECT r.stationId, COUNT(r), SUM(CASE WHEN r.status IN :lateStatuses "
-                        + "AND r.deadlineAt < :late THEN 1 ELSE 0 END) FROM EnterpriseRequest r" + where.jpql + " GROUP BY r.stationId",
+                        + "AND r.deadlineAt < :late THEN 1 ELSE 0 END) FROM EnterpriseRequest r" + where.jpql() + " GROUP BY r.stationId",
                 Object[].class)).setParameter("lateStatuses", OPEN).setParameter("late", Instant.now()).getResultList()) {
             result.put(((Number) row[0]).longValue(), new Backlog(((Number) row[1]).longValue(), row[2] != null && ((Number) row[2]).longValue() > 0));
         }
@@ -211,13 +212,6 @@ public class RequestService {
         return new Conditions(where.toString(), parameters);
     }
 
-    /** A WHERE clause and its parameters, for a list and its counts alike. */
-    private record Conditions(String jpql, Map<String, Object> parameters) {
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            parameters.forEach(query::setParameter);
-            return query;
-        }
-    }
 
     public RequestView request(long id) {
         return view(access.request(id), Instant.now());
@@ -326,9 +320,6 @@ public class RequestService {
         return escalated.size();
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
-    }
 
     /** Satisfaction of requests closed in the Beijing days [from, to], per station the caller sees. */
     @RolesAllowed(Roles.SUPERVISOR)

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.patrol.alerts;
 
+import static cn.gov.wujin.yanghu.shared.SqlValues.instant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -8,7 +9,6 @@ import jakarta.persistence.Query;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,8 +57,4 @@ public class ShiftRosters {
                 List.copyOf(members.get(((Number) c[0]).longValue())))).toList();
     }
 
-    private static Instant instant(Object value) {
-        return value == null ? null : value instanceof Timestamp t ? t.toInstant()
-                : value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
-    }
 }

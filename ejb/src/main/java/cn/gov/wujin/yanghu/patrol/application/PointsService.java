@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.patrol.application;
 
+import static cn.gov.wujin.yanghu.shared.SqlValues.instant;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.patrol.domain.PointsRule;
@@ -19,7 +20,6 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -173,7 +173,4 @@ public class PointsService {
         return board;
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
-    }
 }

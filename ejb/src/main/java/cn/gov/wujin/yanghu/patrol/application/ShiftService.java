@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.patrol.application;
 
+import cn.gov.wujin.yanghu.shared.Conditions;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
@@ -19,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -106,15 +106,16 @@ public class ShiftService {
      * given) or those of the caller's own groups (volunteer), earliest first.
      */
     public List<ShiftView> shifts(Long groupId, Instant from, Instant to) {
-        Conditions where = scoped(null);
-        where.jpql.append(" AND s.startsAt < :to AND s.endsAt > :from");
-        where.parameters.put("from", from);
-        where.parameters.put("to", to);
+        Conditions scoped = scoped(null);
+        StringBuilder jpql = new StringBuilder(scoped.jpql()).append(" AND s.startsAt < :to AND s.endsAt > :from");
+        Map<String, Object> parameters = new HashMap<>(scoped.parameters());
+        parameters.put("from", from);
+        parameters.put("to", to);
         if (groupId != null) {
-            where.jpql.append(" AND s.group.id = :group");
-            where.parameters.put("group", groupId);
+            jpql.append(" AND s.group.id = :group");
+            parameters.put("group", groupId);
         }
-        return views(where, false);
+        return views(new Conditions(jpql.toString(), parameters), false);
     }
 
     /**
@@ -128,7 +129,7 @@ public class ShiftService {
     /** How many shifts the queue holds (a home page's count), counted up to {@code cap}; shifts have no "overdue". */
     public Backlog backlog(ShiftQueue queue, int cap) {
         Conditions where = queued(queue, null);
-        return new Backlog(where.bind(em.createQuery("SELECT s.id FROM Shift s" + where.jpql, Long.class))
+        return new Backlog(where.bind(em.createQuery("SELECT s.id FROM Shift s" + where.jpql(), Long.class))
                 .setMaxResults(Math.max(1, cap)).getResultList().size(), false);
     }
 
@@ -136,7 +137,7 @@ public class ShiftService {
     public Map<Long, Backlog> backlogByStation(ShiftQueue queue) {
         Conditions where = queued(queue, null);
         Map<Long, Backlog> result = new HashMap<>();
-        for (Object[] row : where.bind(em.createQuery("SELECT s.stationId, COUNT(s) FROM Shift s" + where.jpql + " GROUP BY s.stationId",
+        for (Object[] row : where.bind(em.createQuery("SELECT s.stationId, COUNT(s) FROM Shift s" + where.jpql() + " GROUP BY s.stationId",
                 Object[].class)).getResultList()) {
             result.put(((Number) row[0]).longValue(), new Backlog(((Number) row[1]).longValue(), false));
         }
@@ -144,31 +145,32 @@ public class ShiftService {
     }
 
     private Conditions queued(ShiftQueue queue, String stationCode) {
-        Conditions where = scoped(stationCode);
-        where.jpql.append(queue.jpql());
-        queue.bind(where.parameters, scope.caller().accountId(), Instant.now());
-        return where;
+        Conditions scoped = scoped(stationCode);
+        Map<String, Object> parameters = new HashMap<>(scoped.parameters());
+        queue.bind(parameters, scope.caller().accountId(), Instant.now());
+        return new Conditions(scoped.jpql() + queue.jpql(), parameters);
     }
 
     /** What the caller may see: the station's shifts (staff), or those of the groups they are an active member of. */
     private Conditions scoped(String stationCode) {
         Caller caller = scope.caller();
-        Conditions where = new Conditions(new StringBuilder(" WHERE 1 = 1"), new HashMap<>());
+        StringBuilder jpql = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
         Long station = scope.stationFilter();
         if (caller.isStationStaff()) {
             if (station != null) {
-                where.jpql.append(" AND s.stationId = :station");
-                where.parameters.put("station", station);
+                jpql.append(" AND s.stationId = :station");
+                parameters.put("station", station);
             }
         } else {
-            where.jpql.append(" AND EXISTS (SELECT m FROM GroupMember m WHERE m.group = s.group AND m.accountId = :member AND m.active = TRUE)");
-            where.parameters.put("member", caller.accountId());
+            jpql.append(" AND EXISTS (SELECT m FROM GroupMember m WHERE m.group = s.group AND m.accountId = :member AND m.active = TRUE)");
+            parameters.put("member", caller.accountId());
         }
         if (stationCode != null && !stationCode.isBlank()) {
-            where.jpql.append(" AND s.stationId = (SELECT st.id FROM Station st WHERE st.code = :stationCode)");
-            where.parameters.put("stationCode", stationCode.strip().toUpperCase(Locale.ROOT));
+            jpql.append(" AND s.stationId = (SELECT st.id FROM Station st WHERE st.code = :stationCode)");
+            parameters.put("stationCode", stationCode.strip().toUpperCase(Locale.ROOT));
         }
-        return where;
+        return new Conditions(jpql.toString(), parameters);
     }
 
     /**
@@ -178,17 +180,10 @@ public class ShiftService {
     private List<ShiftView> views(Conditions where, boolean own) {
         Caller caller = scope.caller();
         boolean staff = caller.isStationStaff() && !own;
-        return where.bind(em.createQuery("SELECT s FROM Shift s" + where.jpql + " ORDER BY s.startsAt, s.id", Shift.class))
+        return where.bind(em.createQuery("SELECT s FROM Shift s" + where.jpql() + " ORDER BY s.startsAt, s.id", Shift.class))
                 .setMaxResults(500).getResultStream().map(s -> view(s, staff ? null : memberFor(s, caller), staff)).toList();
     }
 
-    /** A WHERE clause and its parameters, for a list and its counts alike. */
-    private record Conditions(StringBuilder jpql, Map<String, Object> parameters) {
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            parameters.forEach(query::setParameter);
-            return query;
-        }
-    }
 
     public ShiftView shift(long shiftId) {
         Shift shift = readable(shiftId);

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.patrol.application;
 
+import cn.gov.wujin.yanghu.shared.Conditions;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.patrol.domain.Tip;
@@ -51,8 +52,8 @@ public class TipQueries {
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
     public Page<TipRow> queue(TipStatus status, TipCategory category, LocalDate sentFrom, LocalDate sentTo, int first, int pageSize) {
         Conditions where = queueConditions(status, category, sentFrom, sentTo);
-        TypedQuery<Tip> page = where.bind(em.createQuery("SELECT t FROM Tip t" + where.jpql + " ORDER BY t.submittedAt DESC, t.id DESC", Tip.class));
-        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(t) FROM Tip t" + where.jpql, Long.class));
+        TypedQuery<Tip> page = where.bind(em.createQuery("SELECT t FROM Tip t" + where.jpql() + " ORDER BY t.submittedAt DESC, t.id DESC", Tip.class));
+        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(t) FROM Tip t" + where.jpql(), Long.class));
         List<Tip> tips = Page.window(page, first, pageSize).getResultList();
         return new Page<>(views.rows(tips), count.getSingleResult());
     }
@@ -66,7 +67,7 @@ public class TipQueries {
     public Backlog backlog(TipStatus status, int cap) {
         Conditions where = queueConditions(status, null, null, null);
         // the sending times, not the ids: the queue's index (V8) alone answers
-        return new Backlog(where.bind(em.createQuery("SELECT t.submittedAt FROM Tip t" + where.jpql, Instant.class))
+        return new Backlog(where.bind(em.createQuery("SELECT t.submittedAt FROM Tip t" + where.jpql(), Instant.class))
                 .setMaxResults(Math.max(1, cap)).getResultList().size(), false);
     }
 
@@ -122,17 +123,17 @@ public class TipQueries {
      */
     public Page<TipRow> mine(boolean updatesOnly, int first, int pageSize) {
         Conditions where = mineConditions(updatesOnly);
-        List<Tip> tips = Page.window(where.bind(em.createQuery("SELECT t FROM Tip t" + where.jpql
+        List<Tip> tips = Page.window(where.bind(em.createQuery("SELECT t FROM Tip t" + where.jpql()
                 + (updatesOnly ? " ORDER BY t.triagedAt DESC, t.id DESC" : " ORDER BY t.submittedAt DESC, t.id DESC"), Tip.class)),
                 first, pageSize).getResultList();
-        long total = where.bind(em.createQuery("SELECT COUNT(t) FROM Tip t" + where.jpql, Long.class)).getSingleResult();
+        long total = where.bind(em.createQuery("SELECT COUNT(t) FROM Tip t" + where.jpql(), Long.class)).getSingleResult();
         return new Page<>(views.rows(tips), total);
     }
 
     /** How many of the caller's tips were acted on lately: the count of {@link #mine(boolean, int, int)} with updates only. */
     public Backlog updatesOnMine(int cap) {
         Conditions where = mineConditions(true);
-        return new Backlog(where.bind(em.createQuery("SELECT t.triagedAt FROM Tip t" + where.jpql, Instant.class))
+        return new Backlog(where.bind(em.createQuery("SELECT t.triagedAt FROM Tip t" + where.jpql(), Instant.class))
                 .setMaxResults(Math.max(1, cap)).getResultList().size(), false);
     }
 
@@ -147,13 +148,6 @@ public class TipQueries {
         return new Conditions(where, parameters);
     }
 
-    /** A WHERE clause and its parameters, for a list and its counts alike. */
-    private record Conditions(String jpql, Map<String, Object> parameters) {
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            parameters.forEach(query::setParameter);
-            return query;
-        }
-    }
 
     /** The tips a case was opened from, those of the stations the caller may see (the case page lists them). */
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
