@@ -42,19 +42,6 @@ public class Notifications {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int send(NotificationKind kind, Collection<Long> accountIds, String link, String onceKey, String... args) {
-        return write(null, kind, accountIds, link, onceKey, args);
-    }
-
-    /**
-     * As {@link #send}, with the audit rows in the name of {@code actor}: a timed rule's
-     * notifications are the system's ("system", as its other work), not an anonymous caller's.
-     */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public int sendAs(String actor, NotificationKind kind, Collection<Long> accountIds, String link, String onceKey, String... args) {
-        return write(actor, kind, accountIds, link, onceKey, args);
-    }
-
-    private int write(String actor, NotificationKind kind, Collection<Long> accountIds, String link, String onceKey, String... args) {
         String recipients = accountIds.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
         if (recipients.isEmpty()) {
             return 0;
@@ -70,11 +57,8 @@ public class Notifications {
             Object[] columns = (Object[]) row;
             long account = ((Number) columns[1]).longValue();
             String summary = kind.name() + " to account " + account + (link == null ? "" : " about " + link);
-            if (actor == null) {
-                audit.record(AuditAction.NOTIFIED, "Notification", columns[0], null, summary);
-            } else {
-                audit.recordAs(actor, AuditAction.NOTIFIED, "Notification", columns[0], null, summary);
-            }
+            // the caller's, or "system" in scheduled work
+            audit.record(AuditAction.NOTIFIED, "Notification", columns[0], null, summary);
             sms.offer(account, kind.name(), kind.isUrgent(), message);
         }
         return written.size();

@@ -72,30 +72,28 @@ public class LeadAlerts {
 
     /**
      * The timed part, for the urgent leads still without an outcome: the heads of those past
-     * {@link #ESCALATE_AFTER}, the bureau's supervisors of those past their deadline. The
-     * notifications are audited as {@code actor} ("system" for the timer), or the caller's when null.
+     * {@link #ESCALATE_AFTER}, the bureau's supervisors of those past their deadline.
      */
-    public Told escalate(List<OpenLead> open, Instant now, String actor) {
+    public Told escalate(List<OpenLead> open, Instant now) {
         int escalated = 0;
         int overdue = 0;
         List<Long> bureau = null;
         for (OpenLead lead : open) {
             String[] args = args(lead.personName(), lead.maskedPhone(), lead.deadline(), lead.stationName());
             if (!now.isBefore(lead.receivedAt().plus(ESCALATE_AFTER))) {
-                escalated += send(actor, NotificationKind.LEAD_ESCALATED, staff.headsOf(lead.stationId()), lead.leadId(),
+                escalated += send(NotificationKind.LEAD_ESCALATED, staff.headsOf(lead.stationId()), lead.leadId(),
                         "lead-escalated:", args);
             }
             if (lead.isOverdueAt(now)) {
                 bureau = bureau == null ? staff.bureauSupervisors() : bureau;
-                overdue += send(actor, NotificationKind.LEAD_OVERDUE, bureau, lead.leadId(), "lead-overdue:", args);
+                overdue += send(NotificationKind.LEAD_OVERDUE, bureau, lead.leadId(), "lead-overdue:", args);
             }
         }
         return new Told(escalated, overdue);
     }
 
-    private int send(String actor, NotificationKind kind, List<Long> to, long leadId, String onceKeyPrefix, String... args) {
-        return actor == null ? notifications.send(kind, to, link(leadId), onceKeyPrefix + leadId, args)
-                : notifications.sendAs(actor, kind, to, link(leadId), onceKeyPrefix + leadId, args);
+    private int send(NotificationKind kind, List<Long> to, long leadId, String onceKeyPrefix, String... args) {
+        return notifications.send(kind, to, link(leadId), onceKeyPrefix + leadId, args);
     }
 
     /** The documented order of the LEAD_* texts: person (surname only), phone (masked), deadline, station. */

@@ -36,18 +36,18 @@ public class LeadEscalation {
     @Schedule(hour = "*", minute = "*", persistent = false)
     @PermitAll
     void everyMinute() {
-        runs.once("lead-escalation", Duration.ofMinutes(1), () -> escalate("system").toString());
+        runs.once("lead-escalation", Duration.ofMinutes(1), () -> escalate().toString());
     }
 
     /** Now rather than at the timer's next run (the administrator's, as for enterprise requests). */
     @RolesAllowed(Roles.ADMIN)
     public LeadAlerts.Told escalateNow() {
-        return escalate(null);
+        return escalate();
     }
 
-    /** {@code actor}: whose name the audit trail gives the notifications ("system" for the timer; null: the caller). */
-    private LeadAlerts.Told escalate(String actor) {
+    /** The timer's notifications are audited as "system" (scheduled work), the administrator's in their name. */
+    private LeadAlerts.Told escalate() {
         Instant now = Instant.now();
-        return alerts.escalate(deadlines.urgentWithoutOutcome(now.minus(LOOK_BACK), now.minus(LeadAlerts.ESCALATE_AFTER)), now, actor);
+        return alerts.escalate(deadlines.urgentWithoutOutcome(now.minus(LOOK_BACK), now.minus(LeadAlerts.ESCALATE_AFTER)), now);
     }
 }

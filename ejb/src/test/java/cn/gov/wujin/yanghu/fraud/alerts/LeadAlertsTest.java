@@ -52,17 +52,10 @@ class LeadAlertsTest {
 
     static final class Outbox extends Notifications {
         final List<Sent> sent = new ArrayList<>();
-        final List<String> actors = new ArrayList<>();
 
         @Override
         public int send(NotificationKind kind, Collection<Long> accountIds, String link, String onceKey, String... args) {
-            return sendAs(null, kind, accountIds, link, onceKey, args);
-        }
-
-        @Override
-        public int sendAs(String actor, NotificationKind kind, Collection<Long> accountIds, String link, String onceKey, String... args) {
             sent.add(new Sent(kind, List.copyOf(accountIds), link, onceKey, List.of(args)));
-            actors.add(String.valueOf(actor));
             return accountIds.size();
         }
     }
@@ -91,7 +84,7 @@ class LeadAlertsTest {
         OpenLead fresh = open(1L, now.minus(Duration.ofMinutes(9)));
         OpenLead escalated = open(2L, now.minus(Duration.ofMinutes(11)));
         OpenLead overdue = open(3L, now.minus(Duration.ofMinutes(30)));
-        LeadAlerts.Told told = alerts.escalate(List.of(fresh, escalated, overdue), now, "system");
+        LeadAlerts.Told told = alerts.escalate(List.of(fresh, escalated, overdue), now);
 
         assertThat(outbox.sent).extracting(Sent::kind, Sent::to, Sent::onceKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(NotificationKind.LEAD_ESCALATED, List.of(14L), "lead-escalated:2"),
@@ -101,12 +94,6 @@ class LeadAlertsTest {
         assertThat(outbox.sent.get(2).link()).isEqualTo("/fraud/leads.xhtml?lead=3");
         assertThat(told).isEqualTo(new LeadAlerts.Told(2, 1));
         assertThat(told.toString()).isEqualTo("2 escalated, 1 overdue told");
-        assertThat(outbox.actors).as("the timer's notifications are the system's").containsOnly("system");
-
-        outbox.sent.clear();
-        outbox.actors.clear();
-        alerts.escalate(List.of(escalated), now, null);
-        assertThat(outbox.actors).as("run by the administrator: in the caller's name").containsExactly("null");
     }
 
     private LeadReceived received(long id, LeadUrgency urgency, String name) {
