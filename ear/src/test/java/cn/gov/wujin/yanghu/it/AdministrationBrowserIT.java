@@ -23,6 +23,18 @@ class AdministrationBrowserIT extends DeployedApplication {
     }
 
     @Test
+    void aStationsRowOpensItsCommunitiesAndACommunitysRowItsGrids() {
+        Api admin = Api.demo("admin");
+        long station = Fixtures.station(admin);
+        long community = Fixtures.community(admin, station);
+        browser.go("admin/stations.xhtml").waitForText(".yh-title", "派出所与社区");
+        browser.click("#stations\\:stationTable tr[data-rk='" + station + "'] td").waitForText("#communities", "辖区社区（村）");
+        assertThat(browser.text("#communities")).contains("测试社区");
+        browser.click("#communities\\:communityTable tr[data-rk='" + community + "'] td").waitForText("#gridForm", "网格");
+        browser.screenshot("admin-station-communities-zh");
+    }
+
+    @Test
     void anInvalidStationCodeIsNamedAndNothingIsSaved() {
         String code = TestEnv.uniqueLetters(6);
         browser.click("#stations\\:newStation").find("#stationForm\\:code");

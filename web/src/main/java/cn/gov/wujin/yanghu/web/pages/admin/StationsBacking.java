@@ -13,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
+import org.primefaces.event.SelectEvent;
 
 import java.io.Serializable;
 import java.util.List;
@@ -42,6 +43,15 @@ public class StationsBacking implements Serializable {
     @PostConstruct
     void load() {
         stations = organization.stations();
+    }
+
+    /** A row of the stations' table chosen: the table hands over its row (the row variable is out of scope in a row event). */
+    public void stationSelected(SelectEvent<StationView> event) {
+        select(event.getObject());
+    }
+
+    public void communitySelected(SelectEvent<CommunityView> event) {
+        selectCommunity(event.getObject());
     }
 
     public void select(StationView station) {
