@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.fraud.application;
 
+import cn.gov.wujin.yanghu.shared.LinkKeys;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
 import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
 import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
@@ -16,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -102,8 +102,7 @@ public enum CaseQueue {
     }
 
     public static Optional<CaseQueue> byKey(String key) {
-        String k = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(q -> q.key.equals(k) || q.name().toLowerCase(Locale.ROOT).equals(k)).findFirst();
+        return LinkKeys.find(values(), CaseQueue::key, key).or(() -> LinkKeys.find(values(), q -> q.name().toLowerCase(Locale.ROOT), key));
     }
 
     /** The condition on a case of the query (a subquery may hang from it). */

@@ -1,8 +1,7 @@
 package cn.gov.wujin.yanghu.liaison.application;
 
+import cn.gov.wujin.yanghu.shared.LinkKeys;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,8 +38,7 @@ public enum RequestQueue {
     }
 
     public static Optional<RequestQueue> byKey(String key) {
-        String k = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(q -> q.key.equals(k)).findFirst();
+        return LinkKeys.find(values(), RequestQueue::key, key);
     }
 
     String jpql() {

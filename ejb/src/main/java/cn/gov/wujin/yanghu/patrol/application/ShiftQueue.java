@@ -1,13 +1,12 @@
 package cn.gov.wujin.yanghu.patrol.application;
 
+import cn.gov.wujin.yanghu.shared.LinkKeys;
 import cn.gov.wujin.yanghu.patrol.domain.Shift;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,8 +72,7 @@ public enum ShiftQueue {
     }
 
     public static Optional<ShiftQueue> byKey(String key) {
-        String k = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(q -> q.key.equals(k)).findFirst();
+        return LinkKeys.find(values(), ShiftQueue::key, key);
     }
 
     /** The condition, to append to a WHERE clause on {@code Shift s}. */
