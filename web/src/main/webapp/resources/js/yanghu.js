@@ -152,7 +152,8 @@
 })();
 
 /* The phone's menu button: opens and closes the main menu below the one-row top bar, says so
-   through aria-expanded, and Escape closes it and gives the focus back to the button. */
+   through aria-expanded, and Escape closes it and gives the focus back to the button; with the
+   menu closed, Escape closes the dialog in front (keyboard users need no mouse for either). */
 (function () {
     'use strict';
     function toggle(button, open) {
@@ -178,6 +179,15 @@
         if (button) {
             toggle(button, false);
             button.focus();
+            return;
+        }
+        // Escape also closes the dialog in front, as its close button does
+        if (window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Dialog) {
+            var open = Object.keys(PrimeFaces.widgets).map(function (k) { return PrimeFaces.widgets[k]; })
+                .filter(function (w) { return w instanceof PrimeFaces.widget.Dialog && w.isVisible(); });
+            if (open.length) {
+                open[open.length - 1].hide();
+            }
         }
     });
 })();

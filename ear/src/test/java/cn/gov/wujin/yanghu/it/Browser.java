@@ -225,6 +225,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Presses a key where the focus is now (Escape, Tab), as a keyboard user does. */
+    public Browser press(CharSequence key) {
+        driver.switchTo().activeElement().sendKeys(key);
+        return this;
+    }
+
     /** Types and leaves the field (Tab), as a person does; change events fire. */
     public Browser typeAndLeave(String css, String text) {
         type(css, text);
