@@ -84,6 +84,8 @@ class LiaisonBrowserIT extends DeployedApplication {
             assertThat(risk.getX()).as("the risks found beside the visit, not below it").isGreaterThan(topics.getX() + topics.getWidth());
             assertThat(desk.find("#visit fieldset").getCssValue("border-top-style")).as("no browser fieldset border").isEqualTo("none");
             assertThat(desk.find("[id$='dueOn_input']").getAttribute("title")).isEqualTo("期限");
+            assertThat(desk.find("#visit .ui-datepicker-trigger").getAttribute("aria-label")).as("not announced as \"ui-button\"")
+                    .isEqualTo("选择日期");
             desk.screenshot("liaison-visit-form-desk-zh");
 
             desk.go("liaison/requests.xhtml").waitForText(".yh-title", "企业诉求");
