@@ -179,15 +179,25 @@
         if (button) {
             toggle(button, false);
             button.focus();
-            return;
-        }
-        // Escape also closes the dialog in front, as its close button does
-        if (window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Dialog) {
-            var open = Object.keys(PrimeFaces.widgets).map(function (k) { return PrimeFaces.widgets[k]; })
-                .filter(function (w) { return w instanceof PrimeFaces.widget.Dialog && w.isVisible(); });
-            if (open.length) {
-                open[open.length - 1].hide();
-            }
         }
     });
+    // Escape also closes the dialog in front, as its close button does; not while a list or
+    // calendar inside it is open (Escape closes that first). Capture: seen before the widgets'
+    // own handlers change their state.
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Escape' || document.querySelector('.yh-menu-toggle[aria-expanded="true"]')
+                || !(window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Dialog)) {
+            return;
+        }
+        var open = Object.keys(PrimeFaces.widgets).map(function (k) { return PrimeFaces.widgets[k]; })
+            .filter(function (w) { return w instanceof PrimeFaces.widget.Dialog && w.isVisible(); });
+        if (!open.length) {
+            return;
+        }
+        var front = open[open.length - 1];
+        if (front.jq && front.jq[0] && front.jq[0].querySelector('[aria-expanded="true"]')) {
+            return;
+        }
+        front.hide();
+    }, true);
 })();
