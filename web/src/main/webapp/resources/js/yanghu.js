@@ -112,3 +112,92 @@
         }
     });
 })();
+
+/* Names for what screen readers would otherwise announce as "ui-button" or not at all: the
+   date pickers' calendar buttons (the words come from the page's data-pick-date), icon-only
+   buttons that carry a title, the messages' close links. Run for the page and for every part
+   PrimeFaces adds later (Ajax updates, dialogs, widgets drawn after load). */
+(function () {
+    'use strict';
+    function name(root) {
+        var html = document.documentElement;
+        root.querySelectorAll('.ui-datepicker-trigger:not([aria-label])').forEach(function (b) {
+            var label = html.getAttribute('data-pick-date');
+            b.setAttribute('aria-label', label);
+            b.setAttribute('title', label);
+        });
+        root.querySelectorAll('button.ui-button-icon-only:not([aria-label])[title]').forEach(function (b) {
+            b.setAttribute('aria-label', b.getAttribute('title'));
+        });
+        // a skinned file chooser is reached through its button; the hidden input it hides stays out of the tab order
+        root.querySelectorAll('input[type=file][aria-hidden="true"]:not([tabindex])').forEach(function (i) {
+            i.setAttribute('tabindex', '-1');
+        });
+        root.querySelectorAll('.ui-messages-close:not([aria-label])').forEach(function (a) {
+            a.setAttribute('aria-label', html.getAttribute('data-close'));
+            a.setAttribute('role', 'button');
+        });
+    }
+    var pending = false;
+    function later() {
+        if (!pending) {
+            pending = true;
+            setTimeout(function () { pending = false; name(document); }, 0);
+        }
+    }
+    document.addEventListener('DOMContentLoaded', function () {
+        name(document);
+        new MutationObserver(later).observe(document.body, {childList: true, subtree: true});
+    });
+})();
+
+/* The phone's menu button: opens and closes the main menu below the one-row top bar, says so
+   through aria-expanded, and Escape closes it and gives the focus back to the button; with the
+   menu closed, Escape closes the dialog in front (keyboard users need no mouse for either). */
+(function () {
+    'use strict';
+    function toggle(button, open) {
+        var bar = button.closest('.yh-topbar');
+        bar.classList.toggle('yh-nav-open', open);
+        button.setAttribute('aria-expanded', String(open));
+        if (open) {
+            var first = bar.querySelector('.yh-nav a, .yh-nav [tabindex]');
+            if (first) { first.focus(); }
+        }
+    }
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('.yh-menu-toggle') : null;
+        if (button) {
+            toggle(button, button.getAttribute('aria-expanded') !== 'true');
+        }
+    });
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Escape') {
+            return;
+        }
+        var button = document.querySelector('.yh-menu-toggle[aria-expanded="true"]');
+        if (button) {
+            toggle(button, false);
+            button.focus();
+        }
+    });
+    // Escape also closes the dialog in front, as its close button does; not while a list or
+    // calendar inside it is open (Escape closes that first). Capture: seen before the widgets'
+    // own handlers change their state.
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Escape' || document.querySelector('.yh-menu-toggle[aria-expanded="true"]')
+                || !(window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Dialog)) {
+            return;
+        }
+        var open = Object.keys(PrimeFaces.widgets).map(function (k) { return PrimeFaces.widgets[k]; })
+            .filter(function (w) { return w instanceof PrimeFaces.widget.Dialog && w.isVisible(); });
+        if (!open.length) {
+            return;
+        }
+        var front = open[open.length - 1];
+        if (front.jq && front.jq[0] && front.jq[0].querySelector('[aria-expanded="true"]')) {
+            return;
+        }
+        front.hide();
+    }, true);
+})();

@@ -72,4 +72,20 @@ class AdministrationBrowserIT extends DeployedApplication {
         browser.screenshot("admin-fraud-types-zh");
         assertThat(Api.demo("admin").get("fraud-types").body()).contains("养老诈骗");
     }
+
+    @Test
+    void theLiaisonSettingsNameEveryFieldAndTheMessagesCloseButtonSitsInsideItsBox() {
+        browser.go("admin/liaison-settings.xhtml").waitForText(".yh-title", "诉求期限与走访周期");
+        assertThat(browser.find("[id='settings:deadlines:0:days_input']").getAttribute("title"))
+                .as("a day count in the table is named for screen readers").contains("天");
+        browser.click("#settings\\:save").waitForText("#settings\\:messages", "已保存");
+        org.openqa.selenium.Rectangle box = browser.find("#settings\\:messages .ui-messages-info").getRect();
+        org.openqa.selenium.Rectangle close = browser.find("#settings\\:messages .ui-messages-close").getRect();
+        assertThat(close.getX()).isGreaterThanOrEqualTo(box.getX());
+        assertThat(close.getY()).isGreaterThanOrEqualTo(box.getY());
+        assertThat(close.getX() + close.getWidth()).isLessThanOrEqualTo(box.getX() + box.getWidth());
+        assertThat(close.getY() + close.getHeight()).isLessThanOrEqualTo(box.getY() + box.getHeight());
+        assertThat(browser.find("#settings\\:messages .ui-messages-close").getAttribute("aria-label")).isEqualTo("关闭");
+        browser.screenshot("admin-liaison-settings-saved-zh");
+    }
 }

@@ -1,5 +1,9 @@
 package cn.gov.wujin.yanghu.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -12,7 +16,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -171,6 +178,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until a script answers true (arguments as {@code executeScript} takes them). */
+    public Browser waitUntil(String script, Object... arguments) {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(script, arguments)));
+        return this;
+    }
+
     public Browser waitForUrl(String fragment) {
         wait.until(ExpectedConditions.urlContains(fragment));
         return this;
@@ -209,6 +222,12 @@ public final class Browser implements AutoCloseable {
     /** Chooses a file for a file input (hidden or not), as the file dialog would. */
     public Browser attach(String css, Path file) {
         driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /** Presses a key where the focus is now (Escape, Tab), as a keyboard user does. */
+    public Browser press(CharSequence key) {
+        driver.switchTo().activeElement().sendKeys(key);
         return this;
     }
 
@@ -288,6 +307,79 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The WCAG 2.1 A and AA rules of axe-core: what the bureau's pages must meet. */
+    private static final String AXE_RUN = "var done = arguments[arguments.length - 1];"
+            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+            + " resultTypes: ['violations']})"
+            + ".then(function (r) { done(JSON.stringify(r)); }, function (e) { done(JSON.stringify({error: String(e)})); });";
+
+    private static String axeSource;
+
+    /** One violation of an axe-core rule, with the CSS selectors of the nodes that break it. */
+    public record Violation(String page, String rule, String impact, String help, List<String> nodes) {
+        @Override
+        public String toString() {
+            return page + ": " + rule + " (" + impact + ", " + help + ") " + nodes;
+        }
+    }
+
+    /**
+     * Runs axe-core over the page as it is now (an open dialog included) with the WCAG 2.1 A/AA
+     * rules, saves the whole result as axe-{@code name}.json beside the screenshots, and answers
+     * the critical and serious violations. The script goes in through WebDriver, which the page's
+     * Content-Security-Policy does not govern.
+     */
+    public List<Violation> axe(String name) {
+        if (!Boolean.TRUE.equals(driver.executeScript("return !!window.axe"))) {
+            driver.executeScript(axeSource());
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        String json = (String) driver.executeAsyncScript(AXE_RUN);
+        try {
+            Path dir = Path.of(System.getProperty("yanghu.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("axe-" + name + ".json"), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JsonObject result;
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            result = reader.readObject();
+        }
+        if (result.containsKey("error")) {
+            throw new IllegalStateException("axe-core failed on " + name + ": " + result.getString("error"));
+        }
+        String page = name + " " + driver.getCurrentUrl().replace(TestEnv.baseUrl().toString(), "/");
+        List<Violation> violations = new ArrayList<>();
+        for (JsonValue v : result.getJsonArray("violations")) {
+            JsonObject violation = v.asJsonObject();
+            String impact = violation.getString("impact", "");
+            if (!impact.equals("critical") && !impact.equals("serious")) {
+                continue;
+            }
+            List<String> nodes = new ArrayList<>();
+            for (JsonValue n : violation.getJsonArray("nodes")) {
+                nodes.add(n.asJsonObject().getJsonArray("target").toString());
+            }
+            violations.add(new Violation(page, violation.getString("id"), impact, violation.getString("help", ""), nodes));
+        }
+        return violations;
+    }
+
+    private static synchronized String axeSource() {
+        if (axeSource == null) {
+            try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+                }
+                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSource;
     }
 
     /** Wipes what this test left in the browser and keeps it for the class's next test. */

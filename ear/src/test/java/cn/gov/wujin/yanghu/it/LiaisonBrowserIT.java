@@ -68,6 +68,36 @@ class LiaisonBrowserIT extends DeployedApplication {
     }
 
     @Test
+    void onADeskTheVisitFormTakesTwoColumnsAndTheRequestDialogAsksForTheResultOnce() throws Exception {
+        Api liaison = Api.demo("liaison1");
+        long project = demoProject("天合智能装备产业园");
+        String description = "围挡破损，请求现场检查 " + TestEnv.unique();
+        JsonObject request = liaison.post("enterprise-requests", Json.createObjectBuilder().add("projectId", project)
+                .add("category", "SITE_SECURITY_CHECK").add("description", description).build()).json();
+        liaison.post("enterprise-requests/" + request.getJsonNumber("id").longValue() + "/transitions", Json.createObjectBuilder()
+                .add("to", "IN_PROGRESS").add("version", request.getJsonNumber("version").longValue()).build());
+
+        try (Browser desk = Browser.open(1280, 900)) {
+            desk.go("liaison/visit.xhtml?project=" + project).logIn("liaison1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "记录走访");
+            org.openqa.selenium.Rectangle topics = desk.find("#visit\\:topics").getRect();
+            org.openqa.selenium.Rectangle risk = desk.find(".yh-risk-SITE_THEFT").getRect();
+            assertThat(risk.getX()).as("the risks found beside the visit, not below it").isGreaterThan(topics.getX() + topics.getWidth());
+            assertThat(desk.find("#visit fieldset").getCssValue("border-top-style")).as("no browser fieldset border").isEqualTo("none");
+            assertThat(desk.find("[id$='dueOn_input']").getAttribute("title")).isEqualTo("期限");
+            assertThat(desk.find("#visit .ui-datepicker-trigger").getAttribute("aria-label")).as("not announced as \"ui-button\"")
+                    .isEqualTo("选择日期");
+            desk.screenshot("liaison-visit-form-desk-zh");
+
+            desk.go("liaison/requests.xhtml").waitForText(".yh-title", "企业诉求");
+            desk.select("widget_queue_status", "IN_PROGRESS");
+            desk.click("#queue\\:search").waitForText("#queue\\:table", description);
+            desk.clickInRow("queue:table", description, "yh-open-request").waitForText("#requestStatus", "办理中");
+            assertThat(desk.text("#decision").split("办理结果", -1)).as("办理结果 once: the field, not an empty fact above it").hasSize(2);
+            desk.screenshot("liaison-request-in-progress-zh");
+        }
+    }
+
+    @Test
     void theLiaisonPagesReadInEnglish() throws Exception {
         long project = demoProject("天合智能装备产业园");
         try (Browser desk = Browser.open(1280, 900)) {

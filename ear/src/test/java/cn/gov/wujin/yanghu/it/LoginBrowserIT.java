@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Logging in and out in a real browser, in both languages; the menu follows the roles. */
 class LoginBrowserIT extends DeployedApplication {
 
+    private static final String MENU_HIDDEN = "return document.getElementById('topbar:menu').getClientRects().length === 0";
+
     private Browser browser;
 
     @BeforeEach
@@ -72,6 +74,18 @@ class LoginBrowserIT extends DeployedApplication {
             assertThat(phone.find("#topbar\\:logout").isDisplayed()).isTrue();
             assertThat(phone.overflowsSideways()).isFalse();
             phone.screenshot("phone-home-zh-volunteer");
+            // one row of top bar; the menu opens behind its button, which says whether it is open
+            assertThat(phone.find(".yh-topbar").getRect().getHeight()).as("the top bar is one row").isLessThan(64);
+            phone.waitUntil(MENU_HIDDEN);
+            assertThat(phone.find("#menuToggle").getAttribute("aria-expanded")).isEqualTo("false");
+            phone.click("#menuToggle").find("#topbar\\:menu");
+            assertThat(phone.find("#menuToggle").getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(phone.text("#topbar\\:menu")).contains("首页").contains("巡防");
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("phone-menu-open-zh-volunteer");
+            phone.find("#menuToggle").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            phone.waitUntil("return document.getElementById('menuToggle').getAttribute('aria-expanded') === 'false'");
+            phone.waitUntil(MENU_HIDDEN);
         }
     }
 
