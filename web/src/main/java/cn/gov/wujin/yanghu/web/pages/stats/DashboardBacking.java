@@ -13,6 +13,7 @@ import cn.gov.wujin.yanghu.statistics.application.TipCategoryFigures;
 import cn.gov.wujin.yanghu.statistics.application.WarningFigures;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
+import cn.gov.wujin.yanghu.web.faces.NumberText;
 import cn.gov.wujin.yanghu.web.i18n.Messages;
 import cn.gov.wujin.yanghu.web.pages.CurrentUserBacking;
 import cn.gov.wujin.yanghu.web.pages.LocaleBacking;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * stats/dashboard.xhtml: the supervisor's fraud figures for a period (default: this year so
@@ -150,43 +152,47 @@ public class DashboardBacking implements Serializable {
         return StatisticsTables.percent(rate);
     }
 
-    /** Chart.js configuration: reports per month (bars) and the loss in 10,000 yuan (line). */
+    /** Chart.js configuration: reports per month (bars) and the loss in 万元 (a line above them), every month of the period. */
     public String getMonthChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder reports = Json.createArrayBuilder();
-        JsonArrayBuilder loss = Json.createArrayBuilder();
-        for (FraudFigures m : byMonth) {
-            labels.add(m.key());
-            reports.add(m.reports());
-            loss.add(new BigDecimal(m.loss()).divide(BigDecimal.valueOf(10_000), 1, RoundingMode.HALF_UP));
-        }
-        boolean en = locale.isEnglish();
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", en ? "Reports" : "报案数").add("data", reports)
-                                .add("backgroundColor", "#1d4f91").add("yAxisID", "y"))
-                        .add(Json.createObjectBuilder().add("type", "line").add("label", en ? "Loss (10,000 yuan)" : "损失（万元）")
-                                .add("data", loss).add("borderColor", "#c0392b").add("yAxisID", "y1"))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("position", "left"))
-                                .add("y1", Json.createObjectBuilder().add("beginAtZero", true).add("position", "right"))))
-                .build().toString();
+        return getTrend().chart(locale.getLocale());
+    }
+
+    /** The months of the period with their figures, zeros included: the chart's data and its text alternative. */
+    public MonthlyTrend getTrend() {
+        return MonthlyTrend.of(from, to, byMonth);
+    }
+
+    /** The type chart in words, for those who cannot see it: "刷单返利 12；…". */
+    public String getTypeChartText() {
+        return byType.stream().map(t -> typeNames.name(t.key()) + " " + NumberText.count(t.reports()))
+                .collect(Collectors.joining(locale.isEnglish() ? "; " : "；"));
+    }
+
+    /** The tip chart in words: "治安隐患 3；…". */
+    public String getTipChartText() {
+        return patrol == null ? "" : patrol.tipsByCategory().stream()
+                .map(c -> Messages.get(locale.getLocale(), "tipCategory." + c.category()) + " " + NumberText.count(c.tips()))
+                .collect(Collectors.joining(locale.isEnglish() ? "; " : "；"));
     }
 
     /** Chart.js configuration: reports by fraud type (horizontal bars). */
     public String getTypeChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder reports = Json.createArrayBuilder();
+        long most = 0;
         for (FraudFigures t : byType) {
             labels.add(typeNames.name(t.key()));
             reports.add(t.reports());
+            most = Math.max(most, t.reports());
         }
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", locale.isEnglish() ? "Reports" : "报案数").add("data", reports)
+                        .add(Json.createObjectBuilder().add("label", Messages.get(locale.getLocale(), "stats.reports")).add("data", reports)
                                 .add("backgroundColor", "#2e7d6b"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true).add("animation", false))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true).add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("suggestedMax", MonthlyTrend.headroom(BigDecimal.valueOf(most)))
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
 
