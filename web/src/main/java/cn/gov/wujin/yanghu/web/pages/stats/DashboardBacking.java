@@ -20,6 +20,7 @@ import cn.gov.wujin.yanghu.web.pages.LocaleBacking;
 import cn.gov.wujin.yanghu.web.pages.fraud.FraudTypeNames;
 import cn.gov.wujin.yanghu.web.reports.ReportDocument;
 import cn.gov.wujin.yanghu.web.reports.ReportFiles;
+import cn.gov.wujin.yanghu.web.reports.MonthlyTrend;
 import cn.gov.wujin.yanghu.web.reports.ReportTable;
 import cn.gov.wujin.yanghu.web.reports.StatisticsReports;
 import cn.gov.wujin.yanghu.web.reports.StatisticsTables;
@@ -94,13 +95,28 @@ public class DashboardBacking implements Serializable {
     private PatrolReport patrol;
     private Breakdown<LiaisonFigures> liaison;
     private String reportMonth;
+    private boolean reportMonthEmpty;
 
     @PostConstruct
     void init() {
         to = LocalDate.now(Formats.BUREAU_ZONE);
         from = to.withDayOfYear(1);
-        reportMonth = YearMonth.now(Formats.BUREAU_ZONE).minusMonths(1).toString();
         show();
+        reportMonth = reports.latestMonth(station).toString();
+        checkReportMonth();
+    }
+
+    /** Whether the chosen report month has no records: the page says so before the empty report is made. */
+    public void checkReportMonth() {
+        try {
+            reportMonthEmpty = !reports.hasRecords(StatisticsReports.month(reportMonth), station);
+        } catch (RuntimeException e) {
+            reportMonthEmpty = false; // not a month: the download says why
+        }
+    }
+
+    public boolean isReportMonthEmpty() {
+        return reportMonthEmpty;
     }
 
     public void show() {
@@ -120,6 +136,9 @@ public class DashboardBacking implements Serializable {
             warnings = ConcurrentFigures.await(warningFigures);
             patrol = ConcurrentFigures.await(patrolFigures);
             liaison = ConcurrentFigures.await(liaisonFigures);
+            if (reportMonth != null) {
+                checkReportMonth(); // another station may have records in the month
+            }
         } catch (RuntimeException e) {
             FacesErrors.show(e, "dashboard");
         }

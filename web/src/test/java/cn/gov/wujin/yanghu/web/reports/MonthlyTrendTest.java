@@ -1,4 +1,4 @@
-package cn.gov.wujin.yanghu.web.pages.stats;
+package cn.gov.wujin.yanghu.web.reports;
 
 import cn.gov.wujin.yanghu.statistics.application.FraudFigures;
 import jakarta.json.Json;

@@ -1,15 +1,16 @@
-package cn.gov.wujin.yanghu.web.pages.stats;
+package cn.gov.wujin.yanghu.web.reports;
 
 import cn.gov.wujin.yanghu.statistics.application.FraudFigures;
 import cn.gov.wujin.yanghu.web.faces.NumberText;
 import cn.gov.wujin.yanghu.web.i18n.Messages;
+import cn.gov.wujin.yanghu.web.pdf.BarChart;
+import cn.gov.wujin.yanghu.web.pdf.PdfCharts;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -63,20 +64,16 @@ public final class MonthlyTrend implements Serializable {
         return months;
     }
 
-    /** The highest value an axis offers: about a sixth above the highest bar, rounded up to 1, 2, 2.5 or 5 times a power of ten. */
+    /** The highest value an axis offers: about a sixth above the highest, a nice number (the PDF charts' rule too). */
     public static BigDecimal headroom(BigDecimal highest) {
-        if (highest == null || highest.signum() <= 0) {
-            return BigDecimal.ONE;
-        }
-        BigDecimal wanted = highest.multiply(new BigDecimal("1.15"));
-        BigDecimal power = BigDecimal.ONE.scaleByPowerOfTen(wanted.precision() - wanted.scale() - 1);
-        for (String step : List.of("1", "2", "2.5", "5", "10")) {
-            BigDecimal nice = power.multiply(new BigDecimal(step));
-            if (nice.compareTo(wanted) >= 0) {
-                return nice.stripTrailingZeros().scale() < 0 ? nice.setScale(0, RoundingMode.UNNECESSARY) : nice.stripTrailingZeros();
-            }
-        }
-        return power.multiply(BigDecimal.TEN);
+        return PdfCharts.headroom(highest);
+    }
+
+    /** The same chart for a PDF page. */
+    public BarChart pdfChart(String title, Locale locale) {
+        return new BarChart(title, months.stream().map(Month::month).toList(), Messages.get(locale, "stats.reports"),
+                months.stream().map(m -> BigDecimal.valueOf(m.reports())).toList(), Messages.get(locale, "stats.chart.lossTenThousands"),
+                months.stream().map(Month::lossTenThousands).toList(), false);
     }
 
     /** Chart.js configuration: reports per month (bars, left axis) and the loss in 万元 (a line above the bars, right axis). */
