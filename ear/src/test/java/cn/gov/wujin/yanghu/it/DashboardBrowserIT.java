@@ -68,6 +68,7 @@ class DashboardBrowserIT extends DeployedApplication {
 
             // this year so far: every month on the chart's axis, zeros included, and its figures in words for screen readers
             desk.go("stats/dashboard.xhtml").waitForText(".yh-title", "统计分析");
+            desk.screenshot("stats-dashboard-year-zh");
             int months = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getMonthValue();
             assertThat(desk.count("[id='dashboard:monthChartText'] tbody tr")).as("one row per month of the year so far").isEqualTo(months);
             assertThat(desk.textContent("[id='dashboard:monthChartText']")).contains("2026-01").contains("2026-02").contains("3,000.30")
@@ -80,7 +81,7 @@ class DashboardBrowserIT extends DeployedApplication {
             assertThat(desk.find("#dashboard\\:reportMonth").getAttribute("value")).isEqualTo("2026-02");
             assertThat(desk.present(".yh-report-notice")).isFalse();
             desk.retype("#dashboard\\:reportMonth", "2025-05").waitForText("#dashboard\\:reportNotice", "没有任何记录");
-            desk.screenshot("stats-dashboard-year-zh");
+            desk.screenshot("stats-dashboard-report-empty-month-zh");
         }
     }
 

@@ -224,10 +224,10 @@ class StatisticsDomainsIT extends DeployedApplication {
             }
             assertThat(rest.toString()).contains("阳湖N警").doesNotContain("群防群治").contains("1,234.56");
         }
-        // without a month: the latest month with records of the station
+        // without a month: the latest month with records of the station (the tip sent on April 1)
         HttpResponse<byte[]> latest = head.download("stats/monthly-report?format=pdf");
         assertThat(latest.statusCode()).isEqualTo(200);
-        assertThat(latest.headers().firstValue("Content-Disposition").orElse("")).contains("yanghu-monthly-report-2026-03.pdf");
+        assertThat(latest.headers().firstValue("Content-Disposition").orElse("")).contains("yanghu-monthly-report-2026-04.pdf");
 
         HttpResponse<byte[]> future = head.inEnglish().download("stats/monthly-report?month=2099-01");
         assertThat(future.statusCode()).isEqualTo(400);
