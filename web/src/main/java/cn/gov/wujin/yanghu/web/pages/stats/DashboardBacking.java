@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -200,7 +201,7 @@ public class DashboardBacking implements Serializable {
         JsonArrayBuilder reports = Json.createArrayBuilder();
         long most = 0;
         for (FraudFigures t : byType) {
-            labels.add(typeNames.name(t.key()));
+            labels.add(label(typeNames.name(t.key())));
             reports.add(t.reports());
             most = Math.max(most, t.reports());
         }
@@ -213,6 +214,16 @@ public class DashboardBacking implements Serializable {
                                 .add("suggestedMax", MonthlyTrend.headroom(BigDecimal.valueOf(most)))
                                 .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
+    }
+
+    /** A long name on two lines (Chart.js takes an array as the lines of a label), so that the axis does not cut it off. */
+    static JsonValue label(String name) {
+        int middle = name.length() / 2;
+        int space = name.lastIndexOf(' ', middle + 6);
+        if (name.length() <= 24 || space <= 0) {
+            return Json.createValue(name);
+        }
+        return Json.createArrayBuilder().add(name.substring(0, space)).add(name.substring(space + 1)).build();
     }
 
     /** The whole bureau compares stations; one station is shown by month (warnings) and by group (patrol). */
