@@ -33,12 +33,12 @@ class DashboardBrowserIT extends DeployedApplication {
             desk.go("stats/dashboard.xhtml").logIn(head, Fixtures.PASSWORD).waitForText(".yh-title", "统计分析");
             desk.retype("#dashboard\\:from_input", "2026-02-01");
             desk.retype("#dashboard\\:to_input", "2026-02-28");
-            desk.click("#dashboard\\:show").waitForText("#kpiLoss", "10000.00"); // February alone
+            desk.click("#dashboard\\:show").waitForText("#kpiLoss", "10,000.00"); // February alone
             desk.retype("#dashboard\\:from_input", "2026-01-01");
-            desk.click("#dashboard\\:show").waitForText("#kpiLoss", "13000.30");
+            desk.click("#dashboard\\:show").waitForText("#kpiLoss", "13,000.30");
             assertThat(desk.text("#dashboard\\:kpis")).contains("报案数").contains("50.0%");
             assertThat(desk.present("#dashboard\\:monthChart canvas")).as("the chart is drawn").isTrue();
-            assertThat(desk.text("#dashboard\\:types")).contains("刷单返利").contains("3000.30").contains("10000.00");
+            assertThat(desk.text("#dashboard\\:types")).contains("刷单返利").contains("3,000.30").contains("10,000.00");
             desk.screenshot("stats-dashboard-zh");
 
             desk.click("#dashboard\\:fraudByTypeXlsx");
@@ -49,11 +49,11 @@ class DashboardBrowserIT extends DeployedApplication {
             }
             assertThat(rows.get(1).get(0)).as("the filters are in the header").contains("2026-01-01").contains("2026-02-28")
                     .contains("测试派出所");
-            // type, reports, filed, solved, clearance, loss…; amounts are number cells, so the sheet can add them up
+            // type, reports, filed, solved, clearance, loss…; amounts are number cells (the sheet can add them up), shown grouped
             assertThat(StatisticsDomainsIT.row(rows, "虚假网络投资理财").subList(0, 4)).containsExactly("虚假网络投资理财", "1", "1", "0");
-            assertThat(new java.math.BigDecimal(StatisticsDomainsIT.row(rows, "虚假网络投资理财").get(5))).isEqualByComparingTo("10000.00");
+            assertThat(StatisticsDomainsIT.row(rows, "虚假网络投资理财").get(5)).isEqualTo("10,000.00");
             assertThat(StatisticsDomainsIT.row(rows, "刷单返利").subList(0, 4)).containsExactly("刷单返利", "1", "1", "1");
-            assertThat(new java.math.BigDecimal(StatisticsDomainsIT.row(rows, "刷单返利").get(5))).isEqualByComparingTo("3000.30");
+            assertThat(StatisticsDomainsIT.row(rows, "刷单返利").get(5)).isEqualTo("3,000.30");
             assertThat(StatisticsDomainsIT.row(rows, "合计").subList(0, 4)).containsExactly("合计", "2", "2", "1");
 
             desk.click("#dashboard\\:fraudByTypePdf");
@@ -65,6 +65,23 @@ class DashboardBrowserIT extends DeployedApplication {
             String code = (String) TestEnv.column("SELECT code FROM station WHERE id = ?", station).get(0);
             desk.waitForText("#cases\\:table", code + "-2026-");
             assertThat(desk.text("#cases\\:table").split(code + "-2026-")).as("the two cases behind the number").hasSize(3);
+
+            // this year so far: every month on the chart's axis, zeros included, and its figures in words for screen readers
+            desk.go("stats/dashboard.xhtml").waitForText(".yh-title", "统计分析");
+            desk.screenshot("stats-dashboard-year-zh");
+            int months = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getMonthValue();
+            assertThat(desk.count("[id='dashboard:monthChartText'] tbody tr")).as("one row per month of the year so far").isEqualTo(months);
+            assertThat(desk.textContent("[id='dashboard:monthChartText']")).contains("2026-01").contains("2026-02").contains("3,000.30")
+                    .contains("10,000.00").contains("按月趋势");
+            if (months >= 3) {
+                assertThat(desk.textContent("[id='dashboard:monthChartText'] tbody tr:nth-child(3)")).contains("2026-03").contains("0.00");
+            }
+            assertThat(desk.textContent("#typeChartText")).contains("刷单返利 1").contains("虚假网络投资理财 1");
+            // the report opens on the latest month with records, and warns of a month without any
+            assertThat(desk.find("#dashboard\\:reportMonth").getAttribute("value")).isEqualTo("2026-02");
+            assertThat(desk.present(".yh-report-notice")).isFalse();
+            desk.retype("#dashboard\\:reportMonth", "2025-05").waitForText("#dashboard\\:reportNotice", "没有任何记录");
+            desk.screenshot("stats-dashboard-report-empty-month-zh");
         }
     }
 
@@ -113,7 +130,8 @@ class DashboardBrowserIT extends DeployedApplication {
         try (Browser desk = Browser.open(1280, 1000)) {
             desk.go("login.xhtml").click("#lang\\:langEn").waitForText(".yh-login-title", "Yanghu");
             desk.logIn("supervisor1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "Home");
-            desk.go("stats/dashboard.xhtml").waitForText("#patrol", "Patrol groups");
+            desk.go("stats/dashboard.xhtml").waitForText("#patrol", "Yanghu N-police patrol groups");
+            assertThat(desk.text("#dashboard\\:kpis")).contains("Loss (CNY)");
             assertThat(desk.text("#liaison")).isEqualTo("Enterprise liaison");
             assertThat(desk.text("#dashboard\\:liaisonTable")).contains("HT");
             assertThat(desk.text("#dashboard\\:liaisonKpis")).contains("Liaison coverage").contains("No recent visit");
@@ -124,7 +142,7 @@ class DashboardBrowserIT extends DeployedApplication {
             Path file = desk.downloaded("yanghu-monthly-report-2026-10.xlsx");
             try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
                 assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2), workbook.getSheetName(3)))
-                        .containsExactly("Telecom fraud", "Warnings", "Patrol groups", "Enterprise liaison");
+                        .containsExactly("Telecom fraud", "Warnings", "Yanghu N-police patrol groups", "Enterprise liaison");
                 assertThat(StatisticsDomainsIT.cells(workbook.getSheetAt(0)).get(1).get(0)).contains("2026-10-01").contains("All stations");
             }
             desk.retype("#dashboard\\:reportMonth", "2099-01");

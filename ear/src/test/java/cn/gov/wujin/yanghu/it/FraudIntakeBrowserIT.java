@@ -53,7 +53,7 @@ class FraudIntakeBrowserIT extends DeployedApplication {
 
         browser.click("#intake\\:register").waitForText("#detail\\:messages", "已登记案件 HT-");
         assertThat(browser.text("#caseStatus")).contains("报案");
-        assertThat(browser.text("#caseLoss")).isEqualTo("12000.30");
+        assertThat(browser.text("#caseLoss")).isEqualTo("12,000.30");
         assertThat(browser.text("#detail\\:linked")).contains(earlier.json().getString("caseNumber")).contains("其他派出所案件");
         browser.screenshot("fraud-case-registered-zh");
         String caseUrl = browser.url();
@@ -113,9 +113,9 @@ class FraudIntakeBrowserIT extends DeployedApplication {
         browser.waitForText(".yh-countdown", "剩余 47 小时");
         assertThat(browser.present("#detail\\:goldenHour")).isFalse();
         browser.click(".yh-record-stopped").type("#outcome\\:amount", "8000.50").click("#outcome\\:save")
-                .waitForText("#totalStopped", "8000.50");
+                .waitForText("#totalStopped", "8,000.50");
         browser.click(".yh-record-frozen").type("#outcome\\:amount", "8000.50").click("#outcome\\:save")
-                .waitForText("#totalFrozen", "8000.50");
+                .waitForText("#totalFrozen", "8,000.50");
         browser.screenshot("fraud-case-money-zh");
     }
 

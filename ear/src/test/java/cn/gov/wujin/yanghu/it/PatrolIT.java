@@ -130,9 +130,23 @@ class PatrolIT extends DeployedApplication {
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.body())) {
             String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(text).contains("Certificate of Volunteer Service").contains("Patrol hours").contains("1.5").contains("3.0");
+            assertThat(text).contains("Certificate of Volunteer Service").contains("Patrol hours").contains("1.5").contains("3.0")
+                    .contains("Period of service:").contains("Issued by:").contains("(Seal)");
+            String number = certificateNumber(text);
+            assertThat(number).matches("YHZY-\\d{4}-\\d{6}");
+            // the same certificate again: the same number
+            try (var again = new com.lowagie.text.pdf.PdfReader(volunteer.download("points/mine/certificate").body())) {
+                String zh = new com.lowagie.text.pdf.parser.PdfTextExtractor(again).getTextFromPage(1);
+                assertThat(zh.replaceAll("\\s", "")).contains("证书编号：" + number).contains("服务期间：").contains("（盖章）");
+            }
         }
         assertThat(officer.download("points/mine/certificate").statusCode()).isEqualTo(403);
+    }
+
+    private static String certificateNumber(String text) {
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("YHZY-\\d{4}-\\d{6}").matcher(text);
+        assertThat(number.find()).as("a certificate number in " + text).isTrue();
+        return number.group();
     }
 
     @Test

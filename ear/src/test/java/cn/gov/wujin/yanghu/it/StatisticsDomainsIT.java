@@ -203,7 +203,7 @@ class StatisticsDomainsIT extends DeployedApplication {
             List<List<String>> fraud = cells(book.getSheetAt(0));
             assertThat(fraud.get(1).get(0)).contains("2026-03-01").contains("2026-03-31").contains("测试派出所" + code);
             assertThat(row(fraud, "刷单返利")).startsWith("刷单返利", "1", "0", "0");
-            assertThat(row(fraud, "刷单返利").get(5)).isEqualTo("1234.56");
+            assertThat(row(fraud, "刷单返利").get(5)).as("a number cell, shown grouped").isEqualTo("1,234.56");
             List<List<String>> patrol = cells(book.getSheetAt(2));
             assertThat(row(patrol, code)).containsExactly(code, "2", "6.8", "2", "4", "2", "50.0%");
             assertThat(row(patrol, code + " · 甲组")).containsExactly(code + " · 甲组", "1", "3.8", "2", "2", "1", "50.0%");
@@ -213,6 +213,21 @@ class StatisticsDomainsIT extends DeployedApplication {
         HttpResponse<byte[]> pdf = head.download("stats/monthly-report?month=2026-03&format=pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.body())) {
+            // the first page: the month's key figures and the charts, then the tables; the patrol section's one name
+            var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            assertThat(text.getTextFromPage(1)).contains("本月要点").contains("1,234.56").contains("6.8").contains("近 12 个月按月趋势")
+                    .contains("2026-03").contains("刷单返利").doesNotContain("本月没有记录");
+            StringBuilder rest = new StringBuilder();
+            for (int page = 2; page <= reader.getNumberOfPages(); page++) {
+                rest.append(text.getTextFromPage(page));
+            }
+            assertThat(rest.toString()).contains("阳湖N警").doesNotContain("群防群治").contains("1,234.56");
+        }
+        // without a month: the latest month with records of the station (the tip sent on April 1)
+        HttpResponse<byte[]> latest = head.download("stats/monthly-report?format=pdf");
+        assertThat(latest.statusCode()).isEqualTo(200);
+        assertThat(latest.headers().firstValue("Content-Disposition").orElse("")).contains("yanghu-monthly-report-2026-04.pdf");
 
         HttpResponse<byte[]> future = head.inEnglish().download("stats/monthly-report?month=2099-01");
         assertThat(future.statusCode()).isEqualTo(400);

@@ -23,7 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reading the points ledger: a volunteer's own awards, and leaderboards per group and station. */
+/** Reading the points ledger: a volunteer's own awards and certificate of service, and leaderboards per group and station. */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR, Roles.VOLUNTEER})
 public class PointsService {
@@ -41,9 +41,14 @@ public class PointsService {
     public record Standing(int rank, String name, BigDecimal points, BigDecimal hours, String groups) implements java.io.Serializable {
     }
 
-    /** What a volunteer's certificate of service states (志愿服务证明). */
-    public record Certificate(String name, String stationZh, String stationEn, List<String> groups, long shifts, BigDecimal hours,
-                              BigDecimal points, long tipsActedOn, Instant issuedAt) implements Serializable {
+    /**
+     * What a volunteer's certificate of service states (志愿服务证明): its number and date of issue
+     * (kept for the same certificate), the period of service it covers (the first day of
+     * membership or patrol to the last patrol), the issuing station and the figures.
+     */
+    public record Certificate(String number, String name, String stationZh, String stationEn, List<String> groups, LocalDate periodFrom,
+                              LocalDate periodTo, long shifts, BigDecimal hours, BigDecimal points, long tipsActedOn, Instant issuedAt)
+            implements Serializable {
     }
 
     @PersistenceContext
@@ -99,14 +104,18 @@ public class PointsService {
     /**
      * The volunteer's record as the certificate states it: patrols checked in and out and
      * their hours (inside each shift's window, tenths rounded down, as the points count
-     * them), points, and tips that led to action.
+     * them), points, and tips that led to action; over the period from the first day of
+     * membership (or patrol) to the last patrol. The certificate gets its number from the
+     * database the first time it is issued; the same certificate asked for again keeps its
+     * number and date (migration V24).
      */
     @RolesAllowed(Roles.VOLUNTEER)
     public Certificate certificate() {
         long me = scope.caller().accountId();
         Object[] who = (Object[]) em.createNativeQuery("SELECT a.display_name, s.name_zh, s.name_en FROM account a "
                 + "LEFT JOIN station s ON s.id = a.station_id WHERE a.id = ?1").setParameter(1, me).getSingleResult();
-        Object[] work = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(" + PatrolCounting.TENTHS + "), 0) / 10.0 "
+        Object[] work = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(" + PatrolCounting.TENTHS + "), 0) / 10.0, "
+                        + "min(bureau_day(s.starts_at)), max(bureau_day(s.starts_at)) "
                         + "FROM shift_signup x JOIN shift s ON s.id = x.shift_id JOIN group_member m ON m.id = x.member_id "
                         + "WHERE m.account_id = ?1 AND x.cancelled_at IS NULL AND x.checked_out_at IS NOT NULL")
                 .setParameter(1, me).getSingleResult();
@@ -114,9 +123,35 @@ public class PointsService {
                 + PatrolCounting.TIP_ACTED).setParameter(1, me).getSingleResult()).longValue();
         List<?> groupNames = em.createNativeQuery("SELECT g.name FROM group_member m JOIN patrol_group g ON g.id = m.group_id "
                 + "WHERE m.account_id = ?1 AND m.active ORDER BY g.name").setParameter(1, me).getResultList();
-        return new Certificate((String) who[0], (String) who[1], (String) who[2], groupNames.stream().map(String::valueOf).toList(),
-                ((Number) work[0]).longValue(), new BigDecimal(work[1].toString()).setScale(1, RoundingMode.HALF_UP),
-                myTotal(), tips, Instant.now());
+        Object joined = em.createNativeQuery("SELECT min(joined_on) FROM group_member WHERE account_id = ?1").setParameter(1, me)
+                .getSingleResult();
+        LocalDate today = LocalDate.now(BureauTime.ZONE);
+        LocalDate firstPatrol = day(work[2]);
+        LocalDate lastPatrol = day(work[3]);
+        LocalDate from = earliest(earliest(day(joined), firstPatrol), today);
+        LocalDate to = lastPatrol == null ? from : lastPatrol;
+        long shifts = ((Number) work[0]).longValue();
+        BigDecimal hours = new BigDecimal(work[1].toString()).setScale(1, RoundingMode.HALF_UP);
+        BigDecimal points = myTotal();
+        // the same certificate keeps its number: insert once, then read what is there
+        em.createNativeQuery("INSERT INTO volunteer_certificate (account_id, period_from, period_to, shifts, hours, points, tips_acted) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT ON CONSTRAINT volunteer_certificate_once DO NOTHING")
+                .setParameter(1, me).setParameter(2, java.sql.Date.valueOf(from)).setParameter(3, java.sql.Date.valueOf(to))
+                .setParameter(4, shifts).setParameter(5, hours).setParameter(6, points).setParameter(7, tips).executeUpdate();
+        Object[] issued = (Object[]) em.createNativeQuery("SELECT number, issued_at FROM volunteer_certificate WHERE account_id = ?1 "
+                        + "AND period_from = ?2 AND period_to = ?3 AND shifts = ?4 AND hours = ?5 AND points = ?6 AND tips_acted = ?7")
+                .setParameter(1, me).setParameter(2, java.sql.Date.valueOf(from)).setParameter(3, java.sql.Date.valueOf(to))
+                .setParameter(4, shifts).setParameter(5, hours).setParameter(6, points).setParameter(7, tips).getSingleResult();
+        return new Certificate((String) issued[0], (String) who[0], (String) who[1], (String) who[2],
+                groupNames.stream().map(String::valueOf).toList(), from, to, shifts, hours, points, tips, instant(issued[1]));
+    }
+
+    private static LocalDate day(Object value) {
+        return value == null ? null : value instanceof java.sql.Date date ? date.toLocalDate() : LocalDate.parse(value.toString());
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     /** Top members of a group the caller may see, by points awarded in the Beijing days [from, to] (default: this year). */

@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The fraud figures of {@link FraudFigures} for the dashboard, the exports and the API. What
@@ -138,6 +139,29 @@ public class FraudStatistics {
                 .setParameter(1, selection.start()).setParameter(2, selection.end());
         selection.bindStation(query);
         return Breakdown.of(query.getResultList(), WarningFigures::of, WarningFigures.none());
+    }
+
+    /**
+     * The last Beijing day in [from, to] with a record the monthly report counts (a reported case,
+     * a tip, a warning lead), of one station or (bureau) all; empty when there is none. The report
+     * defaults to the month of this day, so that it does not open on an empty month.
+     */
+    public Optional<LocalDate> lastDayWithRecords(LocalDate from, LocalDate to, String stationCode) {
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        Selection selection = Selection.of(from, to, stationCode, scope, problems);
+        problems.throwIfAny();
+        Query query = em.createNativeQuery("SELECT greatest("
+                        + "(SELECT max(d.day) FROM fraud_daily d WHERE d.day >= ?1 AND d.day <= ?2 AND d.reports > 0"
+                        + selection.stationClause("d.station_id") + "), "
+                        + "(SELECT max(t.day) FROM tip_daily t WHERE t.day >= ?1 AND t.day <= ?2 AND t.tips <> 0"
+                        + selection.stationClause("t.station_id") + "), "
+                        + "(SELECT bureau_day(max(l.received_at)) FROM warning_lead l WHERE l.received_at >= ?4 AND l.received_at < ?5"
+                        + selection.stationClause("l.station_id") + "))")
+                .setParameter(1, selection.firstDay()).setParameter(2, selection.lastDay())
+                .setParameter(4, selection.start()).setParameter(5, selection.end());
+        selection.bindStation(query);
+        Object day = query.getSingleResult();
+        return day == null ? Optional.empty() : Optional.of(day instanceof java.sql.Date date ? date.toLocalDate() : LocalDate.parse(day.toString()));
     }
 
     private static String money(Object value) {

@@ -101,15 +101,16 @@ public class StatisticsResource {
     @GET
     @Path("monthly-report")
     @Produces({ReportFiles.XLSX, ReportFiles.PDF})
-    @Operation(summary = "The monthly bureau report of a month (yyyy-MM) as xlsx (one sheet per domain) or pdf, in the "
-            + "Accept-Language (zh-CN by default)")
+    @Operation(summary = "The monthly bureau report of a month (yyyy-MM; without one, the latest month with records) as xlsx "
+            + "(one sheet per domain) or pdf (opening with the month's key figures and charts), in the Accept-Language (zh-CN by default)")
     public Response monthlyReport(@QueryParam("month") String month, @QueryParam("format") String format,
                                   @QueryParam("station") String station, @Context HttpHeaders headers) {
         String kind = format == null ? "xlsx" : format.strip().toLowerCase(Locale.ROOT);
         if (!kind.equals("xlsx") && !kind.equals("pdf")) {
             throw new InvalidInputException("format", "stats.format");
         }
-        YearMonth chosen = StatisticsReports.month(month);
+        // without a month: the latest one with records, not an empty one
+        YearMonth chosen = month == null || month.isBlank() ? reports.latestMonth(station) : StatisticsReports.month(month);
         List<Locale> accepted = headers.getAcceptableLanguages();
         ReportDocument report = reports.monthly(chosen, station, Messages.supported(accepted.isEmpty() ? Messages.ZH_CN : accepted.get(0)));
         return Response.ok(ReportFiles.write(report, kind), ReportFiles.contentType(kind))

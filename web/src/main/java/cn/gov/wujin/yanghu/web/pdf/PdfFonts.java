@@ -29,7 +29,8 @@ public final class PdfFonts {
         return new Font(base(), size, style);
     }
 
-    private static BaseFont base() {
+    /** The font itself, for text drawn on a canvas (the charts). */
+    static BaseFont base() {
         BaseFont loaded = base;
         if (loaded == null) {
             String configured = System.getProperty("yanghu.pdf.font");

@@ -109,6 +109,11 @@ public final class StatisticsTables {
         return rate == null ? "—" : new BigDecimal(rate).multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP) + "%";
     }
 
+    /** A fraud type's name in this language. */
+    public String fraudTypeName(String code) {
+        return fraudTypeName.apply(code);
+    }
+
     public String text(String key, Object... arguments) {
         return Messages.get(locale, key, arguments);
     }

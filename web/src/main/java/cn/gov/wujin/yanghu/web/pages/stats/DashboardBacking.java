@@ -13,12 +13,14 @@ import cn.gov.wujin.yanghu.statistics.application.TipCategoryFigures;
 import cn.gov.wujin.yanghu.statistics.application.WarningFigures;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
+import cn.gov.wujin.yanghu.web.faces.NumberText;
 import cn.gov.wujin.yanghu.web.i18n.Messages;
 import cn.gov.wujin.yanghu.web.pages.CurrentUserBacking;
 import cn.gov.wujin.yanghu.web.pages.LocaleBacking;
 import cn.gov.wujin.yanghu.web.pages.fraud.FraudTypeNames;
 import cn.gov.wujin.yanghu.web.reports.ReportDocument;
 import cn.gov.wujin.yanghu.web.reports.ReportFiles;
+import cn.gov.wujin.yanghu.web.reports.MonthlyTrend;
 import cn.gov.wujin.yanghu.web.reports.ReportTable;
 import cn.gov.wujin.yanghu.web.reports.StatisticsReports;
 import cn.gov.wujin.yanghu.web.reports.StatisticsTables;
@@ -28,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -42,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * stats/dashboard.xhtml: the supervisor's fraud figures for a period (default: this year so
@@ -92,13 +96,28 @@ public class DashboardBacking implements Serializable {
     private PatrolReport patrol;
     private Breakdown<LiaisonFigures> liaison;
     private String reportMonth;
+    private boolean reportMonthEmpty;
 
     @PostConstruct
     void init() {
         to = LocalDate.now(Formats.BUREAU_ZONE);
         from = to.withDayOfYear(1);
-        reportMonth = YearMonth.now(Formats.BUREAU_ZONE).minusMonths(1).toString();
         show();
+        reportMonth = reports.latestMonth(station).toString();
+        checkReportMonth();
+    }
+
+    /** Whether the chosen report month has no records: the page says so before the empty report is made. */
+    public void checkReportMonth() {
+        try {
+            reportMonthEmpty = !reports.hasRecords(StatisticsReports.month(reportMonth), station);
+        } catch (RuntimeException e) {
+            reportMonthEmpty = false; // not a month: the download says why
+        }
+    }
+
+    public boolean isReportMonthEmpty() {
+        return reportMonthEmpty;
     }
 
     public void show() {
@@ -118,6 +137,9 @@ public class DashboardBacking implements Serializable {
             warnings = ConcurrentFigures.await(warningFigures);
             patrol = ConcurrentFigures.await(patrolFigures);
             liaison = ConcurrentFigures.await(liaisonFigures);
+            if (reportMonth != null) {
+                checkReportMonth(); // another station may have records in the month
+            }
         } catch (RuntimeException e) {
             FacesErrors.show(e, "dashboard");
         }
@@ -150,44 +172,58 @@ public class DashboardBacking implements Serializable {
         return StatisticsTables.percent(rate);
     }
 
-    /** Chart.js configuration: reports per month (bars) and the loss in 10,000 yuan (line). */
+    /** Chart.js configuration: reports per month (bars) and the loss in 万元 (a line above them), every month of the period. */
     public String getMonthChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder reports = Json.createArrayBuilder();
-        JsonArrayBuilder loss = Json.createArrayBuilder();
-        for (FraudFigures m : byMonth) {
-            labels.add(m.key());
-            reports.add(m.reports());
-            loss.add(new BigDecimal(m.loss()).divide(BigDecimal.valueOf(10_000), 1, RoundingMode.HALF_UP));
-        }
-        boolean en = locale.isEnglish();
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", en ? "Reports" : "报案数").add("data", reports)
-                                .add("backgroundColor", "#1d4f91").add("yAxisID", "y"))
-                        .add(Json.createObjectBuilder().add("type", "line").add("label", en ? "Loss (10,000 yuan)" : "损失（万元）")
-                                .add("data", loss).add("borderColor", "#c0392b").add("yAxisID", "y1"))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("position", "left"))
-                                .add("y1", Json.createObjectBuilder().add("beginAtZero", true).add("position", "right"))))
-                .build().toString();
+        return getTrend().chart(locale.getLocale());
+    }
+
+    /** The months of the period with their figures, zeros included: the chart's data and its text alternative. */
+    public MonthlyTrend getTrend() {
+        return MonthlyTrend.of(from, to, byMonth);
+    }
+
+    /** The type chart in words, for those who cannot see it: "刷单返利 12；…". */
+    public String getTypeChartText() {
+        return byType.stream().map(t -> typeNames.name(t.key()) + " " + NumberText.count(t.reports()))
+                .collect(Collectors.joining(locale.isEnglish() ? "; " : "；"));
+    }
+
+    /** The tip chart in words: "治安隐患 3；…". */
+    public String getTipChartText() {
+        return patrol == null ? "" : patrol.tipsByCategory().stream()
+                .map(c -> Messages.get(locale.getLocale(), "tipCategory." + c.category()) + " " + NumberText.count(c.tips()))
+                .collect(Collectors.joining(locale.isEnglish() ? "; " : "；"));
     }
 
     /** Chart.js configuration: reports by fraud type (horizontal bars). */
     public String getTypeChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder reports = Json.createArrayBuilder();
+        long most = 0;
         for (FraudFigures t : byType) {
-            labels.add(typeNames.name(t.key()));
+            labels.add(label(typeNames.name(t.key())));
             reports.add(t.reports());
+            most = Math.max(most, t.reports());
         }
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", locale.isEnglish() ? "Reports" : "报案数").add("data", reports)
+                        .add(Json.createObjectBuilder().add("label", Messages.get(locale.getLocale(), "stats.reports")).add("data", reports)
                                 .add("backgroundColor", "#2e7d6b"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true).add("animation", false))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true).add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("suggestedMax", MonthlyTrend.headroom(BigDecimal.valueOf(most)))
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
+    }
+
+    /** A long name on two lines (Chart.js takes an array as the lines of a label), so that the axis does not cut it off. */
+    static JsonValue label(String name) {
+        int middle = name.length() / 2;
+        int space = name.lastIndexOf(' ', middle + 6);
+        if (name.length() <= 24 || space <= 0) {
+            return Json.createValue(name);
+        }
+        return Json.createArrayBuilder().add(name.substring(0, space)).add(name.substring(space + 1)).build();
     }
 
     /** The whole bureau compares stations; one station is shown by month (warnings) and by group (patrol). */
