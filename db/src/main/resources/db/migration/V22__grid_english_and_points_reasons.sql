@@ -32,6 +32,6 @@ UPDATE points_award SET reason_key = 'points.reason.publicity',
 FROM (SELECT id AS award_id, regexp_match(reason, '^publicity ([0-9]{4}-[0-9]{2}-[0-9]{2}) (.*)$') AS m FROM points_award) x
 WHERE x.award_id = points_award.id AND x.m IS NOT NULL AND rule_code = 'PUBLICITY_EVENT';
 UPDATE points_award SET reason_key = 'points.reason.tip',
-       reason_args = json_build_array(m[1], '#tip.status.' || m[2])::text
+       reason_args = json_build_array(m[1], '#tipStatus.' || m[2])::text
 FROM (SELECT id AS award_id, regexp_match(reason, '^tip (\S+) (RESOLVED|CASE_OPENED|DISMISSED|NEW)$') AS m FROM points_award) x
 WHERE x.award_id = points_award.id AND x.m IS NOT NULL AND rule_code = 'TIP_ACTED_ON';

@@ -229,7 +229,7 @@ public final class DemoHistoryWriter {
                     // 2 points an hour (V8's SHIFT_HOUR), as ShiftService awards them at check-out
                     points.add(accounts.get(username), gid[shift.group()], stationId, "SHIFT_HOUR",
                             BigDecimal.valueOf(hours * 2).setScale(1, java.math.RoundingMode.HALF_UP),
-                            "shift " + sid[i] + " " + shift.area() + " " + hours + " h", "points.reason.shift",
+                            "巡逻 " + shift.area() + "，" + hours + " 小时", "points.reason.shift",
                             json(shift.area(), String.valueOf(hours)), "SHIFT_SIGNUP", signupId, signup.checkedOutAt(), group.leader());
                 }
             }
@@ -257,8 +257,7 @@ public final class DemoHistoryWriter {
                     t.submittedAt());
             if (submitter != null && (t.status().equals("RESOLVED") || t.status().equals("CASE_OPENED"))) {
                 // 10 points a tip acted on (V8's TIP_ACTED_ON), as TipTriage awards them
-                points.add(submitter, groupId, stationId, "TIP_ACTED_ON", new BigDecimal("10.0"), "tip " + t.trackingCode() + " "
-                        + t.status(), "points.reason.tip", json(t.trackingCode(), "#tip.status." + t.status()), "TIP", ids[i],
+                points.add(submitter, groupId, stationId, "TIP_ACTED_ON", new BigDecimal("10.0"), "线索 " + t.trackingCode() + "：已处置", "points.reason.tip", json(t.trackingCode(), "#tipStatus." + t.status()), "TIP", ids[i],
                         t.triagedAt(), t.triagedBy());
             }
         }
