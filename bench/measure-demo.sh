@@ -15,7 +15,7 @@ rm -rf "$RUNTIME/demo-measure" && mkdir -p "$RUNTIME/demo-measure"
     -Dmdep.includeScope=compile -Dmdep.outputFile=target/classpath.txt)
 db_start "$DATA" "$PORT"
 db_settings "$DATA" "$PORT"
-trap 'db_stop "$DATA"' EXIT
+trap 'db_stop "$DATA"; rm -rf "$RUNTIME/demo-measure"' EXIT
 CP="$ROOT/ejb/target/classes:$ROOT/db/target/classes:$(cat "$ROOT/ejb/target/classpath.txt"):$(postgres_driver)"
 mkdir -p "$ROOT/bench/results"
 PGPASSWORD="$DB_PASSWORD" java -cp "$CP" "$ROOT/bench/tools/MeasureDemo.java" "jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_DATABASE" "$DB_LOGIN" \
