@@ -177,7 +177,8 @@ public final class DemoHistory {
     }
 
     public record Request(String category, String description, Instant receivedAt, Instant deadlineAt, String status,
-                          Instant startedAt, Instant resolvedAt, String resolution, Instant closedAt, Integer rating, String comment) {
+                          Instant startedAt, Instant resolvedAt, String resolution, Instant closedAt, Integer rating, String comment,
+                          Instant escalatedAt) {
     }
 
     private final LocalDate today;
@@ -506,10 +507,13 @@ public final class DemoHistory {
                 int rating = new int[]{5, 5, 5, 5, 4, 4, 4, 3, 2}[random.nextInt(9)];
                 if (closed.isBefore(start)) {
                     requests.add(new Request(REQUEST_CATEGORIES[category], REQUEST_TEXTS[category], received, deadline, "CLOSED", started,
-                            resolved, "已协调办理完毕", closed, rating, rating >= 4 ? "民警响应及时，办理高效" : "希望办理再快一些"));
+                            resolved, "已协调办理完毕", closed, rating, rating >= 4 ? "民警响应及时，办理高效" : "希望办理再快一些",
+                            resolved.isAfter(deadline) ? deadline.plus(Duration.ofMinutes(1)) : null));
                 } else if (started.isBefore(start)) {
                     requests.add(new Request(REQUEST_CATEGORIES[category], REQUEST_TEXTS[category], received, deadline, "IN_PROGRESS",
-                            started, null, null, null, null, null));
+                            started, null, null, null, null, null,
+                            // one open past its deadline was escalated then: the timer finds nothing to tell anyone now
+                            deadline.isBefore(start) ? deadline.plus(Duration.ofMinutes(1)) : null));
                 }
             }
             enterprises.add(new Enterprise(station, creditCode(), name, SECTORS[random.nextInt(SECTORS.length)],

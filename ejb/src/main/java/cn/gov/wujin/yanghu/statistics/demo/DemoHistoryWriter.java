@@ -285,7 +285,8 @@ public final class DemoHistoryWriter {
         long[] rid = ids("enterprise_request", requestCount);
         Rows requests = new Rows("enterprise_request", "id bigint", "enterprise_id bigint", "project_id bigint", "station_id bigint",
                 "category", "description", "received_at timestamptz", "deadline_at timestamptz", "owner_id bigint", "status",
-                "resolution", "resolved_at timestamptz", "closed_at timestamptz", "rating smallint", "rating_comment");
+                "resolution", "resolved_at timestamptz", "closed_at timestamptz", "rating smallint", "rating_comment",
+                "escalated_at timestamptz");
         Rows transitions = new Rows("request_transition", "request_id bigint", "from_status", "to_status", "actor", "at timestamptz");
         int v = 0;
         int r = 0;
@@ -312,7 +313,7 @@ public final class DemoHistoryWriter {
             for (DemoHistory.Request q : e.requests()) {
                 long requestId = rid[r++];
                 requests.add(requestId, eid[i], pid[i], stationId, q.category(), q.description(), q.receivedAt(), q.deadlineAt(), liaison,
-                        q.status(), q.resolution(), q.resolvedAt(), q.closedAt(), q.rating(), q.comment());
+                        q.status(), q.resolution(), q.resolvedAt(), q.closedAt(), q.rating(), q.comment(), q.escalatedAt());
                 transitions.add(requestId, null, "RECEIVED", e.liaison(), q.receivedAt());
                 transitions.add(requestId, "RECEIVED", "IN_PROGRESS", e.liaison(), q.startedAt());
                 if (q.resolvedAt() != null) {

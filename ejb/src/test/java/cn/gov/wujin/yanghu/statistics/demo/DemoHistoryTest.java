@@ -151,6 +151,11 @@ class DemoHistoryTest {
                 .filter(r -> r != null).toList();
         assertThat(ratings).hasSizeGreaterThan(60).allMatch(r -> r >= 1 && r <= 5);
         assertThat(history.enterprises().stream().mapToInt(e -> e.visits().size()).sum()).isGreaterThan(13 * 6 * 8);
+        // nothing of the history is left for a timer to tell anyone at start: requests past their deadline were escalated then
+        Instant start = TODAY.atStartOfDay(BureauTime.ZONE).toInstant();
+        assertThat(history.enterprises().stream().flatMap(e -> e.requests().stream())
+                .filter(r -> !r.status().equals("CLOSED") && r.deadlineAt().isBefore(start))).allMatch(r -> r.escalatedAt() != null);
+        assertThat(history.leads()).noneMatch(l -> l.status().equals("OPEN"));
     }
 
     private static double share(List<DemoHistory.FraudCase> cases) {
