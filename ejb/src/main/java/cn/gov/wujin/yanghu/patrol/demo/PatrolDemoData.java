@@ -31,7 +31,7 @@ import java.time.temporal.ChronoUnit;
  */
 @Singleton
 @Startup
-@DependsOn("DemoData")
+@DependsOn("FraudDemoData") // after the organisation (through it); one line, see statistics.demo.DemoHistoryLoader
 public class PatrolDemoData {
 
     @PersistenceContext
