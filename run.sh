@@ -58,10 +58,14 @@ prepare() {
         # (an if, not `[ … ] && DEMO=true`: as the branch's last command, a false test would
         # make prepare fail and set -e end the script without a word)
         if [ "${YANGHU_DEMO:-false}" = true ]; then DEMO=true; else DEMO=false; fi
+        # the year of generated history only when asked: ./bench.sh's database has its own data
+        if [ "$DEMO" = true ] && [ "${YANGHU_DEMO_HISTORY:-false}" = true ]; then DEMO_HISTORY=true; else DEMO_HISTORY=false; fi
     else
         db_start "$DATA" "$DB_PORT_EMBEDDED"
         db_settings "$DATA" "$DB_PORT_EMBEDDED"
         DEMO=${YANGHU_DEMO:-true}
+        # the embedded demo database gets a year of generated work of all stations (first start)
+        if [ "$DEMO" = true ] && [ "${YANGHU_DEMO_HISTORY:-true}" = true ]; then DEMO_HISTORY=true; else DEMO_HISTORY=false; fi
     fi
 }
 
@@ -115,7 +119,7 @@ start() {
     configure_domain "$MANAGEMENT_PORT"
     local restart=$LISTENERS_CHANGED # (see configure_domain; the first start of a domain)
     configure_datasource
-    set_demo "$demo"
+    set_demo "$demo" "$DEMO_HISTORY"
     if ! first_server; then
         # a data grid (Hazelcast) of its own, never the first server's (read at the domain's start)
         set_changed "hazelcast-runtime-configuration.cluster-group-name=$DOMAIN"
@@ -157,7 +161,7 @@ cluster() {
         say "Removing the single server's copy of the application (the group runs it now)"
         asadmin undeploy yanghu >/dev/null || true
     fi
-    cluster_configure "$DEMO"
+    cluster_configure "$DEMO" "$DEMO_HISTORY"
     cluster_deploy
     nginx_start
     wait_for_http "http://localhost:$BALANCER_PORT/login.xhtml" 30 || die "nginx does not reach the instances; see $NGINX_DIR/logs/error.log"

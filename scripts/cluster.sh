@@ -19,7 +19,7 @@ cluster_exists() { asadmin list-deployment-groups 2>/dev/null | grep -qE "^\s*$C
 
 # cluster_configure DEMO: the shared configuration, the group, its instances, the JDBC resource.
 cluster_configure() {
-    local demo=$1
+    local demo=$1 history=${2:-false}
     if ! asadmin list-configs 2>/dev/null | grep -qx "$CLUSTER_CONFIG"; then
         say "Creating the shared configuration $CLUSTER_CONFIG"
         asadmin copy-config default-config "$CLUSTER_CONFIG" >/dev/null
@@ -36,7 +36,7 @@ cluster_configure() {
     asadmin set "$c.availability-service.availability-enabled=true" \
         "$c.availability-service.web-container-availability.availability-enabled=true" \
         "$c.availability-service.web-container-availability.persistence-type=hazelcast" >/dev/null
-    asadmin create-system-properties --target "$CLUSTER_CONFIG" "yanghu.demo=$demo" >/dev/null
+    asadmin create-system-properties --target "$CLUSTER_CONFIG" "yanghu.demo=$demo:yanghu.demo.history=$history" >/dev/null
     if ! cluster_exists; then
         say "Creating the deployment group $CLUSTER_GROUP"
         asadmin create-deployment-group "$CLUSTER_GROUP" >/dev/null

@@ -322,11 +322,16 @@ configure_domain() {
     fi
 }
 
-# set_demo true|false: the application loads demo data at start when true (after a configure
-# step, whose snapshot it reads).
+# set_demo true|false [history true|false]: the application loads demo data at start when true
+# (after a configure step, whose snapshot it reads), and with history a year of generated work
+# of all stations besides (yanghu.demo.history; off unless asked).
 set_demo() {
+    local history=${2:-false}
     if [ "$(setting servers.server.server.system-property.yanghu.demo.value)" != "$1" ]; then
         asadmin create-system-properties "yanghu.demo=$1" >/dev/null
+    fi
+    if [ "$(setting servers.server.server.system-property.yanghu.demo.history.value)" != "$history" ]; then
+        asadmin create-system-properties "yanghu.demo.history=$history" >/dev/null
     fi
 }
 

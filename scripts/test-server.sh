@@ -50,7 +50,9 @@ start() {
     # left over by an interrupted run: the tests deploy their own
     asadmin undeploy yanghu >/dev/null 2>&1 || true
     configure_datasource
-    set_demo true # the tests use the demo accounts as fixtures and create the rest themselves
+    # the tests use the demo accounts as fixtures and create the rest themselves; the year of
+    # generated history stays off (YANGHU_TEST_DEMO_HISTORY=true loads it, to try the suite on it)
+    set_demo true "${YANGHU_TEST_DEMO_HISTORY:-false}"
     set_sms_gateway
     cat > "$TEST_DIR/env.properties" <<PROPS
 baseUrl=http://localhost:$HTTP_PORT/

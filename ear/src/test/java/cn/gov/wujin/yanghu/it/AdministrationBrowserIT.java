@@ -31,6 +31,10 @@ class AdministrationBrowserIT extends DeployedApplication {
         browser.click("#stations\\:stationTable tr[data-rk='" + station + "'] td").waitForText("#communities", "辖区社区（村）");
         assertThat(browser.text("#communities")).contains("测试社区");
         browser.click("#communities\\:communityTable tr[data-rk='" + community + "'] td").waitForText("#gridForm", "网格");
+        // a grid has an English name beside its Chinese one (defect 15)
+        browser.type("#gridForm\\:code", "G-" + TestEnv.uniqueLetters(4)).type("#gridForm\\:name", "测试第一网格")
+                .type("#gridForm\\:nameEn", "Test Grid One").click("#gridForm\\:addGrid").waitForText("#gridForm\\:gridTable", "Test Grid One");
+        assertThat(browser.text("#gridForm\\:gridTable")).contains("测试第一网格").contains("网格英文名称");
         browser.screenshot("admin-station-communities-zh");
     }
 

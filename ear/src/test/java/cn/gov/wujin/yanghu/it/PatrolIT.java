@@ -119,7 +119,10 @@ class PatrolIT extends DeployedApplication {
         JsonObject mine = volunteer.get("points/mine").json();
         assertThat(mine.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo(new BigDecimal("3.0"));
         assertThat(mine.getJsonArray("awards")).hasSize(1);
-        assertThat(mine.getJsonArray("awards").getJsonObject(0).getString("reason")).contains("1.5 h");
+        // the reason in the reader's language (defect 15): the shift's area and its hours
+        assertThat(mine.getJsonArray("awards").getJsonObject(0).getString("reason")).startsWith("巡逻 ").endsWith("，1.5 小时");
+        assertThat(volunteer.inEnglish().get("points/mine").json().getJsonArray("awards").getJsonObject(0).getString("reason"))
+                .startsWith("Patrol ").endsWith(", 1.5 h");
         JsonArray board = officer.get("patrol-groups/" + group + "/leaderboard").array();
         assertThat(board.getJsonObject(0).getJsonNumber("hours").doubleValue()).isEqualTo(1.5);
         assertThat(officer.get("shifts/" + shift).json().getJsonArray("signups").getJsonObject(0).getString("routeNotes"))
@@ -256,8 +259,9 @@ class PatrolIT extends DeployedApplication {
     void aGroupPatrolsACommunityOrGridOfItsOwnStationAndOnlyItsOfficerOrTheHeadChangesIt() throws Exception {
         long community = Fixtures.community(admin, station);
         Api.Reply grid = admin.post("communities/" + community + "/grids", Json.createObjectBuilder().add("code", "G-" + TestEnv.unique())
-                .add("name", "第一网格").build());
+                .add("name", "第一网格").add("nameEn", "Grid One").build());
         assertThat(grid.status()).as(grid.body()).isEqualTo(201);
+        assertThat(grid.json().getString("nameEn")).isEqualTo("Grid One");
         long foreignCommunity = Fixtures.community(admin, Fixtures.station(admin));
 
         Api.Reply created = officer.post("patrol-groups", Json.createObjectBuilder().add("name", "网格巡防队").add("gridId", grid.id()).build());
@@ -265,6 +269,7 @@ class PatrolIT extends DeployedApplication {
         JsonObject group = created.json();
         assertThat(group.getJsonNumber("communityId").longValue()).as("a grid stands for its community").isEqualTo(community);
         assertThat(group.getString("gridName")).isEqualTo("第一网格");
+        assertThat(group.getString("gridNameEn")).as("a grid's English name, for readers in English (defect 15)").isEqualTo("Grid One");
 
         Api.Reply foreign = officer.inEnglish().post("patrol-groups", Json.createObjectBuilder().add("name", "越界巡防队")
                 .add("communityId", foreignCommunity).build());

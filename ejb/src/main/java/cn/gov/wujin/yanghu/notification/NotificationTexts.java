@@ -37,6 +37,30 @@ public final class NotificationTexts {
         return "【" + get(bundle(locale), "app") + "】" + title(kind, args, locale) + "：" + text(kind, args, locale);
     }
 
+    /**
+     * Any message of the bundle with its arguments in a reader's language (points reasons use
+     * it): an unknown key comes back as it is.
+     */
+    public static String format(String key, List<String> args, Locale locale) {
+        return render(key, args, locale);
+    }
+
+    /** Arguments kept as a JSON array of strings (notification.args, points_award.reason_args). */
+    public static List<String> args(String json) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            return reader.readArray().getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        }
+    }
+
+    /** Arguments as a JSON array of strings. */
+    public static String json(List<String> args) {
+        jakarta.json.JsonArrayBuilder array = jakarta.json.Json.createArrayBuilder();
+        for (String arg : args) {
+            array.add(arg == null ? "" : arg);
+        }
+        return array.build().toString();
+    }
+
     /** A time as the texts show it, in the bureau's time zone, the same in both languages: "12-06 19:30". */
     public static String time(Instant at) {
         return at == null ? "" : TIME.format(at.atZone(BureauTime.ZONE));

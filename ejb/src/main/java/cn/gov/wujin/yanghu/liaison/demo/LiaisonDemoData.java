@@ -35,7 +35,7 @@ import java.time.LocalDate;
  */
 @Singleton
 @Startup
-@DependsOn("DemoData")
+@DependsOn("PatrolDemoData") // after the organisation (through it); one line, see statistics.demo.DemoHistoryLoader
 public class LiaisonDemoData {
 
     @PersistenceContext

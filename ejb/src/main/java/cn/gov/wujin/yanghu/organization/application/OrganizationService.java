@@ -141,14 +141,15 @@ public class OrganizationService {
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public GridView createGrid(long communityId, @NotBlank @Size(max = 20) String code, @NotBlank @Size(max = 100) String name) {
+    public GridView createGrid(long communityId, @NotBlank @Size(max = 20) String code, @NotBlank @Size(max = 100) String name,
+                               @Size(max = 100) String nameEn) {
         Community community = scope.find(Community.class, communityId);
         Long taken = em.createQuery("SELECT COUNT(g) FROM Grid g WHERE g.community.id = :c AND g.code = :code", Long.class)
                 .setParameter("c", communityId).setParameter("code", code).getSingleResult();
         if (taken > 0) {
             throw new InvalidInputException("code", "grid.code.taken", code);
         }
-        Grid grid = new Grid(community, code.trim(), name.trim());
+        Grid grid = new Grid(community, code.trim(), name.trim(), nameEn == null || nameEn.isBlank() ? null : nameEn.trim());
         em.persist(grid);
         em.flush();
         return GridView.of(grid);

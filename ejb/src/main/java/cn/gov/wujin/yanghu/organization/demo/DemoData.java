@@ -111,8 +111,8 @@ public class DemoData {
         for (String[] c : COMMUNITIES) {
             Community community = new Community(stations.get(c[0]), c[1], c[2], c[3], CommunityKind.valueOf(c[4]));
             em.persist(community);
-            em.persist(new Grid(community, c[1] + "-G1", c[2] + "第一网格"));
-            em.persist(new Grid(community, c[1] + "-G2", c[2] + "第二网格"));
+            em.persist(new Grid(community, c[1] + "-G1", c[2] + "第一网格", c[3] + " Grid 1"));
+            em.persist(new Grid(community, c[1] + "-G2", c[2] + "第二网格", c[3] + " Grid 2"));
         }
         String hash = passwords.hash(PASSWORD);
         for (String[] a : ACCOUNTS) {

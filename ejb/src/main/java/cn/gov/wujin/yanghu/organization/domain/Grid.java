@@ -34,16 +34,21 @@ public class Grid implements AuditedEntity, StationOwned {
     @Column(nullable = false)
     private String name;
 
+    /** The English name; null for a grid named before grids had one (V22), which shows its Chinese name. */
+    @Column(name = "name_en")
+    private String nameEn;
+
     @Version
     private long version;
 
     protected Grid() {
     }
 
-    public Grid(Community community, String code, String name) {
+    public Grid(Community community, String code, String name, String nameEn) {
         this.community = community;
         this.code = code;
         this.name = name;
+        this.nameEn = nameEn;
     }
 
     public Long getId() {
@@ -60,6 +65,10 @@ public class Grid implements AuditedEntity, StationOwned {
 
     public String getName() {
         return name;
+    }
+
+    public String getNameEn() {
+        return nameEn;
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /** A patrol group as lists and pages show it, with the community and grid it patrols (null: the station at large). */
 public record GroupView(long id, String name, String stationCode, Long communityId, String communityZh, String communityEn,
-                        Long gridId, String gridName, String leadingOfficer, String leadingOfficerName, boolean active,
+                        Long gridId, String gridName, String gridNameEn, String leadingOfficer, String leadingOfficerName, boolean active,
                         long members, long version) implements Serializable {
 
     /** "community · grid" in the page's language; empty for a group of the whole station. */
@@ -13,6 +13,7 @@ public record GroupView(long id, String name, String stationCode, Long community
         if (community == null) {
             return "";
         }
-        return gridName == null ? community : community + " · " + gridName;
+        String grid = english && gridNameEn != null ? gridNameEn : gridName;
+        return grid == null ? community : community + " · " + grid;
     }
 }

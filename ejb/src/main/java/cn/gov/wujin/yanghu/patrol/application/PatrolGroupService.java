@@ -329,7 +329,8 @@ public class PatrolGroupService {
         Grid grid = g.getGrid();
         return new GroupView(g.getId(), g.getName(), g.getStation().getCode(), community == null ? null : community.getId(),
                 community == null ? null : community.getNameZh(), community == null ? null : community.getNameEn(),
-                grid == null ? null : grid.getId(), grid == null ? null : grid.getName(), g.getLeadingOfficer().getUsername(),
+                grid == null ? null : grid.getId(), grid == null ? null : grid.getName(), grid == null ? null : grid.getNameEn(),
+                g.getLeadingOfficer().getUsername(),
                 g.getLeadingOfficer().getDisplayName(), g.isActive(), members, g.getVersion());
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.patrol.application;
 
 import static cn.gov.wujin.yanghu.shared.SqlValues.instant;
+import cn.gov.wujin.yanghu.notification.NotificationTexts;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.patrol.domain.PointsRule;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Reading the points ledger: a volunteer's own awards and certificate of service, and leaderboards per group and station. */
 @Stateless
@@ -87,11 +89,17 @@ public class PointsService {
     }
 
     @RolesAllowed(Roles.VOLUNTEER)
-    public List<Award> mine() {
-        List<?> rows = em.createNativeQuery("SELECT awarded_at, rule_code, points, reason FROM points_award WHERE account_id = ?1 "
-                + "ORDER BY awarded_at DESC, id DESC LIMIT 200").setParameter(1, scope.caller().accountId()).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new Award(instant(r[0]), (String) r[1], (BigDecimal) r[2], (String) r[3]))
-                .toList();
+    public List<Award> mine(Locale locale) {
+        List<?> rows = em.createNativeQuery("SELECT awarded_at, rule_code, points, reason, reason_key, reason_args FROM points_award "
+                + "WHERE account_id = ?1 ORDER BY awarded_at DESC, id DESC LIMIT 200").setParameter(1, scope.caller().accountId())
+                .getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new Award(instant(r[0]), (String) r[1], (BigDecimal) r[2],
+                reason((String) r[3], (String) r[4], (String) r[5], locale))).toList();
+    }
+
+    /** A reason in the reader's language; a row written before reasons had keys, as it was stored. */
+    static String reason(String stored, String key, String args, Locale locale) {
+        return key == null ? stored : NotificationTexts.format(key, args == null ? List.of() : NotificationTexts.args(args), locale);
     }
 
     @RolesAllowed(Roles.VOLUNTEER)

@@ -129,7 +129,8 @@ public class PublicityService {
             event.confirm(caller.username(), note, now);
             for (Long participant : event.getParticipants()) {
                 points.award(participant, event.getGroupId(), event.stationId(), "PUBLICITY_EVENT", BigDecimal.ONE,
-                        "publicity " + event.getHeldOn() + " " + event.getPlace(), PointsLedger.Source.PUBLICITY_EVENT, event.getId(),
+                        "points.reason.publicity", List.of(String.valueOf(event.getHeldOn()), event.getPlace()),
+                        PointsLedger.Source.PUBLICITY_EVENT, event.getId(),
                         caller.username());
             }
         } else {

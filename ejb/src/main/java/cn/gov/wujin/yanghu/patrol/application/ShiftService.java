@@ -217,7 +217,7 @@ public class ShiftService {
         double hours = shift.hoursOf(signup);
         if (hours > 0) {
             points.award(member.getAccountId(), shift.getGroup().getId(), shift.stationId(), "SHIFT_HOUR", BigDecimal.valueOf(hours),
-                    "shift " + shift.getId() + " " + shift.getArea() + " " + hours + " h", PointsLedger.Source.SHIFT_SIGNUP,
+                    "points.reason.shift", List.of(shift.getArea(), String.valueOf(hours)), PointsLedger.Source.SHIFT_SIGNUP,
                     signup.getId(), scope.caller().username());
         }
         return view;

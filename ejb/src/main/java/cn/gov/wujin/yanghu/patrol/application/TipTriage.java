@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Triage (研判): the officers of a tip's station dismiss it, resolve it on the spot, hand it to
@@ -126,7 +127,8 @@ public class TipTriage {
     private void rewardIfActedOn(Tip tip, String by) {
         if (tip.getStatus().ledToAction() && tip.getSubmitterAccountId() != null) {
             points.award(tip.getSubmitterAccountId(), tip.getGroupId(), tip.stationId(), "TIP_ACTED_ON", BigDecimal.ONE,
-                    "tip " + tip.getTrackingCode() + " " + tip.getStatus(), PointsLedger.Source.TIP, tip.getId(), by);
+                    "points.reason.tip", List.of(tip.getTrackingCode(), "#tipStatus." + tip.getStatus()), PointsLedger.Source.TIP,
+                    tip.getId(), by);
         }
     }
 }

@@ -31,7 +31,7 @@ import java.time.temporal.ChronoUnit;
  */
 @Singleton
 @Startup
-@DependsOn("DemoData")
+@DependsOn("FraudDemoData") // after the organisation (through it); one line, see statistics.demo.DemoHistoryLoader
 public class PatrolDemoData {
 
     @PersistenceContext
@@ -107,11 +107,13 @@ public class PatrolDemoData {
 
     private void award(Account volunteer, PatrolGroup group, Station station, double hours, long signupId, Instant now) {
         em.createNativeQuery("INSERT INTO points_award (account_id, group_id, station_id, rule_code, points, reason, source_type, "
-                        + "source_id, awarded_at, awarded_by) SELECT ?1, ?2, ?3, 'SHIFT_HOUR', points * ?4, ?5, 'SHIFT_SIGNUP', ?6, ?7, "
-                        + "'officer1' FROM points_rule WHERE code = 'SHIFT_HOUR'")
+                        + "source_id, awarded_at, awarded_by, reason_key, reason_args) SELECT ?1, ?2, ?3, 'SHIFT_HOUR', points * ?4, ?5, "
+                        + "'SHIFT_SIGNUP', ?6, ?7, 'officer1', 'points.reason.shift', json_build_array(?8, ?9)::text "
+                        + "FROM points_rule WHERE code = 'SHIFT_HOUR'")
                 .setParameter(1, volunteer.getId()).setParameter(2, group.getId()).setParameter(3, station.getId())
                 .setParameter(4, hours).setParameter(5, "巡逻 人民路—长虹路—湖塘菜场 " + hours + " h")
-                .setParameter(6, signupId).setParameter(7, Timestamp.from(now)).executeUpdate();
+                .setParameter(6, signupId).setParameter(7, Timestamp.from(now)).setParameter(8, "人民路—长虹路—湖塘菜场")
+                .setParameter(9, String.valueOf(hours)).executeUpdate();
     }
 
     private void tip(Station station, PatrolGroup group, Account from, String code, String category, Instant at, String place,

@@ -62,7 +62,7 @@ class TipTriageCaseRegisteredTest {
         assertThat(lead.getFraudCaseId()).isEqualTo(500L);
         assertThat(lead.getTriagedBy()).isEqualTo("officer1");
         assertThat(lead.getTriagedAt()).isEqualTo(REGISTERED_AT);
-        assertThat(ledger.awards).containsExactly("7 group 3 station 1 TIP_ACTED_ON 1 TIP 41 by officer1: tip DEMO-41 CASE_OPENED");
+        assertThat(ledger.awards).containsExactly("7 group 3 station 1 TIP_ACTED_ON 1 TIP 41 by officer1: points.reason.tip [DEMO-41, #tipStatus.CASE_OPENED]");
         assertThat(changes.fired).as("the tipster hears of it").containsExactly(new TipStatusChanged(41L, "DEMO-41", 7L, TipStatus.CASE_OPENED));
     }
 
@@ -186,10 +186,10 @@ class TipTriageCaseRegisteredTest {
         private final List<String> awards = new ArrayList<>();
 
         @Override
-        public BigDecimal award(long accountId, Long groupId, long stationId, String ruleCode, BigDecimal quantity, String reason,
-                                Source source, long sourceId, String awardedBy) {
+        public BigDecimal award(long accountId, Long groupId, long stationId, String ruleCode, BigDecimal quantity, String reasonKey,
+                                List<String> reasonArgs, Source source, long sourceId, String awardedBy) {
             awards.add(accountId + " group " + groupId + " station " + stationId + " " + ruleCode + " " + quantity + " " + source + " "
-                    + sourceId + " by " + awardedBy + ": " + reason);
+                    + sourceId + " by " + awardedBy + ": " + reasonKey + " " + reasonArgs);
             return BigDecimal.TEN;
         }
     }

@@ -31,7 +31,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CommunityResource {
 
-    public record NewGrid(String code, String name) {
+    public record NewGrid(String code, String name, String nameEn) {
     }
 
     @Inject
@@ -67,7 +67,7 @@ public class CommunityResource {
     @Path("{id}/grids")
     @Operation(summary = "Create a grid in a community (ADMIN)")
     public Response createGrid(@PathParam("id") long id, @NotNull NewGrid grid) {
-        GridView created = organization.createGrid(id, grid.code(), grid.name());
+        GridView created = organization.createGrid(id, grid.code(), grid.name(), grid.nameEn());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 }

@@ -41,8 +41,9 @@ public class PointsResource {
     @GET
     @Path("mine")
     @Operation(summary = "The volunteer's points: total and every award with its reason")
-    public MyPoints mine() {
-        return new MyPoints(points.myTotal(), points.mine());
+    public MyPoints mine(@Context HttpHeaders headers) {
+        Locale locale = Messages.supported(headers.getAcceptableLanguages().isEmpty() ? Messages.ZH_CN : headers.getAcceptableLanguages().get(0));
+        return new MyPoints(points.myTotal(), points.mine(locale));
     }
 
     /** A rule change: points per unit (tenths) and whether it still awards. */

@@ -39,6 +39,7 @@ public class StationsBacking implements Serializable {
     private CommunityForm communityForm = new CommunityForm();
     private String gridCode;
     private String gridName;
+    private String gridNameEn;
 
     @PostConstruct
     void load() {
@@ -115,10 +116,11 @@ public class StationsBacking implements Serializable {
 
     public void saveGrid() {
         try {
-            organization.createGrid(selectedCommunity.id(), gridCode, gridName);
+            organization.createGrid(selectedCommunity.id(), gridCode, gridName, gridNameEn);
             grids = organization.grids(selectedCommunity.id());
             gridCode = null;
             gridName = null;
+            gridNameEn = null;
             FacesErrors.info("common.saved");
         } catch (RuntimeException e) {
             FacesErrors.show(e, "gridForm");
@@ -175,5 +177,13 @@ public class StationsBacking implements Serializable {
 
     public void setGridName(String gridName) {
         this.gridName = gridName;
+    }
+
+    public String getGridNameEn() {
+        return gridNameEn;
+    }
+
+    public void setGridNameEn(String gridNameEn) {
+        this.gridNameEn = gridNameEn;
     }
 }

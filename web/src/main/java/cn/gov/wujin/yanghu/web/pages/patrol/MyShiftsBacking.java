@@ -143,7 +143,7 @@ public class MyShiftsBacking implements Serializable {
 
     public List<PointsService.Award> getAwards() {
         if (awards == null) {
-            awards = points.mine();
+            awards = points.mine(locale.getLocale());
         }
         return awards;
     }
