@@ -98,6 +98,111 @@ class HostileInputIT extends DeployedApplication {
         assertThat(counts()).as("rows in the tables written by these endpoints").isEqualTo(before);
     }
 
+    /**
+     * Query and path parameters: text no column can hold (NUL, a lone surrogate) and values
+     * that do not convert (a number, a listed value) are a 400 naming the parameter, not a 500
+     * or a 404 "no such address"; a method the address does not take is a 405 that says which
+     * it takes. Bodies' text fields refuse the same characters by name.
+     */
+    @Test
+    void parametersThatDoNotConvertOrCannotBeStoredAreRefusedByName() {
+        Api supervisor = Api.demo("supervisor1");
+        Api admin = Api.demo("admin");
+        Map<String, String> named = new LinkedHashMap<>();
+        named.put("fraud-cases?identifier=a%00b", "identifier");
+        named.put("fraud-cases?type=a%00b", "type");
+        named.put("fraud-cases?status=FOO", "status");
+        named.put("fraud-cases/abc/links", "id");
+        named.put("enterprises?q=a%00b", "q");
+        named.put("shifts?groupId=abc", "groupId");
+        named.put("tips?status=FOO", "status");
+        named.put("enterprise-requests?status=FOO", "status");
+        List<String> wrong = new ArrayList<>();
+        named.forEach((path, parameter) -> {
+            Api.Reply reply = supervisor.get(path);
+            String field = reply.status() == 400 ? reply.json().getString("field", "") : "";
+            if (!field.equals(parameter) || reply.json().getString("message", "").isBlank()) {
+                wrong.add(path + " → " + reply.status() + " " + head(reply.body()));
+            }
+        });
+        Api.Reply accounts = admin.get("accounts?q=a%00b");
+        if (accounts.status() != 400 || !"q".equals(accounts.json().getString("field", ""))) {
+            wrong.add("accounts?q=a%00b → " + accounts.status() + " " + head(accounts.body()));
+        }
+        var report = supervisor.download("stats/monthly-report?month=2026-11&station=a%00b"); // a file when it succeeds
+        if (report.statusCode() != 400 || !new String(report.body(), java.nio.charset.StandardCharsets.UTF_8).contains("\"station\"")) {
+            wrong.add("stats/monthly-report?station=a%00b → " + report.statusCode());
+        }
+        assertThat(wrong).as("answers that are not a 400 naming the parameter").isEmpty();
+        assertThat(supervisor.get("stats/monthly-report?month=2026-11").body()).as("a file asked for as JSON")
+                .contains("not_acceptable");
+
+        Api.Reply status = supervisor.inEnglish().get("tips?status=FOO");
+        assertThat(status.json().getString("message")).contains("status", "FOO", "NEW");
+
+        Api.Reply missing = supervisor.get("no-such-collection/abc");
+        assertThat(missing.status()).as("a path that matches nothing").isEqualTo(404);
+
+        Api volunteer = Api.demo("volunteer1");
+        for (String text : new String[]{"夜间\\u0000巡逻", "半个\\ud800代理"}) {
+            Api.Reply tip = volunteer.postText("tips", "{\"category\":\"DISPUTE\",\"occurredAt\":\"2026-11-27T08:00:00+08:00\","
+                    + "\"place\":\"湖塘镇人民路\",\"description\":\"" + text + "\"}", "application/json");
+            assertThat(tip.status()).as(text).isEqualTo(400);
+            assertThat(tip.json().getString("field")).isEqualTo("description");
+        }
+    }
+
+    /** A method the address does not take: 405 with an Allow header listing those it does, and a message that says so. */
+    @Test
+    void aMethodTheAddressDoesNotTakeIsA405WithAllow() throws Exception {
+        String token = Api.demo("officer1").token();
+        try (java.net.Socket socket = new java.net.Socket(TestEnv.baseUrl().getHost(), TestEnv.baseUrl().getPort())) {
+            socket.setSoTimeout(10_000);
+            RawReply reply = RawReply.exchange(socket, "DELETE /api/v1/fraud-types HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + token + "\r\nAccept: application/json\r\nAccept-Language: en\r\n\r\n");
+            assertThat(reply.status()).isEqualTo(405);
+            assertThat(reply.headers().get("allow")).contains("GET");
+            assertThat(reply.body()).contains("DELETE", "GET").doesNotContain("Invalid request");
+        }
+    }
+
+    /** One HTTP/1.1 answer read from a raw socket: status, headers (lower-case names), body (Content-Length or chunked). */
+    record RawReply(int status, Map<String, String> headers, String body) {
+
+        static RawReply exchange(java.net.Socket socket, String request) throws java.io.IOException {
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            java.io.InputStream in = socket.getInputStream();
+            String statusLine = line(in);
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String h = line(in); !h.isEmpty(); h = line(in)) {
+                int colon = h.indexOf(':');
+                headers.merge(h.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT), h.substring(colon + 1).trim(), (a, b) -> a + ", " + b);
+            }
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+                for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer.parseInt(line(in).trim(), 16)) {
+                    body.write(in.readNBytes(size));
+                    line(in);
+                }
+                line(in);
+            } else if (headers.containsKey("content-length")) {
+                body.write(in.readNBytes(Integer.parseInt(headers.get("content-length"))));
+            }
+            return new RawReply(Integer.parseInt(statusLine.split(" ")[1]), headers, body.toString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        private static String line(java.io.InputStream in) throws java.io.IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+    }
+
     private record Probe(String what, String field, String body, String contentType) {
     }
 

@@ -162,7 +162,7 @@ public class RequestService {
 
     /** The queue's conditions, written once for its page, its total and the counts of a home page. */
     private Conditions conditions(RequestFilter f) {
-        RequestStatus status = f.getStatus() == null || f.getStatus().isBlank() ? null : status(f.getStatus());
+        RequestStatus status = f.getStatus() == null || f.getStatus().isBlank() ? null : status("status", f.getStatus());
         Long station = access.stations().stationFilter();
         boolean supervisor = access.isSupervisor();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -230,7 +230,7 @@ public class RequestService {
         EnterpriseRequest request = editable(id, expectedVersion);
         Instant now = Instant.now();
         String actor = access.caller().username();
-        switch (status(to)) {
+        switch (status("to", to)) {
             case IN_PROGRESS -> request.start(actor, note, now);
             case RESOLVED -> request.resolve(actor, note, now);
             case CLOSED -> throw new InvalidInputException("to", "liaison.request.closeByRating");
@@ -389,11 +389,12 @@ public class RequestService {
         return owner;
     }
 
-    private static RequestStatus status(String value) {
+    /** A status named by the caller, in the field or parameter it came in (a list's filter, a move's target). */
+    private static RequestStatus status(String field, String value) {
         try {
             return RequestStatus.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("to", "liaison.request.status", value);
+            throw new InvalidInputException(field, "liaison.request.status", value);
         }
     }
 

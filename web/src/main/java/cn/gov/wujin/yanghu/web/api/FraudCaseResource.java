@@ -103,7 +103,7 @@ public class FraudCaseResource {
     }
 
     @GET
-    @Operation(summary = "With identifier=: the cases carrying it (any kind, normalised; other stations' cases show only "
+    @Operation(summary = "With identifier=: a page of all the cases carrying it (any kind, normalised; other stations' cases show only "
             + "number and station). Without: a page of the caller's cases, filtered by status, type, the Beijing days reported "
             + "[from, to], overdue, a work queue (queue=awaiting-decision|due|overdue|stop-payment-ending), the caller's own "
             + "cases (mine=true) and one station (station=code); sorted by reportedAt (default, newest first; a queue: dueAt, "
@@ -119,7 +119,8 @@ public class FraudCaseResource {
             if (identifier.isBlank()) {
                 throw new InvalidInputException("identifier", "fraud.identifier.queryRequired");
             }
-            return Response.ok(cases.carrying(identifier)).build();
+            var carrying = cases.carrying(identifier); // one shape with the list: a page, here of every case carrying it
+            return Response.ok(new Page<>(carrying, carrying.size())).build();
         }
         CaseQueue workQueue = queue == null || queue.isBlank() ? null
                 : CaseQueue.byKey(queue).orElseThrow(() -> new InvalidInputException("queue", "case.queue.unknown", queue));

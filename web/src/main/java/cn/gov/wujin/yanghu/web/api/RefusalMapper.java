@@ -18,20 +18,31 @@ import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.glassfish.jersey.server.ParamException;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 
 /**
@@ -52,7 +63,7 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
         @Override
         public Response toResponse(ConstraintViolationException exception) {
             RefusalMapper mapper = new RefusalMapper();
-            mapper.headers = headers;
+            mapper.headers = headers; // a violation names its field itself: the other contexts are not needed
             return mapper.toResponse(exception);
         }
     }
@@ -65,15 +76,37 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private UriInfo uri;
+
+    @Context
+    private ResourceInfo resource;
+
+    @Context
+    private Request request;
+
     @Override
     public Response toResponse(Exception exception) {
         if (exception instanceof WebApplicationException && exception.getCause() instanceof InvalidInputException bad) {
             return toResponse(bad); // a query parameter that would not convert, such as a malformed date
         }
+        if (exception instanceof ParamException.QueryParamException || exception instanceof ParamException.PathParamException) {
+            return invalidParameter(((ParamException) exception).getParameterName());
+        }
+        if (exception instanceof NotAllowedException notAllowed) {
+            String allow = notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            return Response.status(405).header(HttpHeaders.ALLOW, allow).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorBody("method_not_allowed", text("error.method", request == null ? "" : request.getMethod(),
+                            allow == null ? "" : allow), null)).build();
+        }
         if (exception instanceof WebApplicationException web) {
             Response r = web.getResponse();
-            return body(r.getStatus(), r.getStatus() == 404 ? "not_found" : "request_error",
-                    r.getStatus() == 404 ? text("error.notFoundPath") : text("error.request"), null);
+            return switch (r.getStatus()) {
+                case 404 -> body(404, "not_found", text("error.notFoundPath"), null);
+                case 406 -> body(406, "not_acceptable", text("error.notAcceptable"), null);
+                case 415 -> body(415, "unsupported_media_type", text("error.unsupportedType"), null);
+                default -> body(r.getStatus(), "request_error", text("error.request"), null);
+            };
         }
         Throwable reason = Refusals.reason(exception);
         if (reason instanceof ConstraintViolationException cv) {
@@ -131,6 +164,35 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
         }
         LOG.log(Level.SEVERE, "API call failed", exception);
         return body(500, "internal_error", text("error.internal"), null);
+    }
+
+    /**
+     * A query or path parameter that would not convert to its type (a number, one of an
+     * enum's values): 400 naming it, with the values allowed when there is a list. Jersey
+     * itself answers 404 for these, as if the address did not exist.
+     */
+    private Response invalidParameter(String name) {
+        String value = uri == null ? null : uri.getQueryParameters().getFirst(name);
+        if (value == null && uri != null) {
+            value = uri.getPathParameters().getFirst(name);
+        }
+        Class<?> type = resource == null || resource.getResourceMethod() == null ? null : parameterType(resource.getResourceMethod(), name);
+        String allowed = type != null && type.isEnum()
+                ? text("error.param.oneOf", Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")))
+                : "";
+        return invalid(List.of(new ErrorBody.FieldError(name, text("error.param.invalid", name, value == null ? "" : value, allowed))));
+    }
+
+    /** The declared type of the method's query or path parameter of that name. */
+    static Class<?> parameterType(Method method, String name) {
+        for (Parameter parameter : method.getParameters()) {
+            QueryParam query = parameter.getAnnotation(QueryParam.class);
+            PathParam path = parameter.getAnnotation(PathParam.class);
+            if (query != null && query.value().equals(name) || path != null && path.value().equals(name)) {
+                return parameter.getType();
+            }
+        }
+        return null;
     }
 
     /**

@@ -95,6 +95,9 @@ public class StrictJsonBodies implements ReaderInterceptor {
         String field = path.isEmpty() ? "body" : path;
         if (raw == String.class || raw == Character.class || raw == char.class) {
             require(value instanceof JsonString, field);
+            if (!ParameterText.storable(((JsonString) value).getString())) {
+                throw new InvalidInputException(field, "error.text.unstorable", field);
+            }
         } else if (raw.isEnum()) {
             String[] names = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toArray(String[]::new);
             if (!(value instanceof JsonString s) || !Arrays.asList(names).contains(s.getString())) {
