@@ -90,8 +90,16 @@ class CaseWorkBrowserIT extends DeployedApplication {
         browser.select("widget_assignment_officer", colleague);
         browser.retype("#assignment\\:dueAt_input", due).click("#assignment\\:save").waitForText("#detail\\:messages", "Saved");
         assertThat(browser.text(".yh-facts")).contains(colleague).contains(due);
+        assertThat(browser.text("#caseOfficer")).as("the officer by name").isEqualTo("测试 " + colleague);
+        assertThat(browser.text("#caseStation")).isEqualTo("Hutang Police Station");
+        assertThat(browser.text("#detail\\:timeline thead")).as("the timeline's action column").contains("Action")
+                .doesNotContain("Next step");
         browser.waitForText("#detail\\:auditTrail", "Changed · case");
-        assertThat(browser.text("#detail\\:auditTrail")).contains("Created · case").contains("head1").contains("officer " + colleague);
+        String audit = browser.text("#detail\\:auditTrail");
+        assertThat(audit).contains("Created · case").contains("陈志强").contains("王建国").doesNotContain("head1")
+                .contains("Officer: 王建国 → 测试 " + colleague).contains("→ " + due)
+                .contains("Status: Reported").contains("Fraud type: Fake shopping or services").contains("Loss (CNY): 2,599.90")
+                .contains("this computer").doesNotContain("FAKE_SHOPPING").doesNotContain("0:0:0:0:0:0:0:1");
         browser.screenshot("fraud-case-en");
         assertThat(TestEnv.number("SELECT count(*) FROM fraud_case c JOIN account a ON a.id = c.assigned_officer_id "
                 + "WHERE c.id = ? AND a.username = ?", id, colleague)).isEqualTo(1);

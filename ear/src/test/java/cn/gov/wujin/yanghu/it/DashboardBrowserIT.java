@@ -115,7 +115,7 @@ class DashboardBrowserIT extends DeployedApplication {
             desk.logIn("supervisor1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "Home");
             desk.go("stats/dashboard.xhtml").waitForText("#patrol", "Patrol groups");
             assertThat(desk.text("#liaison")).isEqualTo("Enterprise liaison");
-            assertThat(desk.text("#dashboard\\:liaisonTable")).contains("HT");
+            assertThat(desk.text("#dashboard\\:liaisonTable")).contains("Hutang Police Station");
             assertThat(desk.text("#dashboard\\:liaisonKpis")).contains("Liaison coverage").contains("No recent visit");
             desk.screenshot("stats-dashboard-en");
 
