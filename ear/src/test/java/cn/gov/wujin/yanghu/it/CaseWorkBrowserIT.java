@@ -69,7 +69,7 @@ class CaseWorkBrowserIT extends DeployedApplication {
         }
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).contains("Case number");
-        assertThat(rows.get(1).subList(0, 6)).containsExactly(number, "HT", "Fake shopping or services", "Reported",
+        assertThat(rows.get(1).subList(0, 6)).containsExactly(number, "Hutang Police Station", "Fake shopping or services", "Reported",
                 "2026-11-03 09:00", "王建国");
         // the loss is a number cell, so the sheet can add it up
         assertThat(new java.math.BigDecimal(rows.get(1).get(7))).isEqualByComparingTo("2599.90");
@@ -101,6 +101,8 @@ class CaseWorkBrowserIT extends DeployedApplication {
                 .contains("Status: Reported").contains("Fraud type: Fake shopping or services").contains("Loss (CNY): 2,599.90")
                 .contains("this computer").doesNotContain("FAKE_SHOPPING").doesNotContain("0:0:0:0:0:0:0:1");
         browser.screenshot("fraud-case-en");
+        browser.evaluate("document.getElementById('detail:timeline').scrollIntoView()");
+        browser.screenshot("fraud-case-audit-en");
         assertThat(TestEnv.number("SELECT count(*) FROM fraud_case c JOIN account a ON a.id = c.assigned_officer_id "
                 + "WHERE c.id = ? AND a.username = ?", id, colleague)).isEqualTo(1);
 

@@ -74,6 +74,8 @@ class FraudIntakeBrowserIT extends DeployedApplication {
                 .contains("损失金额（元）：12,000.30").contains("承办民警：王建国").contains("本机")
                 .doesNotContain("FAKE_LOAN").doesNotContain("REPORTED").doesNotContain("0:0:0:0:0:0:0:1").doesNotContain("127.0.0.1");
         browser.screenshot("fraud-case-filed-zh");
+        browser.evaluate("document.getElementById('detail:timeline').scrollIntoView()");
+        browser.screenshot("fraud-case-audit-zh");
     }
 
     @Test
@@ -94,7 +96,7 @@ class FraudIntakeBrowserIT extends DeployedApplication {
         String account = "6222" + String.format("%015d", ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L));
         browser.go("fraud/intake.xhtml").tabTo("login:username").keys("officer1").tabTo("login:password")
                 .keys(TestEnv.DEMO_PASSWORD, Keys.ENTER).waitForText(".yh-title", "报案登记");
-        browser.tabTo("intake:fraudType_focus").keys(Keys.ARROW_DOWN); // the first fraud type
+        browser.tabTo("intake:fraudType_label").keys(Keys.ARROW_DOWN); // the first fraud type
         browser.tabTo("intake:narrative").keys("受害人接到自称客服的电话，按对方要求转账。");
         browser.tabTo("intake:victims:0:name").keys("吴某");
         browser.tabTo("intake:transfers:0:time_input").keys("2026-11-20 10:15");
@@ -131,6 +133,7 @@ class FraudIntakeBrowserIT extends DeployedApplication {
         assertThat(browser.find("#intake\\:victims\\:0\\:name").getAttribute("class")).contains("ui-state-error");
         assertThat(browser.text("#intake\\:narrative-message")).isNotEmpty();
         assertThat(browser.text("#intake\\:fraudType-message")).isNotEmpty();
+        browser.evaluate("window.scrollTo(0, 0)");
         browser.screenshot("fraud-intake-errors-en");
         browser.typeAndLeave("#intake\\:victims\\:0\\:name", "Wu");
         browser.typeAndLeave("#intake\\:narrative", "A caller posing as customer service");
