@@ -170,6 +170,12 @@ class FraudIntakeBrowserIT extends DeployedApplication {
             assertThat(b.evaluate("var e = document.getElementById(arguments[0]); return e.scrollWidth <= e.clientWidth", field))
                     .as(screenshot + ": " + field + " in full").isEqualTo(Boolean.TRUE);
         }
+        assertThat((java.util.List<?>) b.evaluate("return Array.from(document.querySelectorAll('#intake input, #intake select, #intake textarea, "
+                + "#intake [role=combobox]')).filter(function (e) { var r = e.getBoundingClientRect();"
+                + " return e.type !== 'hidden' && r.width > 1 && r.height > 1 && !e.closest('[aria-hidden=true]'); })"
+                + ".filter(function (e) { return !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
+                + " && !e.getAttribute('aria-labelledby'); }).map(function (e) { return e.id; })"))
+                .as(screenshot + ": every field has a label").isEmpty();
         b.screenshot(screenshot);
     }
 
