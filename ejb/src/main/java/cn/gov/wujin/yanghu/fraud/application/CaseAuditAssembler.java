@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads a case's audit rows for people. The rows stay as they were written (evidence): a line
@@ -52,6 +54,23 @@ public final class CaseAuditAssembler {
         }
         Collections.reverse(entries);
         return entries;
+    }
+
+    /** The usernames the rows name: who acted, and each case state's officer (for one look-up of their names). */
+    public static Set<String> people(List<AuditRecord> records) {
+        Set<String> usernames = new HashSet<>();
+        for (AuditRecord r : records) {
+            if (r.actor() != null) {
+                usernames.add(r.actor());
+            }
+            if ("FraudCase".equals(r.entityType()) && r.summary() != null) {
+                String[] t = r.summary().strip().split(" ");
+                if (t.length > 6 && "officer".equals(t[5])) {
+                    usernames.add(t[6]);
+                }
+            }
+        }
+        return usernames;
     }
 
     /** Addresses of the server's own machine: 127.0.0.0/8 and ::1, in their usual spellings. */

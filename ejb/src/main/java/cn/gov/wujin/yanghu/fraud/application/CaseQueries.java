@@ -38,7 +38,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -303,11 +302,7 @@ public class CaseQueries {
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
     public List<CaseAuditEntry> auditHistory(long id) {
         List<AuditRecord> records = auditTrail.recordsOf(trailOf(scope.find(FraudCase.class, id)));
-        Set<String> usernames = new HashSet<>();
-        records.forEach(r -> usernames.add(r.actor()));
-        records.stream().filter(r -> "FraudCase".equals(r.entityType()) && r.summary() != null).map(r -> r.summary().split(" "))
-                .filter(t -> t.length > 6).forEach(t -> usernames.add(t[6])); // the assigned officer of each state
-        return CaseAuditAssembler.entries(records, staff.displayNames(usernames));
+        return CaseAuditAssembler.entries(records, staff.displayNames(CaseAuditAssembler.people(records)));
     }
 
     private static Map<String, List<Long>> trailOf(FraudCase c) {

@@ -37,6 +37,9 @@ class CaseAuditAssemblerTest {
                 tuple("officer", Kind.PERSON, "王建国"), tuple("dueAt", Kind.TIME, "2026-12-06T20:54:07Z"),
                 tuple("stopPayments", Kind.COUNT, "0"), tuple("frozen", Kind.AMOUNT, "0.00"), tuple("returned", Kind.AMOUNT, "0.00"));
         assertThat(created.fields()).noneMatch(Field::changed);
+        assertThat(CaseAuditAssembler.people(List.of(row(0, "head1", "UPDATE", "FraudCase", "42", "HT-2026-000042 FAKE_LOAN ACCEPTED "
+                + "loss 1.00 officer officer2 due null stop-payments 0 frozen 0.00 returned 0.00", null))))
+                .as("the actor and the officer, to look up their names at once").containsExactlyInAnyOrder("head1", "officer2");
     }
 
     @Test
