@@ -169,6 +169,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the element no longer holds the text (a message that goes once its field is right). */
+    public Browser waitForTextGone(String css, String text) {
+        wait.until(d -> {
+            String content = textContent(css);
+            return content == null || !content.contains(text);
+        });
+        return this;
+    }
+
     /** Waits for text in an element that need not be shown (the hidden select behind a menu refreshed by Ajax). */
     public Browser waitForTextContent(String css, String text) {
         wait.until(d -> {
@@ -243,6 +252,32 @@ public final class Browser implements AutoCloseable {
         WebElement e = find(css);
         e.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text, org.openqa.selenium.Keys.TAB);
         return this;
+    }
+
+    /**
+     * Presses Tab, as a keyboard user does, until the element with this id has the focus
+     * (fails after 80 presses): a test of keyboard-only use reaches each field this way.
+     */
+    public Browser tabTo(String id) {
+        for (int i = 0; i < 80; i++) {
+            if (id.equals(driver.executeScript("return document.activeElement ? document.activeElement.id : null"))) {
+                return this;
+            }
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached #" + id + "; the focus is on #"
+                + driver.executeScript("return document.activeElement ? document.activeElement.id : null"));
+    }
+
+    /** Types keys (text, Enter, arrows) into whatever has the focus, without touching the mouse. */
+    public Browser keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Runs a script in the page and answers its result, for what a test measures there (sizes, positions, focus). */
+    public Object evaluate(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
     }
 
     /** Whether the page is wider than the window (sideways scrolling on a phone). */

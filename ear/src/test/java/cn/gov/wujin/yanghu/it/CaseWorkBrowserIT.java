@@ -69,7 +69,7 @@ class CaseWorkBrowserIT extends DeployedApplication {
         }
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).contains("Case number");
-        assertThat(rows.get(1).subList(0, 6)).containsExactly(number, "HT", "Fake shopping or services", "Reported",
+        assertThat(rows.get(1).subList(0, 6)).containsExactly(number, "Hutang Police Station", "Fake shopping or services", "Reported",
                 "2026-11-03 09:00", "王建国");
         // the loss is a number cell, so the sheet can add it up
         assertThat(new java.math.BigDecimal(rows.get(1).get(7))).isEqualByComparingTo("2599.90");
@@ -90,9 +90,19 @@ class CaseWorkBrowserIT extends DeployedApplication {
         browser.select("widget_assignment_officer", colleague);
         browser.retype("#assignment\\:dueAt_input", due).click("#assignment\\:save").waitForText("#detail\\:messages", "Saved");
         assertThat(browser.text(".yh-facts")).contains(colleague).contains(due);
+        assertThat(browser.text("#caseOfficer")).as("the officer by name").isEqualTo("测试 " + colleague);
+        assertThat(browser.text("#caseStation")).isEqualTo("Hutang Police Station");
+        assertThat(browser.text("#detail\\:timeline thead")).as("the timeline's action column").contains("Action")
+                .doesNotContain("Next step");
         browser.waitForText("#detail\\:auditTrail", "Changed · case");
-        assertThat(browser.text("#detail\\:auditTrail")).contains("Created · case").contains("head1").contains("officer " + colleague);
+        String audit = browser.text("#detail\\:auditTrail");
+        assertThat(audit).contains("Created · case").contains("陈志强").contains("王建国").doesNotContain("head1")
+                .contains("Officer: 王建国 → 测试 " + colleague).contains("→ " + due)
+                .contains("Status: Reported").contains("Fraud type: Fake shopping or services").contains("Loss (CNY): 2,599.90")
+                .contains("this computer").doesNotContain("FAKE_SHOPPING").doesNotContain("0:0:0:0:0:0:0:1");
         browser.screenshot("fraud-case-en");
+        browser.evaluate("document.getElementById('detail:timeline').scrollIntoView()");
+        browser.screenshot("fraud-case-audit-en");
         assertThat(TestEnv.number("SELECT count(*) FROM fraud_case c JOIN account a ON a.id = c.assigned_officer_id "
                 + "WHERE c.id = ? AND a.username = ?", id, colleague)).isEqualTo(1);
 

@@ -133,7 +133,7 @@ class DashboardBrowserIT extends DeployedApplication {
             desk.go("stats/dashboard.xhtml").waitForText("#patrol", "Yanghu N-police patrol groups");
             assertThat(desk.text("#dashboard\\:kpis")).contains("Loss (CNY)");
             assertThat(desk.text("#liaison")).isEqualTo("Enterprise liaison");
-            assertThat(desk.text("#dashboard\\:liaisonTable")).contains("HT");
+            assertThat(desk.text("#dashboard\\:liaisonTable")).contains("Hutang Police Station");
             assertThat(desk.text("#dashboard\\:liaisonKpis")).contains("Liaison coverage").contains("No recent visit");
             desk.screenshot("stats-dashboard-en");
 

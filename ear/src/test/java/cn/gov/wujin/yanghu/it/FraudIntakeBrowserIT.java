@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -63,8 +64,18 @@ class FraudIntakeBrowserIT extends DeployedApplication {
         browser.click(".yh-action-ACCEPT").click("#transition\\:perform").waitForText("#caseStatus", "受案");
         browser.click(".yh-action-FILE").type("#transition\\:reason", "涉案金额达到立案标准").click("#transition\\:perform")
                 .waitForText("#caseStatus", "立案");
-        assertThat(browser.text("#detail\\:timeline")).contains("涉案金额达到立案标准").contains("head1");
+        assertThat(browser.text("#detail\\:timeline")).contains("涉案金额达到立案标准").contains("陈志强").doesNotContain("head1");
+        assertThat(browser.text("#caseStation")).isEqualTo("湖塘派出所");
+        assertThat(browser.text("#caseOfficer")).isEqualTo("王建国");
+        // the audit panel in words: who, field by field, a change as what changed, this computer for loopback
+        String audit = browser.text("#detail\\:auditTrail");
+        assertThat(audit).contains("修改 · 案件").contains("新建 · 案件").contains("陈志强").contains("王建国")
+                .contains("状态：报案 → 受案").contains("状态：受案 → 立案").contains("诈骗类型：虚假网络贷款")
+                .contains("损失金额（元）：12,000.30").contains("承办民警：王建国").contains("本机")
+                .doesNotContain("FAKE_LOAN").doesNotContain("REPORTED").doesNotContain("0:0:0:0:0:0:0:1").doesNotContain("127.0.0.1");
         browser.screenshot("fraud-case-filed-zh");
+        browser.evaluate("document.getElementById('detail:timeline').scrollIntoView()");
+        browser.screenshot("fraud-case-audit-zh");
     }
 
     @Test
@@ -78,6 +89,94 @@ class FraudIntakeBrowserIT extends DeployedApplication {
         assertThat(browser.find("#intake\\:narrative").getAttribute("value")).isEqualTo("刷单返利");
         assertThat(browser.find("#intake\\:victims\\:0\\:name").getAttribute("value")).isEqualTo("赵某");
         browser.screenshot("fraud-intake-invalid-zh");
+    }
+
+    @Test
+    void anOfficerFilesAReportWithTheKeyboardOnly() {
+        String account = "6222" + String.format("%015d", ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L));
+        browser.go("fraud/intake.xhtml").tabTo("login:username").keys("officer1").tabTo("login:password")
+                .keys(TestEnv.DEMO_PASSWORD, Keys.ENTER).waitForText(".yh-title", "报案登记");
+        browser.tabTo("intake:fraudType_label").keys(Keys.ARROW_DOWN); // the first fraud type
+        browser.tabTo("intake:narrative").keys("受害人接到自称客服的电话，按对方要求转账。");
+        browser.tabTo("intake:victims:0:name").keys("吴某");
+        browser.tabTo("intake:transfers:0:time_input").keys("2026-11-20 10:15");
+        browser.tabTo("intake:transfers:0:amount").keys("199999.99");
+        browser.tabTo("intake:transfers:0:toAccount").keys(account);
+        browser.tabTo("intake:transfers:0:toBank").keys("某商业银行");
+        browser.waitForText("#intake\\:total", "199,999.99");
+        // an officer proof-reads the account: all 19 digits in sight, in a monospace font
+        assertThat(browser.evaluate("var e = document.getElementById(arguments[0]); return e.scrollWidth <= e.clientWidth",
+                "intake:transfers:0:toAccount")).isEqualTo(Boolean.TRUE);
+        assertThat(browser.find("#intake\\:transfers\\:0\\:toAccount").getCssValue("font-family")).contains("monospace");
+        assertThat(browser.evaluate("var e = document.getElementById(arguments[0]); return e.scrollWidth <= e.clientWidth",
+                "intake:transfers:0:time_input")).as("the transfer time in full").isEqualTo(Boolean.TRUE);
+        browser.screenshot("fraud-intake-keyboard-zh");
+        browser.tabTo("intake:identifiers:0:value").keys("13" + account.substring(10), Keys.ENTER); // Enter files the report
+
+        browser.waitForText("#detail\\:messages", "已登记案件 HT-");
+        String url = browser.url();
+        JsonObject filed = Api.demo("officer1").get("fraud-cases/" + url.substring(url.indexOf("id=") + 3) + "?full=true").json();
+        assertThat(filed.getString("narrative")).isEqualTo("受害人接到自称客服的电话，按对方要求转账。");
+        assertThat(filed.getJsonArray("victims").getJsonObject(0).getString("name")).isEqualTo("吴某");
+        assertThat(filed.getJsonArray("transfers").getJsonObject(0).getString("toAccount")).isEqualTo(account);
+        assertThat(filed.getJsonArray("identifiers")).hasSize(1);
+    }
+
+    @Test
+    void theIntakeHoldsItsLayoutInBothLanguagesOnADeskAndAPhoneAndItsErrorsGoOnceFixed() {
+        browser.go("fraud/intake.xhtml").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "报案登记");
+        browser.click("#topbar\\:langEn").waitForText(".yh-title", "Register a report");
+        holdsItsLayout(browser, "fraud-intake-layout-en");
+
+        // a red field always says why; once fixed, its message goes without filing again
+        browser.click("#intake\\:register").waitForText("#intake\\:victims\\:0\\:name-message", "a value is required");
+        assertThat(browser.find("#intake\\:victims\\:0\\:name").getAttribute("class")).contains("ui-state-error");
+        assertThat(browser.text("#intake\\:narrative-message")).isNotEmpty();
+        assertThat(browser.text("#intake\\:fraudType-message")).isNotEmpty();
+        browser.evaluate("window.scrollTo(0, 0)");
+        browser.screenshot("fraud-intake-errors-en");
+        browser.typeAndLeave("#intake\\:victims\\:0\\:name", "Wu");
+        browser.typeAndLeave("#intake\\:narrative", "A caller posing as customer service");
+        browser.waitForTextGone("#intake\\:victims\\:0\\:name-message", "required");
+        browser.waitForTextGone("#intake\\:narrative-message", "required");
+        assertThat(browser.find("#intake\\:victims\\:0\\:name").getAttribute("class")).doesNotContain("ui-state-error");
+        browser.choose("widget_intake_fraudType", "FAKE_LOAN");
+        browser.waitForTextGone("#intake\\:fraudType-message", "required");
+        browser.click("#topbar\\:langZh").waitForText(".yh-title", "报案登记");
+        holdsItsLayout(browser, "fraud-intake-layout-zh");
+
+        try (Browser phone = Browser.open(390, 844)) {
+            phone.go("fraud/intake.xhtml").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "报案登记");
+            holdsItsLayout(phone, "fraud-intake-phone-zh");
+            phone.click("#topbar\\:langEn").waitForText(".yh-title", "Register a report");
+            holdsItsLayout(phone, "fraud-intake-phone-en");
+        }
+    }
+
+    /** Nothing overlaps or runs off the page, "Remove" stays on one line, a 19-digit account and a transfer time show in full. */
+    private static void holdsItsLayout(Browser b, String screenshot) {
+        b.type("#intake\\:transfers\\:0\\:toAccount", "6222020203030404123");
+        b.typeAndLeave("#intake\\:transfers\\:0\\:time_input", "2026-11-20 10:15");
+        assertThat(b.overflowsSideways()).as(screenshot + ": no sideways scrolling").isFalse();
+        assertThat(b.evaluate("function box(id) { return document.getElementById(id).getBoundingClientRect(); }"
+                + "var a = box('intake:fraudType'), d = box('intake:reportedAt');"
+                + "return a.right <= d.left + 1 || d.right <= a.left + 1 || a.bottom <= d.top + 1 || d.bottom <= a.top + 1"))
+                .as(screenshot + ": the fraud type beside or above the date, not under it").isEqualTo(Boolean.TRUE);
+        assertThat(b.evaluate("var t = document.querySelector(arguments[0]); var r = document.createRange(); r.selectNodeContents(t);"
+                + "var tops = {}; Array.from(r.getClientRects()).forEach(function (x) { tops[Math.round(x.top)] = true; });"
+                + "return Object.keys(tops).length", "[id='intake:transfers:0:remove'] .ui-button-text"))
+                .as(screenshot + ": Remove on one line").isEqualTo(1L);
+        for (String field : new String[] {"intake:transfers:0:toAccount", "intake:transfers:0:time_input"}) {
+            assertThat(b.evaluate("var e = document.getElementById(arguments[0]); return e.scrollWidth <= e.clientWidth", field))
+                    .as(screenshot + ": " + field + " in full").isEqualTo(Boolean.TRUE);
+        }
+        assertThat((java.util.List<?>) b.evaluate("return Array.from(document.querySelectorAll('#intake input, #intake select, #intake textarea, "
+                + "#intake [role=combobox]')).filter(function (e) { var r = e.getBoundingClientRect();"
+                + " return e.type !== 'hidden' && r.width > 1 && r.height > 1 && !e.closest('[aria-hidden=true]'); })"
+                + ".filter(function (e) { return !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
+                + " && !e.getAttribute('aria-labelledby'); }).map(function (e) { return e.id; })"))
+                .as(screenshot + ": every field has a label").isEmpty();
+        b.screenshot(screenshot);
     }
 
     @Test

@@ -56,6 +56,8 @@ class LiaisonBrowserIT extends DeployedApplication {
             desk.select("widget_queue_status", "RESOLVED");
             desk.click("#queue\\:search").waitForText("#queue\\:table", description);
             desk.clickInRow("queue:table", description, "yh-open-request").waitForText("#requestStatus", "已办结");
+            assertThat(desk.text("#decision .yh-plain-list")).as("who moved the request, by name")
+                    .contains("刘洋").doesNotContain("liaison1");
             desk.clickNth("[id='decision:rating'] .ui-rating-star a", 4);
             desk.type("#decision\\:comment", "响应及时");
             desk.screenshot("liaison-request-rating-zh");
@@ -107,6 +109,7 @@ class LiaisonBrowserIT extends DeployedApplication {
             assertThat(desk.text("#board\\:table")).contains("No liaison").contains("Not visited lately");
             desk.screenshot("liaison-board-en");
             desk.go("liaison/project.xhtml?id=" + project).waitForText("#project", "Liaison history");
+            assertThat(desk.text("#project\\:history")).as("who assigned the liaison, by name").contains("陈志强").doesNotContain("head1");
             assertThat(desk.text("#project\\:contact")).contains("138****0001");
             desk.click("#project\\:revealPhone").waitForText("#project\\:contact", "13861230001");
             desk.screenshot("liaison-project-en");

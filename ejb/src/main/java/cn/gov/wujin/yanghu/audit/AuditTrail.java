@@ -25,6 +25,12 @@ public class AuditTrail {
 
     /** The newest entries first, for the given record ids by entity type (e.g. FraudCase → [42]). */
     public List<AuditEntryView> of(Map<String, ? extends Collection<?>> idsByType) {
+        return recordsOf(idsByType).stream().map(e -> new AuditEntryView(e.occurredAt(), e.actor(), e.action(), e.entityType(),
+                e.summary(), e.clientAddress())).toList();
+    }
+
+    /** The same entries with the id of the record each one is about, for views that follow one record's changes. */
+    public List<AuditRecord> recordsOf(Map<String, ? extends Collection<?>> idsByType) {
         List<String> conditions = new ArrayList<>();
         List<Object[]> parameters = new ArrayList<>();
         idsByType.forEach((type, ids) -> {
@@ -42,7 +48,7 @@ public class AuditTrail {
         for (int n = 0; n < parameters.size(); n++) {
             query.setParameter("type" + n, parameters.get(n)[0]).setParameter("ids" + n, parameters.get(n)[1]);
         }
-        return query.getResultList().stream().map(e -> new AuditEntryView(e.getOccurredAt(), e.getActor(), e.getAction(),
-                e.getEntityType(), e.getSummary(), e.getClientAddress())).toList();
+        return query.getResultList().stream().map(e -> new AuditRecord(e.getOccurredAt(), e.getActor(), e.getAction(),
+                e.getEntityType(), e.getEntityId(), e.getSummary(), e.getClientAddress())).toList();
     }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Who holds which post, for the rules that decide who is told about something: the active
@@ -57,6 +60,28 @@ public class StaffDirectory {
         }
         return ids("SELECT a.id FROM account a WHERE a.active AND a.id = ANY (string_to_array(?1, ',')::bigint[])",
                 String.join(",", accountIds.stream().map(String::valueOf).toList()));
+    }
+
+    /**
+     * The names people go by (display names) of the accounts with these usernames, active or
+     * not: a trail names whoever did the work, also after they left. Usernames of no account
+     * (the system, an unknown login) are missing from the answer.
+     */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        List<String> wanted = usernames.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT a.username, a.display_name FROM account a "
+                + "WHERE a.username = ANY (string_to_array(?1, chr(31)))").setParameter(1, String.join("\u001f", wanted))
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            if (columns[1] != null && !columns[1].toString().isBlank()) {
+                names.put(columns[0].toString(), columns[1].toString());
+            }
+        }
+        return names;
     }
 
     private static String names(Role... roles) {

@@ -1,6 +1,6 @@
 package cn.gov.wujin.yanghu.web.pages.fraud;
 
-import cn.gov.wujin.yanghu.audit.AuditEntryView;
+import cn.gov.wujin.yanghu.fraud.application.CaseAuditEntry;
 import cn.gov.wujin.yanghu.fraud.application.CaseCommands;
 import cn.gov.wujin.yanghu.fraud.application.CaseQueries;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
@@ -65,7 +65,7 @@ public class CaseDetailBacking implements Serializable {
     private List<OfficerChoice> officers;
     private String newOfficer;
     private LocalDateTime newDueAt;
-    private List<AuditEntryView> auditTrail;
+    private List<CaseAuditEntry> auditTrail;
     private List<TipRow> openedFrom;
 
     /** f:viewAction: a case of another station answers 404 (RecordNotFoundException). */
@@ -189,10 +189,10 @@ public class CaseDetailBacking implements Serializable {
         }
     }
 
-    /** The case's audit trail, read once per view and again after each change made here. */
-    public List<AuditEntryView> getAuditTrail() {
+    /** The case's audit trail as people read it, read once per view and again after each change made here. */
+    public List<CaseAuditEntry> getAuditTrail() {
         if (auditTrail == null) {
-            auditTrail = isMoneyWork() ? cases.auditTrail(id) : List.of();
+            auditTrail = isMoneyWork() ? cases.auditHistory(id) : List.of();
         }
         return auditTrail;
     }
