@@ -112,3 +112,9 @@
         }
     });
 })();
+/* The shift planner's calendar (p:schedule extender="yanghuPlannerOptions"): weeks start on
+   Monday, as a Chinese calendar's do, in either language (FullCalendar's English starts on Sunday). */
+window.yanghuPlannerOptions = function () {
+    'use strict';
+    this.cfg.options.firstDay = 1;
+};

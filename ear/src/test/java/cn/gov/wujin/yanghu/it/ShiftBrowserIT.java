@@ -24,10 +24,19 @@ class ShiftBrowserIT extends DeployedApplication {
         long shift = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", area)
                 .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).add("needed", 3).build()).id();
         String card = "[data-shift='" + shift + "'] ";
+        // 15 hours ahead: signed up, the window has yet to open, so a disabled button says when (no button that only refuses)
+        long later = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", area + "夜")
+                .add("startsAt", start.plusHours(15).toString()).add("endsAt", start.plusHours(17).toString()).add("needed", 2).build()).id();
+        String laterCard = "[data-shift='" + later + "'] ";
 
         try (Browser phone = Browser.open(390, 844)) {
             phone.go("patrol/shifts.xhtml").logIn("volunteer1", TestEnv.DEMO_PASSWORD).waitForText(card + "p", area);
             phone.click(card + ".yh-sign-up").waitForText("#shifts\\:messages", "报名成功");
+            phone.click(laterCard + ".yh-sign-up").waitForText(laterCard + ".yh-check-in-later", "开始签到");
+            assertThat(phone.present(laterCard + ".yh-check-in")).isFalse();
+            assertThat(phone.find(laterCard + ".yh-check-in-later").isEnabled()).isFalse();
+            assertThat(phone.text(laterCard + ".yh-check-in-later"))
+                    .contains(start.plusHours(15).minusMinutes(30).toLocalTime().toString());
             phone.click(card + ".yh-check-in").waitForText("#shifts\\:messages", "签到成功");
             assertThat(phone.text(card + ".yh-shift-mine")).contains("已报名").contains("签到");
             assertThat(phone.overflowsSideways()).isFalse();
@@ -40,6 +49,10 @@ class ShiftBrowserIT extends DeployedApplication {
             desk.go("patrol/officer/shifts.xhtml").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText("#planner\\:calendar", area);
             assertThat(desk.text("#planner\\:calendar")).contains("(1/3)");
             assertThat(desk.present(".yh-event-understaffed")).isTrue();
+            // weeks start on Monday, and the calendar speaks in the page's typeface
+            assertThat(desk.find("#planner\\:calendar .fc-col-header-cell").getAttribute("class")).contains("fc-day-mon");
+            assertThat(desk.cssValue("#planner\\:calendar .fc-col-header-cell", "font-family")).isEqualTo(desk.cssValue("body", "font-family"));
+            assertThat(desk.cssValue("#planner\\:calendar .fc-event", "font-family")).isEqualTo(desk.cssValue("body", "font-family"));
             desk.screenshot("patrol-shift-planner-zh");
             desk.go("patrol/officer/groups.xhtml").waitForText("#groups\\:groupTable", groupName);
             desk.screenshot("patrol-groups-zh");
@@ -68,6 +81,7 @@ class ShiftBrowserIT extends DeployedApplication {
             desk.go("patrol/officer/groups.xhtml").waitForText(".yh-title", "Patrol groups");
             desk.screenshot("patrol-groups-en");
             desk.go("patrol/officer/shifts.xhtml").waitForText(".yh-title", "Shift planner");
+            assertThat(desk.find("#planner\\:calendar .fc-col-header-cell").getAttribute("class")).contains("fc-day-mon");
             desk.screenshot("patrol-shift-planner-en");
         }
     }
