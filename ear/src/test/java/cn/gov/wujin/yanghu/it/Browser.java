@@ -226,6 +226,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Runs a script in the page (arguments as {@code arguments[i]}) and answers what it returns. */
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
     /** The computed value of a CSS property of the (visible) element matching {@code css}. */
     public String cssValue(String css, String property) {
         return find(css).getCssValue(property);

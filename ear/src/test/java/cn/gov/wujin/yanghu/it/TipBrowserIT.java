@@ -23,6 +23,7 @@ class TipBrowserIT extends DeployedApplication {
             phone.click("#tip\\:send").waitForText("#tip\\:messages", "线索已收到");
             String code = phone.text("#trackingCode");
             assertThat(code).matches("[2-9A-Z]{5}-[2-9A-Z]{5}");
+            receiptShowsTheCodeOnceUnbroken(phone, code);
             phone.screenshot("patrol-tip-sent-phone-zh");
             phone.go("patrol/my-tips.xhtml").waitForText("#mine\\:table", code);
             assertThat(phone.text("#mine\\:table")).contains("待处理");
@@ -41,6 +42,33 @@ class TipBrowserIT extends DeployedApplication {
                     + "AND p.content_type = 'image/png'", place)).isEqualTo(1);
             desk.screenshot("patrol-tip-resolved-zh");
         }
+        // "my tips" are cards: the description, the photo's thumbnail, the status and the officer's feedback, on a phone
+        try (Browser phone = Browser.open(390, 844)) {
+            phone.go("patrol/my-tips.xhtml").logIn("volunteer1", TestEnv.DEMO_PASSWORD).waitForText("#mine\\:table", place);
+            String card = ".yh-tip-card[data-tip='" + TestEnv.number("SELECT id FROM tip WHERE place = ?", place) + "'] ";
+            assertThat(phone.text(card + ".yh-tip-description")).contains("井盖缺失");
+            assertThat(phone.text(card + ".yh-tip-status")).isEqualTo("已就地处置");
+            assertThat(phone.text(card + ".yh-tip-feedback")).contains("民警反馈").contains("已通知市政抢修并设置警示");
+            assertThat(phone.find(card + "img.yh-tip-thumb").getAttribute("alt")).contains(place);
+            assertThat(phone.script("var i = document.querySelector(arguments[0]); return i.complete && i.naturalWidth > 0;",
+                    card + "img.yh-tip-thumb")).isEqualTo(Boolean.TRUE);
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("patrol-my-tips-phone-zh");
+            phone.script("document.getElementById('topbar:langEn').click()"); // the top bar folds away on a phone
+            phone.waitForText(card + ".yh-tip-feedback", "The officer's feedback");
+            phone.screenshot("patrol-my-tips-phone-en");
+        }
+    }
+
+    /** The receipt: the code once, on one line, with a copy button and a link that opens tracking on it. */
+    private static void receiptShowsTheCodeOnceUnbroken(Browser phone, String code) {
+        assertThat(phone.text("#tip")).containsOnlyOnce(code);
+        assertThat(phone.cssValue("#trackingCode", "white-space")).isEqualTo("nowrap");
+        assertThat(phone.cssValue("#trackingCode", "font-family")).containsIgnoringCase("mono");
+        assertThat(phone.find("#trackingCode").getSize().getHeight()).isLessThan(2 * phone.find("#copyCode").getSize().getHeight());
+        assertThat(phone.find("#copyCode").getAttribute("aria-label")).isNotBlank();
+        assertThat(phone.find(".yh-track-link").getAttribute("href")).endsWith("public/track.xhtml?code=" + code);
+        phone.click("#copyCode").waitForText("#copyStatus", "查询码");
     }
 
     @Test
@@ -61,8 +89,12 @@ class TipBrowserIT extends DeployedApplication {
             assertThat(TestEnv.number("SELECT count(*) FROM tip WHERE tracking_code = ? AND submitter_account_id IS NULL "
                     + "AND category = 'FRAUD_LEAD'", code)).isEqualTo(1);
 
-            phone.go("public/track.xhtml?code=" + code).waitForText("#status", "待处理");
+            receiptShowsTheCodeOnceUnbroken(phone, code);
+            phone.click(".yh-track-link").waitForText("#status", "待处理");
             phone.screenshot("public-track-phone-zh");
+            // typed as people type it: without the hyphen, in lower case, with spaces
+            phone.type("#track\\:code", " " + code.replace("-", "").toLowerCase().replaceFirst("(.{3})", "$1 ") + " ")
+                    .click("#track\\:lookUp").waitForText("#status", "待处理");
             phone.go("public/track.xhtml?code=AAAAA-BBBBB").waitForText("#track\\:messages", "没有找到");
         }
     }

@@ -5,6 +5,7 @@ import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.patrol.domain.TrackingCode;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.shared.RateLimiter;
 import cn.gov.wujin.yanghu.shared.RequestOrigin;
@@ -37,7 +38,6 @@ public class TipIntake {
     static final int ANONYMOUS_LIMIT = 5;
     static final Duration ANONYMOUS_WINDOW = Duration.ofMinutes(10);
 
-    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final long ANONYMOUS_SUBMITTER = 0L;
 
@@ -110,7 +110,7 @@ public class TipIntake {
                         + "  FROM inserted) "
                         + "SELECT id, status, tracking_code FROM inserted")
                 .setParameter(1, stationId).setParameter(3, accountId).setParameter(4, key)
-                .setParameter(5, fingerprint).setParameter(6, trackingCode()).setParameter(7, form.getCategory())
+                .setParameter(5, fingerprint).setParameter(6, TrackingCode.generate(RANDOM)).setParameter(7, form.getCategory())
                 .setParameter(8, Timestamp.from(form.getOccurredAt().toInstant())).setParameter(9, form.getPlace().strip())
                 .setParameter(10, form.getLatitude()).setParameter(11, form.getLongitude())
                 .setParameter(12, form.getDescription().strip()).setParameter(13, Timestamp.from(Instant.now()))
@@ -140,16 +140,5 @@ public class TipIntake {
             throw new RuleViolationException("tip.idempotencyKey.reused");
         }
         return new TipReceipt(((Number) row[0]).longValue(), (String) row[2], (String) row[3], false);
-    }
-
-    private static String trackingCode() {
-        StringBuilder code = new StringBuilder(11);
-        for (int i = 0; i < 10; i++) {
-            if (i == 5) {
-                code.append('-');
-            }
-            code.append(CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)]);
-        }
-        return code.toString();
     }
 }
