@@ -37,11 +37,21 @@ class ShiftBrowserIT extends DeployedApplication {
             assertThat(phone.find(laterCard + ".yh-check-in-later").isEnabled()).isFalse();
             assertThat(phone.text(laterCard + ".yh-check-in-later"))
                     .contains(start.plusHours(15).minusMinutes(30).toLocalTime().toString());
+            phone.screenshot("patrol-shift-later-phone-zh");
             phone.click(card + ".yh-check-in").waitForText("#shifts\\:messages", "签到成功");
             assertThat(phone.text(card + ".yh-shift-mine")).contains("已报名").contains("签到");
             assertThat(phone.overflowsSideways()).isFalse();
             phone.screenshot("patrol-shift-checked-in-phone-zh");
             assertThat(phone.present(card + ".yh-cancel")).isFalse(); // checked in: no cancelling any more
+            // the volunteer's other pages on the phone, for a person to look at
+            phone.go("patrol/groups.xhtml").waitForText(".yh-title", "我的巡防队");
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("patrol-groups-phone-zh");
+            phone.go("patrol/publicity.xhtml").waitForText(".yh-title", "反诈宣传");
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("patrol-publicity-phone-zh");
+            phone.go("public/tip.xhtml").waitForText("#tip\\:station_label", "不清楚");
+            phone.screenshot("public-tip-phone-zh");
         }
         assertThat(TestEnv.number("SELECT count(*) FROM shift_signup WHERE shift_id = ? AND checked_in_at IS NOT NULL", shift)).isEqualTo(1);
 
@@ -72,6 +82,13 @@ class ShiftBrowserIT extends DeployedApplication {
             phone.screenshot("patrol-tip-phone-en");
             phone.go("patrol/publicity.xhtml").waitForText(".yh-title", "Anti-fraud publicity");
             phone.screenshot("patrol-publicity-phone-en");
+            phone.go("patrol/groups.xhtml").waitForText(".yh-title", "My patrol groups");
+            phone.screenshot("patrol-groups-phone-en");
+            phone.go("public/tip.xhtml").waitForText("#tip\\:station_label", "I don't know");
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("public-tip-phone-en");
+            phone.go("public/track.xhtml").waitForText(".yh-title", "Follow up a tip");
+            phone.screenshot("public-track-phone-en");
         }
         try (Browser desk = Browser.open(1280, 900)) {
             desk.go("login.xhtml").click("#lang\\:langEn").waitForText(".yh-login-title", "Yanghu");

@@ -105,7 +105,7 @@ class TipBrowserIT extends DeployedApplication {
                 .add("occurredAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).minusMinutes(5).withNano(0).toString())
                 .add("place", place).add("description", "两人在路边争吵").build(), "Idempotency-Key", java.util.UUID.randomUUID().toString());
         assertThat(unplaced.status()).as(unplaced.body()).isEqualTo(201);
-        try (Browser desk = Browser.open(1280, 900)) {
+        try (Browser desk = Browser.open(1280, 1000)) {
             desk.go("index.xhtml").logIn("supervisor1", TestEnv.DEMO_PASSWORD).waitForText("#inbox-unassigned-tips", "待分派线索");
             desk.click("#inbox-unassigned-tips").waitForText("#queue\\:table", place);
             assertThat(desk.text("#queue\\:table")).contains("待分派（分局）");
@@ -113,6 +113,7 @@ class TipBrowserIT extends DeployedApplication {
             desk.clickInRow("queue:table", place, "yh-open-tip").waitForText("#decision", "两人在路边争吵");
             desk.click(".yh-tip-action-ASSIGN").waitForText("#decision", "所属派出所");
             desk.select("widget_decision_stationCode", "NT");
+            desk.script("PF('widget_decision_stationCode').hide()"); // the menu's list must not lie over the save button
             desk.type("#decision\\:note", "发生地属牛塘").click("#decision\\:decide").waitForText("#queue\\:messages", "已保存");
             assertThat(desk.text("#queue\\:table")).doesNotContain(place);
             desk.screenshot("patrol-tip-assigned-zh");
