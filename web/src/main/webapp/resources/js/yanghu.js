@@ -200,4 +200,54 @@
         }
         front.hide();
     }, true);
+/* The shift planner's calendar (p:schedule extender="yanghuPlannerOptions"): weeks start on
+   Monday, as a Chinese calendar's do, in either language (FullCalendar's English starts on Sunday). */
+window.yanghuPlannerOptions = function () {
+    'use strict';
+    this.cfg.options.firstDay = 1;
+};
+/* A copy button (data-copy: the id of the element whose text it copies): the Clipboard API where
+   the page may use it (HTTPS or localhost), else the text is selected for the phone's own copy. */
+(function () {
+    'use strict';
+    function select(el) {
+        var range = document.createRange();
+        range.selectNodeContents(el);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+    }
+    function say(button, text) {
+        var status = document.getElementById('copyStatus') || button.parentNode;
+        status.textContent = text;
+    }
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('[data-copy]') : null;
+        if (!button) {
+            return;
+        }
+        var source = document.getElementById(button.getAttribute('data-copy'))
+            || document.querySelector('[id$="' + button.getAttribute('data-copy') + '"]');
+        if (!source) {
+            return;
+        }
+        var text = source.textContent.trim();
+        function fallback() {
+            select(source);
+            var copied = false;
+            try {
+                copied = document.execCommand('copy');
+            } catch (e) {
+                copied = false;
+            }
+            say(button, button.getAttribute(copied ? 'data-copied' : 'data-copy-failed'));
+        }
+        if (navigator.clipboard && window.isSecureContext) {
+            navigator.clipboard.writeText(text).then(function () {
+                say(button, button.getAttribute('data-copied'));
+            }, fallback);
+        } else {
+            fallback();
+        }
+    });
 })();

@@ -280,6 +280,11 @@ public final class Browser implements AutoCloseable {
         return driver.executeScript(script, arguments);
     }
 
+    /** The computed value of a CSS property of the (visible) element matching {@code css}. */
+    public String cssValue(String css, String property) {
+        return find(css).getCssValue(property);
+    }
+
     /** Whether the page is wider than the window (sideways scrolling on a phone). */
     public boolean overflowsSideways() {
         return (Boolean) driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");

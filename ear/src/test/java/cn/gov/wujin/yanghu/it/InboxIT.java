@@ -56,8 +56,8 @@ class InboxIT extends DeployedApplication {
         countsMatchLists(Api.demo("auxiliary1"), "new-tips", "open-leads", "stop-payments-ending", "shifts-today");
         countsMatchLists(Api.demo("head1"), "awaiting-decision", "overdue-cases", "open-leads", "open-requests", "escalated-requests",
                 "understaffed-shifts");
-        countsMatchLists(Api.demo("supervisor1"), "escalated-requests", "awaiting-decision", "overdue-cases", "open-leads", "open-requests",
-                "understaffed-shifts");
+        countsMatchLists(Api.demo("supervisor1"), "escalated-requests", "unassigned-tips", "awaiting-decision", "overdue-cases", "open-leads",
+                "open-requests", "understaffed-shifts");
         countsMatchLists(Api.demo("liaison1"), "projects-without-visit", "requests-due", "follow-ups");
         countsMatchLists(Api.demo("volunteer1"), "my-shifts", "tip-updates", "my-points");
         countsMatchLists(Api.demo("admin"), "locked-accounts", "failed-jobs");

@@ -24,15 +24,34 @@ class ShiftBrowserIT extends DeployedApplication {
         long shift = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", area)
                 .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).add("needed", 3).build()).id();
         String card = "[data-shift='" + shift + "'] ";
+        // 15 hours ahead: signed up, the window has yet to open, so a disabled button says when (no button that only refuses)
+        long later = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", area + "夜")
+                .add("startsAt", start.plusHours(15).toString()).add("endsAt", start.plusHours(17).toString()).add("needed", 2).build()).id();
+        String laterCard = "[data-shift='" + later + "'] ";
 
         try (Browser phone = Browser.open(390, 844)) {
             phone.go("patrol/shifts.xhtml").logIn("volunteer1", TestEnv.DEMO_PASSWORD).waitForText(card + "p", area);
             phone.click(card + ".yh-sign-up").waitForText("#shifts\\:messages", "报名成功");
+            phone.click(laterCard + ".yh-sign-up").waitForText(laterCard + ".yh-check-in-later", "开始签到");
+            assertThat(phone.present(laterCard + ".yh-check-in")).isFalse();
+            assertThat(phone.find(laterCard + ".yh-check-in-later").isEnabled()).isFalse();
+            assertThat(phone.text(laterCard + ".yh-check-in-later"))
+                    .contains(start.plusHours(15).minusMinutes(30).toLocalTime().toString());
+            phone.screenshot("patrol-shift-later-phone-zh");
             phone.click(card + ".yh-check-in").waitForText("#shifts\\:messages", "签到成功");
             assertThat(phone.text(card + ".yh-shift-mine")).contains("已报名").contains("签到");
             assertThat(phone.overflowsSideways()).isFalse();
             phone.screenshot("patrol-shift-checked-in-phone-zh");
             assertThat(phone.present(card + ".yh-cancel")).isFalse(); // checked in: no cancelling any more
+            // the volunteer's other pages on the phone, for a person to look at
+            phone.go("patrol/groups.xhtml").waitForText(".yh-title", "我的巡防队");
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("patrol-groups-phone-zh");
+            phone.go("patrol/publicity.xhtml").waitForText(".yh-title", "反诈宣传");
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("patrol-publicity-phone-zh");
+            phone.go("public/tip.xhtml").waitForText("#tip\\:station_label", "不清楚");
+            phone.screenshot("public-tip-phone-zh");
         }
         assertThat(TestEnv.number("SELECT count(*) FROM shift_signup WHERE shift_id = ? AND checked_in_at IS NOT NULL", shift)).isEqualTo(1);
 
@@ -40,6 +59,10 @@ class ShiftBrowserIT extends DeployedApplication {
             desk.go("patrol/officer/shifts.xhtml").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText("#planner\\:calendar", area);
             assertThat(desk.text("#planner\\:calendar")).contains("(1/3)");
             assertThat(desk.present(".yh-event-understaffed")).isTrue();
+            // weeks start on Monday, and the calendar speaks in the page's typeface
+            assertThat(desk.find("#planner\\:calendar .fc-col-header-cell").getAttribute("class")).contains("fc-day-mon");
+            assertThat(desk.cssValue("#planner\\:calendar .fc-col-header-cell", "font-family")).isEqualTo(desk.cssValue("body", "font-family"));
+            assertThat(desk.cssValue("#planner\\:calendar .fc-event", "font-family")).isEqualTo(desk.cssValue("body", "font-family"));
             desk.screenshot("patrol-shift-planner-zh");
             desk.go("patrol/officer/groups.xhtml").waitForText("#groups\\:groupTable", groupName);
             desk.screenshot("patrol-groups-zh");
@@ -59,6 +82,13 @@ class ShiftBrowserIT extends DeployedApplication {
             phone.screenshot("patrol-tip-phone-en");
             phone.go("patrol/publicity.xhtml").waitForText(".yh-title", "Anti-fraud publicity");
             phone.screenshot("patrol-publicity-phone-en");
+            phone.go("patrol/groups.xhtml").waitForText(".yh-title", "My patrol groups");
+            phone.screenshot("patrol-groups-phone-en");
+            phone.go("public/tip.xhtml").waitForText("#tip\\:station_label", "I don't know");
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("public-tip-phone-en");
+            phone.go("public/track.xhtml").waitForText(".yh-title", "Follow up a tip");
+            phone.screenshot("public-track-phone-en");
         }
         try (Browser desk = Browser.open(1280, 900)) {
             desk.go("login.xhtml").click("#lang\\:langEn").waitForText(".yh-login-title", "Yanghu");
@@ -68,6 +98,7 @@ class ShiftBrowserIT extends DeployedApplication {
             desk.go("patrol/officer/groups.xhtml").waitForText(".yh-title", "Patrol groups");
             desk.screenshot("patrol-groups-en");
             desk.go("patrol/officer/shifts.xhtml").waitForText(".yh-title", "Shift planner");
+            assertThat(desk.find("#planner\\:calendar .fc-col-header-cell").getAttribute("class")).contains("fc-day-mon");
             desk.screenshot("patrol-shift-planner-en");
         }
     }

@@ -23,6 +23,7 @@ class TipBrowserIT extends DeployedApplication {
             phone.click("#tip\\:send").waitForText("#tip\\:messages", "线索已收到");
             String code = phone.text("#trackingCode");
             assertThat(code).matches("[2-9A-Z]{5}-[2-9A-Z]{5}");
+            receiptShowsTheCodeOnceUnbroken(phone, code);
             phone.screenshot("patrol-tip-sent-phone-zh");
             phone.go("patrol/my-tips.xhtml").waitForText("#mine\\:table", code);
             assertThat(phone.text("#mine\\:table")).contains("待处理");
@@ -41,6 +42,33 @@ class TipBrowserIT extends DeployedApplication {
                     + "AND p.content_type = 'image/png'", place)).isEqualTo(1);
             desk.screenshot("patrol-tip-resolved-zh");
         }
+        // "my tips" are cards: the description, the photo's thumbnail, the status and the officer's feedback, on a phone
+        try (Browser phone = Browser.open(390, 844)) {
+            phone.go("patrol/my-tips.xhtml").logIn("volunteer1", TestEnv.DEMO_PASSWORD).waitForText("#mine\\:table", place);
+            String card = ".yh-tip-card[data-tip='" + TestEnv.number("SELECT id FROM tip WHERE place = ?", place) + "'] ";
+            assertThat(phone.text(card + ".yh-tip-description")).contains("井盖缺失");
+            assertThat(phone.text(card + ".yh-tip-status")).isEqualTo("已就地处置");
+            assertThat(phone.text(card + ".yh-tip-feedback")).contains("民警反馈").contains("已通知市政抢修并设置警示");
+            assertThat(phone.find(card + "img.yh-tip-thumb").getAttribute("alt")).contains(place);
+            assertThat(phone.evaluate("var i = document.querySelector(arguments[0]); return i.complete && i.naturalWidth > 0;",
+                    card + "img.yh-tip-thumb")).isEqualTo(Boolean.TRUE);
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("patrol-my-tips-phone-zh");
+            phone.evaluate("document.getElementById('topbar:langEn').click()"); // the top bar folds away on a phone
+            phone.waitForText(card + ".yh-tip-feedback", "The officer's feedback");
+            phone.screenshot("patrol-my-tips-phone-en");
+        }
+    }
+
+    /** The receipt: the code once, on one line, with a copy button and a link that opens tracking on it. */
+    private static void receiptShowsTheCodeOnceUnbroken(Browser phone, String code) {
+        assertThat(phone.text("#tip")).containsOnlyOnce(code);
+        assertThat(phone.cssValue("#trackingCode", "white-space")).isEqualTo("nowrap");
+        assertThat(phone.cssValue("#trackingCode", "font-family")).containsIgnoringCase("mono");
+        assertThat(phone.find("#trackingCode").getSize().getHeight()).isLessThan(2 * phone.find("#copyCode").getSize().getHeight());
+        assertThat(phone.find("#copyCode").getAttribute("aria-label")).isNotBlank();
+        assertThat(phone.find(".yh-track-link").getAttribute("href")).endsWith("public/track.xhtml?code=" + code);
+        phone.click("#copyCode").waitForText("#copyStatus", "查询码");
     }
 
     @Test
@@ -51,19 +79,46 @@ class TipBrowserIT extends DeployedApplication {
         }
         try (Browser phone = Browser.open(390, 844)) {
             phone.go("public/tip.xhtml").waitForText(".yh-title", "匿名举报线索");
-            phone.select("widget_tip_station", "HT");
+            // the station left at "不清楚" (the first choice): the place's town names 湖塘
+            assertThat(phone.text("#tip\\:station_label")).isEqualTo("不清楚");
             phone.click("label[for='tip:category:4']");
             phone.type("#tip\\:place", "湖塘菜场");
             phone.type("#tip\\:description", "有人在菜场门口发传单，宣传“高息理财”，让老人扫码入群");
             phone.click("#tip\\:send").waitForText("#tip\\:messages", "线索已收到");
             String code = phone.text("#trackingCode");
             phone.screenshot("public-tip-sent-phone-zh");
-            assertThat(TestEnv.number("SELECT count(*) FROM tip WHERE tracking_code = ? AND submitter_account_id IS NULL "
-                    + "AND category = 'FRAUD_LEAD'", code)).isEqualTo(1);
+            assertThat(TestEnv.number("SELECT count(*) FROM tip t JOIN station s ON s.id = t.station_id WHERE t.tracking_code = ? "
+                    + "AND t.submitter_account_id IS NULL AND t.category = 'FRAUD_LEAD' AND s.code = 'HT'", code)).isEqualTo(1);
 
-            phone.go("public/track.xhtml?code=" + code).waitForText("#status", "待处理");
+            receiptShowsTheCodeOnceUnbroken(phone, code);
+            phone.click(".yh-track-link").waitForText("#status", "待处理");
             phone.screenshot("public-track-phone-zh");
+            // typed as people type it: without the hyphen, in lower case, with spaces
+            phone.type("#track\\:code", " " + code.replace("-", "").toLowerCase().replaceFirst("(.{3})", "$1 ") + " ")
+                    .click("#track\\:lookUp").waitForText("#status", "待处理");
             phone.go("public/track.xhtml?code=AAAAA-BBBBB").waitForText("#track\\:messages", "没有找到");
         }
+
+        // a place that names no station: the bureau's queue, where a bureau supervisor assigns it to a station
+        String place = "无名小路" + TestEnv.unique();
+        Api.Reply unplaced = Api.anonymous().post("public/tips", jakarta.json.Json.createObjectBuilder().add("category", "DISPUTE")
+                .add("occurredAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).minusMinutes(5).withNano(0).toString())
+                .add("place", place).add("description", "两人在路边争吵").build(), "Idempotency-Key", java.util.UUID.randomUUID().toString());
+        assertThat(unplaced.status()).as(unplaced.body()).isEqualTo(201);
+        try (Browser desk = Browser.open(1280, 1000)) {
+            desk.go("index.xhtml").logIn("supervisor1", TestEnv.DEMO_PASSWORD).waitForText("#inbox-unassigned-tips", "待分派线索");
+            desk.click("#inbox-unassigned-tips").waitForText("#queue\\:table", place);
+            assertThat(desk.text("#queue\\:table")).contains("待分派（分局）");
+            desk.screenshot("patrol-tip-bureau-queue-zh");
+            desk.clickInRow("queue:table", place, "yh-open-tip").waitForText("#decision", "两人在路边争吵");
+            desk.click(".yh-tip-action-ASSIGN").waitForText("#decision", "所属派出所");
+            desk.select("widget_decision_stationCode", "NT");
+            desk.evaluate("PF('widget_decision_stationCode').hide()"); // the menu's list must not lie over the save button
+            desk.type("#decision\\:note", "发生地属牛塘").click("#decision\\:decide").waitForText("#queue\\:messages", "已保存");
+            assertThat(desk.text("#queue\\:table")).doesNotContain(place);
+            desk.screenshot("patrol-tip-assigned-zh");
+        }
+        assertThat(TestEnv.number("SELECT count(*) FROM tip t JOIN station s ON s.id = t.station_id WHERE t.place = ? AND s.code = 'NT' "
+                + "AND t.status = 'NEW' AND t.triaged_by = 'supervisor1'", place)).isEqualTo(1);
     }
 }

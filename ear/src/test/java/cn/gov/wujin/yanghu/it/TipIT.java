@@ -234,6 +234,47 @@ class TipIT extends DeployedApplication {
         assertThat(send(anonymous, "public/tips", body, key).status()).isEqualTo(200); // a retry still gets its answer
     }
 
+    @Test
+    void anAnonymousTipWithoutAStationGoesByItsPlaceElseToTheBureauWhichAssignsIt() throws Exception {
+        waitIfTheRateWindowEndsSoon();
+        try (var c = TestEnv.database(); var s = c.prepareStatement("DELETE FROM rate_limit_window WHERE bucket LIKE 'anonymous-tip:%'")) {
+            s.executeUpdate();
+        }
+        Api anonymous = Api.anonymous();
+        String community = (String) TestEnv.column("SELECT name_zh FROM community WHERE id = ?", Fixtures.community(admin, station)).get(0);
+        // "I don't know" (no stationCode): the place names a community of the station
+        Api.Reply placed = send(anonymous, "public/tips", tip("SAFETY_HAZARD", "路灯不亮").add("place", community + "东门").build(),
+                UUID.randomUUID().toString());
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        assertThat(officer.get("tips/" + placed.id()).json().getString("stationCode")).isEqualTo(stationCode);
+
+        // a place that names no station: the bureau's queue, which no station sees
+        String place = "一条没有名字的小路" + TestEnv.unique();
+        Api.Reply unplaced = send(anonymous, "public/tips", tip("DISPUTE", "两人争吵").add("place", place).build(), UUID.randomUUID().toString());
+        assertThat(unplaced.status()).as(unplaced.body()).isEqualTo(201);
+        long id = unplaced.id();
+        assertThat(TestEnv.number("SELECT count(*) FROM tip WHERE id = ? AND station_id IS NULL", id)).isEqualTo(1);
+        assertThat(officer.get("tips/" + id).status()).isEqualTo(404);
+        assertThat(Api.demo("head1").get("tips/" + id).status()).as("a station head is no bureau").isEqualTo(404);
+        assertThat(officer.get("tips?status=NEW&unassigned=true").json().getJsonNumber("total").longValue()).isZero();
+        Api bureau = Api.demo("supervisor1");
+        JsonObject queued = bureau.get("tips?status=NEW&unassigned=true&size=200").json();
+        assertThat(queued.getJsonArray("rows").stream().map(r -> ((JsonObject) r).getJsonNumber("id").longValue())).contains(id);
+        assertThat(bureau.get("tips/" + id).isNull("stationCode")).isTrue();
+
+        // the bureau assigns it: it lands in the station's queue as new, and the trail says who did it
+        Api.Reply handing = bureau.post("tips/" + id + "/triage", Json.createObjectBuilder().add("action", "ASSIGN")
+                .add("stationCode", stationCode).add("note", "发生地在该所辖区").build());
+        assertThat(handing.status()).as(handing.body()).isEqualTo(200);
+        JsonObject assigned = officer.get("tips/" + id).json();
+        assertThat(assigned.getString("stationCode")).isEqualTo(stationCode);
+        assertThat(assigned.getString("status")).isEqualTo("NEW");
+        assertThat(bureau.post("tips/" + id + "/triage", Json.createObjectBuilder().add("action", "ASSIGN").add("stationCode", "HT").build())
+                .status()).as("assigned already").isEqualTo(409);
+        assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE entity_type = 'Tip' AND entity_id = ? AND actor = 'supervisor1' "
+                + "AND action = 'UPDATE' AND station_id = ?", String.valueOf(id), station)).isEqualTo(1);
+    }
+
     /** The limit counts in 10-minute windows; a window ending mid-test would reset the count. */
     static void waitIfTheRateWindowEndsSoon() throws InterruptedException {
         long intoWindow = Instant.now().getEpochSecond() % 600;

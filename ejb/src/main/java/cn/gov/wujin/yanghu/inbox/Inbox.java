@@ -114,6 +114,7 @@ public class Inbox {
             case OPEN_REQUESTS -> requests.backlog(requestQueue(RequestQueue.OPEN), CAP);
             case ESCALATED_REQUESTS -> requests.backlog(requestQueue(RequestQueue.ESCALATED), CAP);
             case UNDERSTAFFED_SHIFTS -> shifts.backlog(ShiftQueue.UNDERSTAFFED, CAP);
+            case UNASSIGNED_TIPS -> tips.unassignedBacklog(CAP);
             case MY_SHIFTS -> shifts.backlog(ShiftQueue.UPCOMING, CAP);
             case TIP_UPDATES -> tips.updatesOnMine(CAP);
             case MY_POINTS -> new Backlog(points.myTotal().setScale(0, RoundingMode.DOWN).longValueExact(), false);

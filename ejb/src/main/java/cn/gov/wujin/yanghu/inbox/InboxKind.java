@@ -19,6 +19,8 @@ public enum InboxKind {
     OPEN_REQUESTS("open-requests", "/liaison/requests.xhtml?queue=open"),
     ESCALATED_REQUESTS("escalated-requests", "/liaison/requests.xhtml?queue=escalated"),
     UNDERSTAFFED_SHIFTS("understaffed-shifts", "/patrol/officer/shifts.xhtml?queue=understaffed"),
+    // the bureau: anonymous tips no station could be told for, to assign
+    UNASSIGNED_TIPS("unassigned-tips", "/patrol/officer/tips.xhtml?status=NEW&unassigned=true"),
     // volunteers
     MY_SHIFTS("my-shifts", "/patrol/shifts.xhtml?queue=upcoming"),
     TIP_UPDATES("tip-updates", "/patrol/my-tips.xhtml?updates=true"),

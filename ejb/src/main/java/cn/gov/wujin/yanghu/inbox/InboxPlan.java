@@ -24,6 +24,7 @@ import static cn.gov.wujin.yanghu.inbox.InboxKind.REQUESTS_DUE;
 import static cn.gov.wujin.yanghu.inbox.InboxKind.SHIFTS_TODAY;
 import static cn.gov.wujin.yanghu.inbox.InboxKind.STOP_PAYMENTS_ENDING;
 import static cn.gov.wujin.yanghu.inbox.InboxKind.TIP_UPDATES;
+import static cn.gov.wujin.yanghu.inbox.InboxKind.UNASSIGNED_TIPS;
 import static cn.gov.wujin.yanghu.inbox.InboxKind.UNDERSTAFFED_SHIFTS;
 
 /** Which counts each person's home page shows: those of each of their roles, once each, in the roles' order. */
@@ -41,7 +42,8 @@ public final class InboxPlan {
         Set<InboxKind> kinds = new LinkedHashSet<>();
         if (roles.contains(Role.SUPERVISOR)) {
             if (!atStation) {
-                kinds.add(ESCALATED_REQUESTS); // the escalations first; then the bureau's totals of the stations' figures
+                kinds.add(ESCALATED_REQUESTS); // the escalations first; then the tips only the bureau can place
+                kinds.add(UNASSIGNED_TIPS); // then the bureau's totals of the stations' figures
             }
             kinds.addAll(STATION_FIGURES);
         }

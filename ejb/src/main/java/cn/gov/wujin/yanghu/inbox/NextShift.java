@@ -1,31 +1,40 @@
 package cn.gov.wujin.yanghu.inbox;
 
+import cn.gov.wujin.yanghu.patrol.application.CheckInWindow;
 import cn.gov.wujin.yanghu.patrol.application.ShiftView;
-import cn.gov.wujin.yanghu.patrol.domain.Shift;
-import cn.gov.wujin.yanghu.shared.BureauTime;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * A volunteer's next shift as the phone's home page shows it: the big check-in button while the
- * window is open ({@link Shift#isCheckInOpen}), otherwise when it opens (today: the time only),
- * or that the volunteer is checked in already.
+ * window is open, otherwise when it opens (today: the time only), or that the volunteer is
+ * checked in already. The window is {@link CheckInWindow}'s, as on the shifts page.
  */
-public record NextShift(ShiftView shift, boolean checkedIn, boolean checkInOpen, Instant checkInOpensAt, boolean opensToday)
-        implements Serializable {
+public record NextShift(ShiftView shift, CheckInWindow window) implements Serializable {
 
     public static NextShift of(ShiftView shift, Instant now) {
-        boolean checkedIn = shift.mine() != null && shift.mine().checkedInAt() != null;
-        Instant opens = Shift.checkInOpensAt(shift.startsAt());
-        boolean today = LocalDate.ofInstant(opens, BureauTime.ZONE).equals(LocalDate.ofInstant(now, BureauTime.ZONE));
-        return new NextShift(shift, checkedIn, !checkedIn && !shift.cancelled() && Shift.isCheckInOpen(shift.startsAt(), shift.endsAt(), now),
-                opens, today);
+        return new NextShift(shift, CheckInWindow.of(shift, now));
+    }
+
+    public boolean checkedIn() {
+        return window.checkedIn();
+    }
+
+    public boolean checkInOpen() {
+        return window.open();
+    }
+
+    public Instant checkInOpensAt() {
+        return window.opensAt();
+    }
+
+    public boolean opensToday() {
+        return window.opensToday();
     }
 
     /** Check-in has not opened yet (the button shows when it will). */
     public boolean notYetOpen(Instant now) {
-        return !checkedIn && now.isBefore(checkInOpensAt);
+        return !window.checkedIn() && now.isBefore(window.opensAt());
     }
 }

@@ -24,6 +24,7 @@ import static cn.gov.wujin.yanghu.inbox.InboxKind.REQUESTS_DUE;
 import static cn.gov.wujin.yanghu.inbox.InboxKind.SHIFTS_TODAY;
 import static cn.gov.wujin.yanghu.inbox.InboxKind.STOP_PAYMENTS_ENDING;
 import static cn.gov.wujin.yanghu.inbox.InboxKind.TIP_UPDATES;
+import static cn.gov.wujin.yanghu.inbox.InboxKind.UNASSIGNED_TIPS;
 import static cn.gov.wujin.yanghu.inbox.InboxKind.UNDERSTAFFED_SHIFTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,9 +52,9 @@ class InboxPlanTest {
     }
 
     @Test
-    void theBureauSeesTheEscalationsFirstThenTheStationsFiguresInAll() {
-        assertThat(InboxPlan.kinds(Set.of(Role.SUPERVISOR), false)).containsExactly(ESCALATED_REQUESTS, AWAITING_DECISION, OVERDUE_CASES,
-                OPEN_LEADS, OPEN_REQUESTS, UNDERSTAFFED_SHIFTS);
+    void theBureauSeesTheEscalationsFirstThenTheTipsToAssignThenTheStationsFiguresInAll() {
+        assertThat(InboxPlan.kinds(Set.of(Role.SUPERVISOR), false)).containsExactly(ESCALATED_REQUESTS, UNASSIGNED_TIPS, AWAITING_DECISION,
+                OVERDUE_CASES, OPEN_LEADS, OPEN_REQUESTS, UNDERSTAFFED_SHIFTS);
         assertThat(InboxPlan.isBureau(Set.of(Role.SUPERVISOR), false)).isTrue();
         assertThat(InboxPlan.isBureau(Set.of(Role.ADMIN), false)).isFalse();
     }

@@ -5,6 +5,7 @@ import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.Station;
+import cn.gov.wujin.yanghu.patrol.domain.TrackingCode;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.shared.RateLimiter;
 import cn.gov.wujin.yanghu.shared.RequestOrigin;
@@ -37,7 +38,6 @@ public class TipIntake {
     static final int ANONYMOUS_LIMIT = 5;
     static final Duration ANONYMOUS_WINDOW = Duration.ofMinutes(10);
 
-    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final long ANONYMOUS_SUBMITTER = 0L;
 
@@ -56,6 +56,9 @@ public class TipIntake {
     @Inject
     private RequestOrigin origin;
 
+    @Inject
+    private TipRouting routing;
+
     /** A member's tip: it goes to their station (and patrol group, when they have one). */
     public TipReceipt submit(@NotNull @Valid NewTip form, String idempotencyKey) {
         Caller caller = scope.caller();
@@ -70,12 +73,17 @@ public class TipIntake {
         return intake(form, idempotencyKey, caller.accountId(), stationId, caller.username(), origin.clientAddress());
     }
 
-    /** A tip from the public page: no account, no name, no address kept; limited per client address. */
+    /**
+     * A tip from the public page: no account, no name, no address kept; limited per client address.
+     * Without a station ("I don't know") its place decides ({@link TipRouting}), else it waits in
+     * the bureau's queue; a station named must be one in service.
+     */
     @PermitAll
     public TipReceipt submitAnonymously(@NotNull @Valid NewTip form, String idempotencyKey, String clientAddress) {
         InvalidInputsException.Collector problems = TipIntakeChecks.check(form, idempotencyKey, Instant.now());
-        Station station = access.activeStation(form.getStationCode());
-        if (station == null) {
+        boolean unknown = form.getStationCode() == null || form.getStationCode().isBlank();
+        Station station = unknown ? null : access.activeStation(form.getStationCode());
+        if (!unknown && station == null) {
             problems.add("stationCode", "tip.station.required");
         }
         problems.throwIfAny();
@@ -86,7 +94,7 @@ public class TipIntake {
         if (!rateLimiter.tryAcquire("anonymous-tip:" + clientAddress, ANONYMOUS_LIMIT, ANONYMOUS_WINDOW)) {
             throw new TooManyRequestsException("tip.anonymous.tooMany", ANONYMOUS_WINDOW.toMinutes());
         }
-        return intake(form, idempotencyKey, null, station.getId(), AuditLog.ANONYMOUS, null);
+        return intake(form, idempotencyKey, null, unknown ? routing.stationFor(form) : station.getId(), AuditLog.ANONYMOUS, null);
     }
 
     /**
@@ -95,14 +103,14 @@ public class TipIntake {
      * Tip intake is the busiest write of the system, so the same statement finds the
      * member's group and writes the audit row (as {@link AuditLog} would) in one round trip.
      */
-    private TipReceipt intake(NewTip form, String key, Long accountId, long stationId, String actor, String clientAddress) {
+    private TipReceipt intake(NewTip form, String key, Long accountId, Long stationId, String actor, String clientAddress) {
         String fingerprint = form.fingerprint();
         List<?> inserted = em.createNativeQuery("WITH member_group AS ("
                         + "  SELECT m.group_id FROM group_member m JOIN patrol_group g ON g.id = m.group_id "
-                        + "  WHERE m.account_id = CAST(?3 AS bigint) AND m.active AND g.active AND g.station_id = ?1 ORDER BY m.id LIMIT 1), "
+                        + "  WHERE m.account_id = CAST(?3 AS bigint) AND m.active AND g.active AND g.station_id = CAST(?1 AS bigint) ORDER BY m.id LIMIT 1), "
                         + "inserted AS (INSERT INTO tip (station_id, group_id, submitter_account_id, idempotency_key, request_hash, "
                         + "  tracking_code, category, occurred_at, place, latitude, longitude, description, submitted_at) "
-                        + "  VALUES (?1, (SELECT group_id FROM member_group), CAST(?3 AS bigint), ?4, ?5, ?6, ?7, ?8, ?9, "
+                        + "  VALUES (CAST(?1 AS bigint), (SELECT group_id FROM member_group), CAST(?3 AS bigint), ?4, ?5, ?6, ?7, ?8, ?9, "
                         + "  CAST(?10 AS numeric), CAST(?11 AS numeric), ?12, ?13) "
                         + "  ON CONFLICT ON CONSTRAINT tip_idempotent DO NOTHING RETURNING id, tracking_code, category, status, station_id), "
                         + "audited AS (INSERT INTO audit_entry (actor, action, entity_type, entity_id, station_id, summary, client_address) "
@@ -110,7 +118,7 @@ public class TipIntake {
                         + "  FROM inserted) "
                         + "SELECT id, status, tracking_code FROM inserted")
                 .setParameter(1, stationId).setParameter(3, accountId).setParameter(4, key)
-                .setParameter(5, fingerprint).setParameter(6, trackingCode()).setParameter(7, form.getCategory())
+                .setParameter(5, fingerprint).setParameter(6, TrackingCode.generate(RANDOM)).setParameter(7, form.getCategory())
                 .setParameter(8, Timestamp.from(form.getOccurredAt().toInstant())).setParameter(9, form.getPlace().strip())
                 .setParameter(10, form.getLatitude()).setParameter(11, form.getLongitude())
                 .setParameter(12, form.getDescription().strip()).setParameter(13, Timestamp.from(Instant.now()))
@@ -140,16 +148,5 @@ public class TipIntake {
             throw new RuleViolationException("tip.idempotencyKey.reused");
         }
         return new TipReceipt(((Number) row[0]).longValue(), (String) row[2], (String) row[3], false);
-    }
-
-    private static String trackingCode() {
-        StringBuilder code = new StringBuilder(11);
-        for (int i = 0; i < 10; i++) {
-            if (i == 5) {
-                code.append('-');
-            }
-            code.append(CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)]);
-        }
-        return code.toString();
     }
 }

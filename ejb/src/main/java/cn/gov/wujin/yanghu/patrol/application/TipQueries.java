@@ -51,7 +51,17 @@ public class TipQueries {
     /** The station's tips, newest first; {@code status} null means all. */
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
     public Page<TipRow> queue(TipStatus status, TipCategory category, LocalDate sentFrom, LocalDate sentTo, int first, int pageSize) {
-        Conditions where = queueConditions(status, category, sentFrom, sentTo);
+        return queue(status, category, sentFrom, sentTo, false, first, pageSize);
+    }
+
+    /**
+     * The tips the caller may see, newest first; with {@code unassignedOnly} the bureau's queue, the
+     * tips without a station (only the bureau sees those: for a station's staff it is empty).
+     */
+    @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
+    public Page<TipRow> queue(TipStatus status, TipCategory category, LocalDate sentFrom, LocalDate sentTo, boolean unassignedOnly,
+                              int first, int pageSize) {
+        Conditions where = queueConditions(status, category, sentFrom, sentTo, unassignedOnly);
         TypedQuery<Tip> page = where.bind(em.createQuery("SELECT t FROM Tip t" + where.jpql() + " ORDER BY t.submittedAt DESC, t.id DESC", Tip.class));
         TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(t) FROM Tip t" + where.jpql(), Long.class));
         List<Tip> tips = Page.window(page, first, pageSize).getResultList();
@@ -65,19 +75,33 @@ public class TipQueries {
      */
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
     public Backlog backlog(TipStatus status, int cap) {
-        Conditions where = queueConditions(status, null, null, null);
+        return backlog(status, false, cap);
+    }
+
+    /** The bureau's queue as a home page counts it: new tips without a station (none for a station's staff). */
+    @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
+    public Backlog unassignedBacklog(int cap) {
+        return backlog(TipStatus.NEW, true, cap);
+    }
+
+    private Backlog backlog(TipStatus status, boolean unassignedOnly, int cap) {
+        Conditions where = queueConditions(status, null, null, null, unassignedOnly);
         // the sending times, not the ids: the queue's index (V8) alone answers
         return new Backlog(where.bind(em.createQuery("SELECT t.submittedAt FROM Tip t" + where.jpql(), Instant.class))
                 .setMaxResults(Math.max(1, cap)).getResultList().size(), false);
     }
 
-    private Conditions queueConditions(TipStatus status, TipCategory category, LocalDate sentFrom, LocalDate sentTo) {
+    private Conditions queueConditions(TipStatus status, TipCategory category, LocalDate sentFrom, LocalDate sentTo, boolean unassignedOnly) {
         Long station = scope.stationFilter();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (station != null) {
+            // a station's staff: their station's tips, never the bureau's queue (no station is not theirs)
             where.append(" AND t.stationId = :station");
             parameters.put("station", station);
+        }
+        if (unassignedOnly) {
+            where.append(" AND t.stationId IS NULL");
         }
         if (status != null) {
             where.append(" AND t.status = :status");

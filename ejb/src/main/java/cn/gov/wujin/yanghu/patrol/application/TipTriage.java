@@ -28,7 +28,9 @@ import java.util.List;
 /**
  * Triage (研判): the officers of a tip's station dismiss it, resolve it on the spot, hand it to
  * another station, or open a fraud case from a fraud lead. A tip that led to action earns its
- * tipster points.
+ * tipster points. A tip without a station (the bureau's queue) is seen by the bureau's
+ * supervisors only, who assign it to a station (or dismiss or resolve it themselves); the
+ * audit trail keeps who assigned it, as for every change of a tip.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
@@ -69,18 +71,23 @@ public class TipTriage {
         switch (action) {
             case DISMISS -> tip.dismiss(note, caller.username(), now);
             case RESOLVE -> tip.resolve(note, caller.username(), now);
-            case HAND_OVER -> {
+            case HAND_OVER, ASSIGN -> {
                 // any active station: the tip leaves the caller's scope, as a handed-over paper file would
                 Station other = access.activeStation(stationCode);
                 if (other == null) {
                     throw new InvalidInputException("stationCode", "tip.handOver.otherStation");
                 }
-                tip.handTo(other, note, caller.username(), now);
+                if (action == TipAction.ASSIGN || tip.isUnassigned()) {
+                    // only the bureau sees a tip without a station (StationScope), so only the bureau assigns one
+                    tip.assignTo(other, note, caller.username(), now);
+                } else {
+                    tip.handTo(other, note, caller.username(), now);
+                }
             }
         }
         rewardIfActedOn(tip, caller.username());
         em.flush();
-        if (action != TipAction.HAND_OVER) { // a tip handed over stays NEW, now in the other station's queue
+        if (action != TipAction.HAND_OVER && action != TipAction.ASSIGN) { // a tip handed over or assigned stays NEW, now in the station's queue
             announce(tip);
         }
         return views.view(tip);

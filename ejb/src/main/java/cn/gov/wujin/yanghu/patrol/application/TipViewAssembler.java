@@ -3,6 +3,7 @@ package cn.gov.wujin.yanghu.patrol.application;
 import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.patrol.domain.Tip;
+import cn.gov.wujin.yanghu.patrol.domain.TipStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,12 +34,13 @@ public class TipViewAssembler {
         return tips.stream().map(t -> new TipRow(t.getId(), t.getTrackingCode(), t.getCategory().name(), t.getOccurredAt(),
                 t.getPlace(), t.getDescription().length() > LIST_DESCRIPTION ? t.getDescription().substring(0, LIST_DESCRIPTION) + "…"
                 : t.getDescription(), t.getStatus().name(), names.get(t.getSubmitterAccountId()), t.getHandedFromStationId() != null,
-                t.getSubmittedAt())).toList();
+                t.getSubmittedAt(), t.getPhotoType() != null, t.getStatus() == TipStatus.NEW ? null : t.getTriageNote(),
+                t.stationId() == null)).toList();
     }
 
     public TipView view(Tip t) {
         Station from = t.getHandedFromStationId() == null ? null : em.find(Station.class, t.getHandedFromStationId());
-        return new TipView(t.getId(), t.getTrackingCode(), t.getStation().getCode(), t.getCategory().name(), t.getOccurredAt(),
+        return new TipView(t.getId(), t.getTrackingCode(), t.getStation() == null ? null : t.getStation().getCode(), t.getCategory().name(), t.getOccurredAt(),
                 t.getPlace(), t.getLatitude(), t.getLongitude(), t.getDescription(), t.getPhotoType() != null, t.getStatus().name(),
                 t.getTriageNote(), t.getTriagedBy(), t.getTriagedAt(), from == null ? null : from.getCode(), t.getFraudCaseId(),
                 submitterName(t), t.getSubmittedAt(), t.getVersion());

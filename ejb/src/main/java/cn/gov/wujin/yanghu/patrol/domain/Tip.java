@@ -22,7 +22,9 @@ import java.util.Objects;
 
 /**
  * A tip (线索) sent by a member or anonymously. It is inserted by {@code TipIntake} in one
- * idempotent statement; from then on officers of its station triage it here.
+ * idempotent statement; from then on officers of its station triage it here. An anonymous tip
+ * whose station nobody could tell has none: it waits in the bureau's queue until the bureau
+ * assigns it ({@link #assignTo}).
  */
 @Entity
 @Table(name = "tip")
@@ -31,8 +33,9 @@ public class Tip implements AuditedEntity, StationOwned {
     @Id
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "station_id", nullable = false)
+    /** Null: not assigned yet (the bureau's queue). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "station_id")
     private Station station;
 
     @Column(name = "station_id", insertable = false, updatable = false)
@@ -123,6 +126,27 @@ public class Tip implements AuditedEntity, StationOwned {
         triageNote = note == null || note.isBlank() ? null : note.strip();
         triagedBy = officer;
         triagedAt = now;
+    }
+
+    /** The bureau gives a tip without a station to the station whose area it is: it lands there as new. */
+    public void assignTo(Station target, String note, String officer, Instant now) {
+        requireNew();
+        if (stationId != null) {
+            throw new RuleViolationException("tip.assign.assignedAlready");
+        }
+        if (target == null) {
+            throw new InvalidInputException("stationCode", "tip.handOver.otherStation");
+        }
+        station = target;
+        stationId = target.getId();
+        triageNote = note == null || note.isBlank() ? null : note.strip();
+        triagedBy = officer;
+        triagedAt = now;
+    }
+
+    /** Waits in the bureau's queue: no station could be told from what the tipster sent. */
+    public boolean isUnassigned() {
+        return stationId == null;
     }
 
     /** A fraud lead became a case (linked both ways: the case page lists its tip). */
@@ -256,7 +280,7 @@ public class Tip implements AuditedEntity, StationOwned {
 
     @Override
     public String auditSummary() {
-        return trackingCode + " " + category + " " + status + (handedFromStationId == null ? "" : " handed from " + handedFromStationId)
+        return trackingCode + " " + category + " " + status + (stationId == null ? " unassigned" : "") + (handedFromStationId == null ? "" : " handed from " + handedFromStationId)
                 + (fraudCaseId == null ? "" : " case " + fraudCaseId);
     }
 }

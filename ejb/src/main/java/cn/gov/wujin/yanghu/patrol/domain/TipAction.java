@@ -4,5 +4,7 @@ package cn.gov.wujin.yanghu.patrol.domain;
 public enum TipAction {
     DISMISS,
     RESOLVE,
-    HAND_OVER
+    HAND_OVER,
+    /** A tip without a station (the bureau's queue) goes to a station, by a bureau supervisor. */
+    ASSIGN
 }

@@ -89,11 +89,13 @@ public class TipResource {
     }
 
     @GET
-    @Operation(summary = "The station's tips, newest first (staff); filters status, category and the Beijing days sent [from, to]")
+    @Operation(summary = "The station's tips, newest first (staff); filters status, category and the Beijing days sent [from, to]; "
+            + "unassigned=true: the bureau's queue, tips without a station (bureau supervisors; empty for a station's staff)")
     public Page<TipRow> queue(@QueryParam("status") TipStatus status, @QueryParam("category") TipCategory category,
                               @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                              @QueryParam("unassigned") @DefaultValue("false") boolean unassigned,
                               @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
-        return tips.queue(status, category, from, to, first, size);
+        return tips.queue(status, category, from, to, unassigned, first, size);
     }
 
     @GET

@@ -11,15 +11,13 @@ import cn.gov.wujin.yanghu.organization.application.CallerProfile;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.patrol.application.ShiftService;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
-import cn.gov.wujin.yanghu.web.faces.Formats;
-import cn.gov.wujin.yanghu.web.i18n.Messages;
+import cn.gov.wujin.yanghu.web.pages.patrol.CheckInLabel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,9 +33,6 @@ import java.util.stream.Collectors;
 public class HomeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.BUREAU_ZONE);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(Formats.BUREAU_ZONE);
 
     @Inject
     private Inbox inbox;
@@ -107,8 +102,7 @@ public class HomeBacking implements Serializable {
         if (next == null) {
             return "";
         }
-        String when = (next.opensToday() ? TIME : DAY_TIME).format(next.checkInOpensAt());
-        return Messages.get(locale.getLocale(), "inbox.checkInOpens", when);
+        return CheckInLabel.opens(next.window(), locale.getLocale());
     }
 
     /** The columns of the bureau's table. */

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.web.pages.patrol;
 
+import cn.gov.wujin.yanghu.patrol.application.CheckInWindow;
 import cn.gov.wujin.yanghu.patrol.application.PointsService;
 import cn.gov.wujin.yanghu.patrol.application.ShiftQueue;
 import cn.gov.wujin.yanghu.patrol.application.ShiftService;
@@ -109,8 +110,19 @@ public class MyShiftsBacking implements Serializable {
         return !s.cancelled() && (s.mine() == null || !s.mine().active()) && Instant.now().isBefore(s.startsAt());
     }
 
+    /** The window is open (from 30 minutes before the start to the end): the same rule as the home page's. */
     public boolean canCheckIn(ShiftView s) {
-        return isActive(s) && s.mine().checkedInAt() == null && Instant.now().isBefore(s.endsAt());
+        return isActive(s) && CheckInWindow.of(s, Instant.now()).open();
+    }
+
+    /** Signed up, and the window has yet to open: a disabled button says when it will. */
+    public boolean checkInLater(ShiftView s) {
+        return isActive(s) && CheckInWindow.of(s, Instant.now()).notYetOpen();
+    }
+
+    /** "19:30 开始签到" ("12-07 19:30 开始签到" on another day). */
+    public String checkInOpens(ShiftView s) {
+        return CheckInLabel.opens(CheckInWindow.of(s, Instant.now()), locale.getLocale());
     }
 
     public boolean canCheckOut(ShiftView s) {

@@ -52,7 +52,7 @@ public abstract class TipForm implements Serializable {
             if (content != null) {
                 attach(receipt.id(), content);
             }
-            FacesErrors.info(receipt.created() ? "tip.sent" : "tip.sentBefore", receipt.trackingCode());
+            FacesErrors.info(receipt.created() ? "tip.sent" : "tip.sentBefore"); // the receipt below shows the code, once
         } catch (RuntimeException e) {
             FacesErrors.show(e, "tip");
         }

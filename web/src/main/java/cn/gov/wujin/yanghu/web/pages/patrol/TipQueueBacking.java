@@ -21,7 +21,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** patrol/officer/tips.xhtml: the station's tip queue, newest first, and the officer's decision on each. */
+/**
+ * patrol/officer/tips.xhtml: the station's tip queue, newest first, and the officer's decision on
+ * each. The bureau's supervisors see every station's tips and the bureau's queue (tips without a
+ * station, {@code ?unassigned=true}), which they assign to a station.
+ */
 @Named
 @ViewScoped
 public class TipQueueBacking implements Serializable {
@@ -41,13 +45,15 @@ public class TipQueueBacking implements Serializable {
     private TipCategory category;
     private LocalDate sentFrom;
     private LocalDate sentTo;
+    private boolean unassignedOnly;
     private TipView selected;
     private TipAction action;
     private String note;
     private String stationCode;
     private List<StationView> stations;
 
-    private final PageModel<TipRow> model = new PageModel<>((first, size) -> tips.queue(status, category, sentFrom, sentTo, first, size),
+    private final PageModel<TipRow> model = new PageModel<>((first, size) -> tips.queue(status, category, sentFrom, sentTo, unassignedOnly,
+            first, size),
             row -> String.valueOf(row.id()));
 
     public void open(long id) {
@@ -86,8 +92,18 @@ public class TipQueueBacking implements Serializable {
         return List.of(TipCategory.values());
     }
 
+    /** A tip without a station is assigned to one; any other may be handed to another station. */
     public List<TipAction> getActions() {
-        return List.of(TipAction.values());
+        boolean unassigned = selected != null && selected.stationCode() == null;
+        return List.of(TipAction.DISMISS, TipAction.RESOLVE, unassigned ? TipAction.ASSIGN : TipAction.HAND_OVER);
+    }
+
+    public boolean isUnassignedOnly() {
+        return unassignedOnly;
+    }
+
+    public void setUnassignedOnly(boolean unassignedOnly) {
+        this.unassignedOnly = unassignedOnly;
     }
 
     public PageModel<TipRow> getModel() {
