@@ -200,6 +200,8 @@
         }
         front.hide();
     }, true);
+})();
+
 /* The shift planner's calendar (p:schedule extender="yanghuPlannerOptions"): weeks start on
    Monday, as a Chinese calendar's do, in either language (FullCalendar's English starts on Sunday). */
 window.yanghuPlannerOptions = function () {

@@ -24,19 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccessibilityBrowserIT extends DeployedApplication {
 
-    /** Who opens a page: the first of these the page answers 200 to (the table's columns). */
-    private static final Map<String, String> PEOPLE = new LinkedHashMap<>();
-
-    static {
-        PEOPLE.put("anon", null);
-        PEOPLE.put("admin", "admin");
-        PEOPLE.put("bureau", "supervisor1");
-        PEOPLE.put("head", "head1");
-        PEOPLE.put("officer", "officer1");
-        PEOPLE.put("auxiliary", "auxiliary1");
-        PEOPLE.put("liaison", "liaison1");
-        PEOPLE.put("volunteer", "volunteer1");
-    }
+    /** Who opens a page: the first of the access table's people the page answers 200 to. */
+    private static final Map<String, String> PEOPLE = PageAccessMatrixIT.PEOPLE;
 
     /** The pages a volunteer uses on the phone. */
     private static final List<String> PHONE_PAGES = List.of("index.xhtml", "patrol/shifts.xhtml", "patrol/groups.xhtml",

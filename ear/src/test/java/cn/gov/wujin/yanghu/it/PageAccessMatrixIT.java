@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PageAccessMatrixIT extends DeployedApplication {
 
-    /** The table's columns, in order: who opens the page. */
-    private static final Map<String, String> PEOPLE = new LinkedHashMap<>();
+    /** The table's columns, in order: who opens the page (their usernames; null: nobody signed in). */
+    static final Map<String, String> PEOPLE = new LinkedHashMap<>();
 
     static {
         PEOPLE.put("anon", null);
