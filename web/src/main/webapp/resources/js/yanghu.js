@@ -133,6 +133,14 @@
         root.querySelectorAll('input[type=file][aria-hidden="true"]:not([tabindex])').forEach(function (i) {
             i.setAttribute('tabindex', '-1');
         });
+        // a chart's canvas is announced as an image: it takes its figure's caption as its name
+        // (the figures themselves are in the caption or the table beside it)
+        root.querySelectorAll('figure.yh-chart canvas[role="img"]:not([aria-label])').forEach(function (c) {
+            var text = c.closest('figure').querySelector('figcaption, caption');
+            if (text) {
+                c.setAttribute('aria-label', text.textContent.trim());
+            }
+        });
         root.querySelectorAll('.ui-messages-close:not([aria-label])').forEach(function (a) {
             a.setAttribute('aria-label', html.getAttribute('data-close'));
             a.setAttribute('role', 'button');
