@@ -101,7 +101,7 @@ public class DashboardBacking implements Serializable {
     @PostConstruct
     void init() {
         to = LocalDate.now(Formats.BUREAU_ZONE);
-        from = to.withDayOfYear(1);
+        from = to.minusMonths(11).withDayOfMonth(1); // the last twelve months, this one included: a full trend in any month
         show();
         reportMonth = reports.latestMonth(station).toString();
         checkReportMonth();
