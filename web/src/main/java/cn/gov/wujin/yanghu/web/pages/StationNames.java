@@ -30,7 +30,7 @@ public class StationNames {
             return "";
         }
         return all().stream().filter(s -> s.code().equals(code)).findFirst()
-                .map(s -> locale.isEnglish() && s.nameEn() != null && !s.nameEn().isBlank() ? s.nameEn() : s.nameZh()).orElse(code);
+                .map(s -> s.name(locale.getLocale())).orElse(code);
     }
 
     /**

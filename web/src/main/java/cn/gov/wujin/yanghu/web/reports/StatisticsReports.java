@@ -164,19 +164,18 @@ public class StatisticsReports {
 
     /** "2026-10-01 至 2026-10-31；湖塘派出所；生成于 …": what an export covers. */
     public String filters(LocalDate from, LocalDate to, String station, Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
         String code = station;
         if (code == null || code.isBlank()) {
             CallerProfile me = accounts.me();
             code = me.seesAllStations() ? null : me.stationCode();
         }
-        String unit = code == null || code.isBlank() ? Messages.get(locale, "stats.allStations") : stationName(code, english);
+        String unit = code == null || code.isBlank() ? Messages.get(locale, "stats.allStations") : stationName(code, locale);
         return Messages.get(locale, "stats.filters", from.toString(), to.toString(), unit, ZonedDateTime.now(BureauTime.ZONE).format(STAMP));
     }
 
-    private String stationName(String code, boolean english) {
+    private String stationName(String code, Locale locale) {
         return organization.stations().stream().filter(s -> s.code().equalsIgnoreCase(code.strip())).findFirst()
-                .map(s -> english ? s.nameEn() : s.nameZh()).orElse(code);
+                .map(s -> s.name(locale)).orElse(code);
     }
 
     /** The monthly report's file name: "yanghu-monthly-report-2026-10.xlsx". */
