@@ -1,12 +1,20 @@
 package cn.gov.wujin.yanghu.shared;
 
 import jakarta.persistence.TypedQuery;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.Serializable;
 import java.util.List;
 
 /** One page of a list read from the database, with the total number of matching rows. */
-public record Page<T>(List<T> rows, long total) implements Serializable {
+@Schema(description = "One page of a list: its rows in the list's order, and how many rows match in all. Ask for the next page "
+        + "with first = first + size while first < total.")
+public record Page<T>(
+        @Schema(required = true, description = "The rows of this page, at most the size asked for (and never more than 200); empty "
+                + "past the last page.")
+        List<T> rows,
+        @Schema(required = true, minimum = "0", description = "How many rows match the request in all pages together.", example = "137")
+        long total) implements Serializable {
 
     /** The most rows one request may read, whatever page size it asks for. */
     public static final int MAX_SIZE = 200;
