@@ -1,15 +1,23 @@
 package cn.gov.wujin.yanghu.fraud.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** The bank's answer to a stop-payment (amount stopped) or, with {@code freeze}, the amount frozen. */
+@Schema(description = "The bank's answer to a stop-payment: the amount stopped, or with freeze the amount frozen.")
 public class StopPaymentOutcome implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Schema(description = "false (default): amount is what the bank stopped; true: amount is what was frozen.", defaultValue = "false")
     private boolean freeze;
+    @Schema(required = true, pattern = CaseDocs.AMOUNT_INPUT, description = CaseDocs.AMOUNT_INPUT_TEXT + " Zero is an answer (nothing "
+            + "was left to stop); a stop at most the amount requested, a freeze at most the amount stopped.", example = "20000.00")
     private String amount;
+    @Schema(description = "When the bank stopped or froze the money; now when left out. Not before the request (a stop) or the stop "
+            + "(a freeze); a freeze within the 48-hour window.")
     private OffsetDateTime at;
 
     public boolean isFreeze() {

@@ -11,6 +11,7 @@ import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;
 import jakarta.json.stream.JsonGenerator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.StringReader;
 import java.util.List;
@@ -21,7 +22,13 @@ import java.util.List;
  * {@code tips}, so clients read the case as they always have.
  */
 @JsonbTypeSerializer(CaseWithTips.Flat.class)
-public record CaseWithTips(FraudCaseView fraudCase, List<TipRow> tips) {
+@Schema(description = "A fraud case with, beside its own properties, the volunteers' tips it was opened from.",
+        allOf = FraudCaseView.class)
+public record CaseWithTips(
+        @Schema(hidden = true) FraudCaseView fraudCase,
+        @Schema(required = true, description = "The tips (线索) this case was opened from; usually empty, one when an officer opened the "
+                + "case from a volunteer's fraud tip.")
+        List<TipRow> tips) {
 
     /** Writes the view as JSON-B writes it, then {@code tips}. */
     public static class Flat implements JsonbSerializer<CaseWithTips> {

@@ -2,6 +2,7 @@ package cn.gov.wujin.yanghu.web.api;
 
 import cn.gov.wujin.yanghu.audit.AuditEntryView;
 import cn.gov.wujin.yanghu.fraud.application.CaseCommands;
+import cn.gov.wujin.yanghu.fraud.application.CaseDocs;
 import cn.gov.wujin.yanghu.fraud.application.CaseFilter;
 import cn.gov.wujin.yanghu.fraud.application.CaseIntake;
 import cn.gov.wujin.yanghu.fraud.application.CaseQueries;
@@ -35,6 +36,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
@@ -52,27 +60,84 @@ import java.util.List;
 public class FraudCaseResource {
 
     /** A step of the procedure: ACCEPT, FILE, NOT_FILE, INVESTIGATE, SOLVE, TRANSFER, CLOSE, WITHDRAW. */
+    @Schema(name = "CaseTransitionRequest", description = "A step of the case's procedure.")
     public static class TransitionRequest {
+        @Schema(required = true, description = CaseDocs.ACTION + " FILE, NOT_FILE, CLOSE and WITHDRAW are a SUPERVISOR's.")
         public CaseAction action;
+        @Schema(maxLength = 1000, description = "Why: required for NOT_FILE and WITHDRAW, optional otherwise.",
+                example = "经审查不符合立案条件")
         public String reason;
         /** Optional: the version read; a newer one answers 409. */
+        @Schema(description = "The case's version as read: when given and the case has changed since, nothing is done (409).",
+                example = "3")
         public Long version;
     }
 
     /** Money returned to a victim: {@code victim} counts from 1 as in the case's list. */
+    @Schema(name = "FundReturnRequest", description = "Money returned (返还) to a victim.")
     public static class ReturnRequest {
+        @Schema(required = true, minimum = "1", description = "The victim's position in the case's victims, counting from 1.",
+                example = "1")
         public int victim;
+        @Schema(required = true, pattern = CaseDocs.AMOUNT_INPUT, description = CaseDocs.AMOUNT_INPUT_TEXT + " More than zero; "
+                + "all the case's returns together at most what was frozen.", example = "5000.00")
         public String amount;
+        @Schema(description = "When the money was returned; now when left out.")
         public java.time.OffsetDateTime returnedAt;
     }
 
     /** Who has the case and when its next step is due; either may be left out. */
+    @Schema(name = "CaseAssignmentRequest", description = "Who has the case and when its next step is due: at least one of officer "
+            + "and dueAt.")
     public static class AssignmentRequest {
+        @Schema(description = "The username of an active OFFICER of the case's station (GET /api/v1/fraud-cases/{id}/officers) to "
+                + "hand the case to: a SUPERVISOR's decision.", example = "officer1")
         public String officer;
+        @Schema(description = "The new due date of the next step, in the future: the SUPERVISOR or the officer who has the case.")
         public java.time.OffsetDateTime dueAt;
         /** Optional: the version read; a newer one answers 409. */
+        @Schema(description = "The case's version as read: when given and the case has changed since, nothing is done (409).",
+                example = "3")
         public Long version;
     }
+
+    /** The list's page of cases, by the name the document gives it (the JSON is a {@link Page}). */
+    @Schema(name = "CaseRowPage", description = "A page of the case list.", allOf = Page.class)
+    record CaseRowPage(@Schema(required = true) List<CaseRow> rows) {
+    }
+
+    /** The list's page of the cases carrying an identifier, by the name the document gives it (the JSON is a {@link Page}). */
+    @Schema(name = "LinkedCasePage", description = "Every case carrying an identifier, as one page (total is the number of rows).",
+            allOf = Page.class)
+    record LinkedCasePage(@Schema(required = true) List<LinkedCase> rows) {
+    }
+
+    /** A report as an integrator sends it (the document's example of an intake). */
+    private static final String INTAKE_EXAMPLE = """
+            {
+              "stationCode": "HT",
+              "fraudType": "ORDER_BRUSHING",
+              "reportedAt": "2026-03-12T10:20:00+08:00",
+              "contactStartedAt": "2026-03-09T19:30:00+08:00",
+              "contactMethod": "QQ 群招募刷单",
+              "narrative": "受害人在 QQ 群看到“点赞返利”兼职广告，添加“客服”后按要求下载“淘金联盟”APP 做刷单任务。前两单返还了本金和佣金，\
+            随后被要求连做“联单”，先后向对方提供的银行卡和支付宝账户转账共计 25800 元，对方以“任务未完成”为由拒绝返还，并将其拉黑。",
+              "victims": [
+                {"name": "王丽", "idNumber": "320412199003151238", "phone": "139 1234 2468", "age": 36, "occupation": "公司职员"}
+              ],
+              "transfers": [
+                {"time": "2026-03-10T14:05:00+08:00", "amount": "5800.00", "channel": "BANK_CARD",
+                 "fromAccount": "6217001234567890123", "toAccount": "6222021105001234567", "toBank": "中国工商银行"},
+                {"time": "2026-03-11T09:40:00+08:00", "amount": "20000.00", "channel": "ALIPAY", "toAccount": "tjlm_kefu@163.com"}
+              ],
+              "identifiers": [
+                {"type": "PHONE", "value": "+86 171-2345-6789"},
+                {"type": "BANK_ACCOUNT", "value": "6222 0211 0500 1234 567"},
+                {"type": "PAYMENT_ACCOUNT", "value": "tjlm_kefu@163.com"},
+                {"type": "QQ", "value": "2850012345"},
+                {"type": "APP", "value": "淘金联盟"}
+              ]
+            }""";
 
     @Inject
     private CaseIntake intake;
@@ -87,34 +152,98 @@ public class FraudCaseResource {
     private TipQueries tips;
 
     @POST
-    @Operation(summary = "Register a report; answers the case with its number and the cases it links to")
-    @APIResponse(responseCode = "201", description = "registered")
-    @APIResponse(responseCode = "400", description = "invalid input: every problem in 'errors' as {field, message}")
-    public Response register(@NotNull NewFraudCase form) {
+    @Operation(summary = "Register a fraud report as a new case", description = """
+            Registers a report (报案登记) as a new case in status REPORTED, numbered per station and year (HT-2026-000123), its \
+            acceptance due within 24 hours. The case goes to the station named by stationCode, or to the caller's own station when \
+            it is left out (a bureau account must name one; a station out of the caller's scope is refused).
+
+            Every field is checked and every problem is answered at once (400, each in errors with its field, such as \
+            victims[0].idNumber); nothing is stored then: an unknown or inactive fraud type, reportedAt in the future, contact \
+            after the report, an invalid ID-card number, phone, amount, channel or identifier.
+
+            An OFFICER who registers a report keeps the case (assignedOfficer); a report registered by anyone else waits for a \
+            supervisor to hand it out. Each suspect identifier links the case to the other cases carrying it (linkedCases: check \
+            them at once, 串并案); an earlier warning lead about one of the victims' phones is linked to the case. With tipId, the \
+            volunteer's fraud tip (FRAUD_LEAD, still NEW, of the caller's station; else 400, or 409 when it was triaged meanwhile) \
+            becomes CASE_OPENED with this case, its volunteer is told and earns points. The registration is audited.""")
+    @APIResponse(responseCode = "201", description = "Registered: the new case, with its number and the cases it links to.",
+            headers = @Header(name = "Location", description = "The new case's address (/api/v1/fraud-cases/{id}).",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseWithTips.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input: every problem in errors as {field, message}; nothing was stored.")
+    public Response register(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewFraudCase.class), examples = @ExampleObject(name = "orderBrushing",
+            summary = "A victim of an order-brushing scam (刷单返利) reports at the Hutang station", value = INTAKE_EXAMPLE)))
+                             @NotNull NewFraudCase form) {
         FraudCaseView created = intake.register(form);
         return Response.created(URI.create("fraud-cases/" + created.id())).entity(withTips(created)).build();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One case; victims' ID numbers and phones masked unless full=true (audited)")
-    public CaseWithTips get(@PathParam("id") long id, @QueryParam("full") @DefaultValue("false") boolean full) {
+    @Operation(summary = "Read a fraud case", description = """
+            The case with its victims, money (stop-payments, freezes, returns), procedure so far, linked cases and the tips it was \
+            opened from. The victims' ID-card numbers and phones are masked (320412********1234, 138****5678) unless full=true: \
+            the full view is an OFFICER's or a SUPERVISOR's (an AUXILIARY gets 403) and each one is written to the audit trail.""")
+    @APIResponse(responseCode = "200", description = "The case.")
+    public CaseWithTips get(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id,
+                            @Parameter(description = "true: the victims' personal data in full (OFFICER or SUPERVISOR; audited).")
+                            @QueryParam("full") @DefaultValue("false") boolean full) {
         return withTips(full ? cases.getWithPersonalData(id) : cases.get(id));
     }
 
     @GET
-    @Operation(summary = "With identifier=: a page of all the cases carrying it (any kind, normalised; other stations' cases show only "
-            + "number and station). Without: a page of the caller's cases, filtered by status, type, the Beijing days reported "
-            + "[from, to], overdue, a work queue (queue=awaiting-decision|due|overdue|stop-payment-ending), the caller's own "
-            + "cases (mine=true) and one station (station=code); sorted by reportedAt (default, newest first; a queue: dueAt, "
-            + "most urgent first), caseNumber, status or dueAt (order=asc|desc)")
-    public Response list(@QueryParam("identifier") String identifier, @QueryParam("status") CaseStatus status,
-                         @QueryParam("type") String type, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    @Operation(summary = "List fraud cases, or find the cases carrying an identifier", description = """
+            Without identifier: a page of the cases the caller may see (a station's staff and its head their station's, bureau \
+            accounts every station's), without personal data, filtered by every parameter given. Sorted by reportedAt, newest first, \
+            unless sort and order say otherwise; a work queue lists the most urgent first (the nearest dueAt) unless sort is given. \
+            The total counts every matching case.
+
+            With identifier: every case carrying it, whatever its kind (a number may be a phone, a QQ number and an account at \
+            once), as one page (LinkedCasePage) of at most 500 matches, newest first; the other parameters are ignored. Cases of \
+            stations the caller may not see show only their number, station and the shared identifiers (visible false).""")
+    @APIResponse(responseCode = "200", description = "A page of cases (CaseRowPage), or with identifier the cases carrying it "
+            + "(LinkedCasePage).", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(anyOf = {CaseRowPage.class, LinkedCasePage.class})))
+    public Response list(@Parameter(description = "A suspect identifier of any kind, as typed (normalised here): answers every case "
+                                 + "carrying it instead of the list. Not blank.", example = "+86 171 2345 6789")
+                         @QueryParam("identifier") String identifier,
+                         @Parameter(description = "Only cases in this status.") @QueryParam("status") CaseStatus status,
+                         @Parameter(description = "Only cases of this fraud type (its code).", example = "ORDER_BRUSHING")
+                         @QueryParam("type") String type,
+                         @Parameter(description = "Only cases reported on or after this day (Beijing time, Asia/Shanghai).")
+                         @QueryParam("from") LocalDate from,
+                         @Parameter(description = "Only cases reported on or before this day (Beijing time).")
+                         @QueryParam("to") LocalDate to,
+                         @Parameter(description = "true: only cases whose next step is overdue.")
                          @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-                         @QueryParam("queue") String queue, @QueryParam("mine") @DefaultValue("false") boolean mine,
+                         @Parameter(description = "A work queue: awaiting-decision (ACCEPTED or PROSECUTION_TRANSFERRED: the "
+                                 + "supervisor's decision is next), due (due by the end of today, Beijing time, overdue ones included), "
+                                 + "overdue (past their due date), stop-payment-ending (a stop-payment's 48-hour window ends within 6 "
+                                 + "hours with nothing frozen). Case-insensitive; an unknown queue is refused (400).",
+                                 schema = @Schema(type = SchemaType.STRING, enumeration = {"awaiting-decision", "due", "overdue",
+                                         "stop-payment-ending"}))
+                         @QueryParam("queue") String queue,
+                         @Parameter(description = "true: only the cases assigned to the caller.")
+                         @QueryParam("mine") @DefaultValue("false") boolean mine,
+                         @Parameter(description = "Only the cases of this station (its code, case-insensitive); a station out of "
+                                 + "the caller's scope gives an empty page.", example = "HT")
                          @QueryParam("station") String station, @Context SecurityContext security,
-                         @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("desc") String order,
-                         @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
+                         @Parameter(description = "The field to sort by; another value sorts by reportedAt.",
+                                 schema = @Schema(type = SchemaType.STRING, enumeration = {"reportedAt", "caseNumber", "status", "dueAt"}))
+                         @QueryParam("sort") String sort,
+                         @Parameter(description = "asc or desc (default; anything but asc is desc). Ignored for a work queue "
+                                 + "without sort.", schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"},
+                                 defaultValue = "desc"))
+                         @QueryParam("order") @DefaultValue("desc") String order,
+                         @Parameter(description = "The position of the page's first row in the whole list, from 0 (a negative value "
+                                 + "reads from 0).", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0",
+                                 defaultValue = "0"))
+                         @QueryParam("first") @DefaultValue("0") int first,
+                         @Parameter(description = "The most rows of the page, 1 to 200 (a value outside is brought to the nearest).",
+                                 schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200",
+                                         defaultValue = "20"))
+                         @QueryParam("size") @DefaultValue("20") int size) {
         if (identifier != null) {
             if (identifier.isBlank()) {
                 throw new InvalidInputException("identifier", "fraud.identifier.queryRequired");
@@ -133,60 +262,111 @@ public class FraudCaseResource {
 
     @GET
     @Path("{id}/links")
-    @Operation(summary = "Cases sharing a suspect identifier with this one (串并案)")
-    public List<LinkedCase> links(@PathParam("id") long id) {
+    @Operation(summary = "List the cases linked to a case", description = """
+            The other cases that share a normalised suspect identifier with this one (串并案), in any station, by id; an identifier \
+            a bureau supervisor marked not significant links nothing. A case of a station the caller may not see shows only its \
+            number, station and the shared identifiers (visible false).""")
+    @APIResponse(responseCode = "200", description = "The linked cases (empty when none).")
+    public List<LinkedCase> links(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id) {
         return cases.links(id);
     }
 
     @POST
     @Path("{id}/transitions")
-    @Operation(summary = "Move the case one step; 409 when not allowed from its state, 403 when the role may not")
-    public CaseWithTips transition(@PathParam("id") long id, @NotNull TransitionRequest request) {
+    @Operation(summary = "Take a step of a case's procedure", description = """
+            Moves the case one step: ACCEPT (REPORTED → ACCEPTED), FILE or NOT_FILE (ACCEPTED → FILED or NOT_FILED), INVESTIGATE \
+            (FILED → INVESTIGATING), SOLVE (INVESTIGATING → SOLVED), TRANSFER (SOLVED → PROSECUTION_TRANSFERRED), CLOSE \
+            (PROSECUTION_TRANSFERRED → CLOSED), WITHDRAW (FILED or INVESTIGATING → WITHDRAWN).
+
+            FILE, NOT_FILE, CLOSE and WITHDRAW are a SUPERVISOR's decision; the other steps an OFFICER's or a SUPERVISOR's; an \
+            AUXILIARY takes none (403). A step not possible from the case's status answers 409 (not_allowed); NOT_FILE and \
+            WITHDRAW need a reason (400); with version, a case changed meanwhile answers 409 (conflict). Nothing changes then.
+
+            The step is kept with who, when and why, and the next step is due from now: ACCEPTED 3 days, FILED 7, INVESTIGATING \
+            60, SOLVED and PROSECUTION_TRANSFERRED 30; none in a final status. A case that now waits for a supervisor's decision \
+            (ACCEPTED, PROSECUTION_TRANSFERRED) is notified to its station's heads; a supervisor's decision to the case's officer. \
+            Audited.""")
+    @APIResponse(responseCode = "200", description = "The case after the step.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseWithTips.class)))
+    public CaseWithTips transition(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id,
+                                   @NotNull TransitionRequest request) {
         // a missing action is refused by the service, after its role check
         return withTips(commands.perform(id, request.action, request.reason, request.version));
     }
 
     @POST
     @Path("{id}/stop-payments")
-    @Operation(summary = "Request a stop-payment (紧急止付) on a receiving account; its 48-hour window starts")
-    public Response requestStopPayment(@PathParam("id") long id, @NotNull StopPaymentRequest request) {
+    @Operation(summary = "Request a stop-payment on a receiving account", description = """
+            Records a stop-payment request (紧急止付) to a bank against the account that received the money: the bank holds it for \
+            48 hours from its answer (from the request while it has not answered), within which it must be frozen. The first \
+            hours decide whether money is saved (the golden hour: the case's money.needsStopPayment turns false). An OFFICER's or \
+            a SUPERVISOR's. The case's officer is notified at once if the window ends within 6 hours with nothing frozen (a \
+            request entered late), and again when it ended. The case's version steps; audited.""")
+    @APIResponse(responseCode = "201", description = "Requested: the case with the new stop-payment last in money.stopPayments.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseWithTips.class)))
+    public Response requestStopPayment(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id,
+                                       @NotNull StopPaymentRequest request) {
         return Response.status(Response.Status.CREATED).entity(withTips(commands.requestStopPayment(id, request))).build();
     }
 
     @POST
     @Path("{id}/stop-payments/{stopPaymentId}/outcome")
-    @Operation(summary = "Record the amount stopped, or (freeze=true) the amount frozen within the 48 hours")
-    public CaseWithTips stopPaymentOutcome(@PathParam("id") long id, @PathParam("stopPaymentId") long stopPaymentId,
+    @Operation(summary = "Record what a bank stopped or froze", description = """
+            Records the bank's answer to a stop-payment: the amount stopped (0 when the money was gone; at most the amount \
+            requested, not before the request), which starts the 48-hour window anew; or, with freeze=true, the amount frozen \
+            (冻结: at most the amount stopped, not before the stop, within the window). A stop-payment already frozen takes no \
+            new stop, and one not stopped yet cannot be frozen: 409 (not_allowed), as is a freeze after the window ended. An \
+            OFFICER's or a SUPERVISOR's. The case's version steps; audited.""")
+    @APIResponse(responseCode = "200", description = "The case with the answer recorded.")
+    public CaseWithTips stopPaymentOutcome(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id,
+                                           @Parameter(description = "The stop-payment's id (money.stopPayments[].id).", example = "77")
+                                           @PathParam("stopPaymentId") long stopPaymentId,
                                            @NotNull StopPaymentOutcome outcome) {
         return withTips(commands.recordStopPaymentOutcome(id, stopPaymentId, outcome));
     }
 
     @POST
     @Path("{id}/returns")
-    @Operation(summary = "Record money returned (返还) to a victim; all returns never exceed the frozen total")
-    public CaseWithTips recordReturn(@PathParam("id") long id, @NotNull ReturnRequest request) {
+    @Operation(summary = "Record money returned to a victim", description = """
+            Records money returned (资金返还) to one of the case's victims. All the case's returns together never exceed what was \
+            frozen for it (400 naming amount, with the frozen total). An OFFICER's or a SUPERVISOR's. The case's version steps; \
+            audited.""")
+    @APIResponse(responseCode = "200", description = "The case with the return recorded.")
+    public CaseWithTips recordReturn(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id,
+                                     @NotNull ReturnRequest request) {
         return withTips(commands.recordReturn(id, request.victim, request.amount, request.returnedAt));
     }
 
     @PUT
     @Path("{id}/assignment")
-    @Operation(summary = "Hand the case to an officer of its station (SUPERVISOR) and/or move its due date "
-            + "(SUPERVISOR or the assigned officer)")
-    public CaseWithTips assign(@PathParam("id") long id, @NotNull AssignmentRequest request) {
+    @Operation(summary = "Hand a case to an officer or move its due date", description = """
+            Hands the case to another active OFFICER of its station (a SUPERVISOR's decision; someone else gets 403; an account \
+            that is no such officer is refused, 400) and/or moves the due date of its next step into the future (the SUPERVISOR \
+            or the officer who has the case). At least one of officer and dueAt (else 400). A case in a final status keeps its \
+            officer and has no due date (409); with version, a case changed meanwhile answers 409. The officer it is handed to is \
+            notified. Audited.""")
+    @APIResponse(responseCode = "200", description = "The case as it is now.")
+    public CaseWithTips assign(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id,
+                               @NotNull AssignmentRequest request) {
         return withTips(commands.reassign(id, request.officer, request.dueAt, request.version));
     }
 
     @GET
     @Path("{id}/officers")
-    @Operation(summary = "The active officers of the case's station, to whom it can be handed")
-    public List<OfficerChoice> officers(@PathParam("id") long id) {
+    @Operation(summary = "List the officers a case can be handed to", description = "The active OFFICER accounts of the case's station: "
+            + "whom PUT /api/v1/fraud-cases/{id}/assignment takes.")
+    @APIResponse(responseCode = "200", description = "The officers, by name.")
+    public List<OfficerChoice> officers(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id) {
         return cases.officersFor(id);
     }
 
     @GET
     @Path("{id}/audit")
-    @Operation(summary = "The case's audit trail, newest first: changes, stop-payments, returns, views of personal data")
-    public List<AuditEntryView> audit(@PathParam("id") long id) {
+    @Operation(summary = "Read a case's audit trail", description = """
+            Who did what to the case, its stop-payments and returns, and who viewed its personal data in full, newest first. \
+            An OFFICER's or a SUPERVISOR's (an AUXILIARY gets 403).""")
+    @APIResponse(responseCode = "200", description = "The audit trail, newest first.")
+    public List<AuditEntryView> audit(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id) {
         return cases.auditTrail(id);
     }
 
