@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,12 @@ public class LeadAlerts {
     }
 
     /** How many people a run of the timed part told: heads of escalated leads, bureau supervisors of overdue ones. */
-    public record Told(int escalated, int overdue) {
+    @Schema(name = "LeadEscalation", description = "How many people a run of the escalation told.")
+    public record Told(
+            @Schema(required = true, minimum = "0", description = "Station heads told of urgent leads without an outcome after 10 "
+                    + "minutes.", example = "2") int escalated,
+            @Schema(required = true, minimum = "0", description = "Bureau supervisors told of urgent leads past their deadline.",
+                    example = "0") int overdue) {
 
         @Override
         public String toString() {

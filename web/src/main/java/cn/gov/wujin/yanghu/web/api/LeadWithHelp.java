@@ -11,6 +11,7 @@ import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;
 import jakarta.json.stream.JsonGenerator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.StringReader;
 import java.util.List;
@@ -21,7 +22,13 @@ import java.util.List;
  * when). One flat JSON object, as {@link CaseWithTips} is.
  */
 @JsonbTypeSerializer(LeadWithHelp.Flat.class)
-public record LeadWithHelp(LeadView lead, List<HelpAnswerRow> help) {
+@Schema(description = "A warning lead with, beside its own properties, the patrol members asked to help at the door.",
+        allOf = LeadView.class)
+public record LeadWithHelp(
+        @Schema(hidden = true) LeadView lead,
+        @Schema(required = true, description = "The patrol members asked to go to the person's door and their answers, first asked "
+                + "first; empty when nobody was asked (a normal lead, no community, or nobody on duty there).")
+        List<HelpAnswerRow> help) {
 
     /** Writes the view as JSON-B writes it, then {@code help}. */
     public static class Flat implements JsonbSerializer<LeadWithHelp> {
