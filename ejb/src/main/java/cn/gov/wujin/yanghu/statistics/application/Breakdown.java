@@ -1,5 +1,7 @@
 package cn.gov.wujin.yanghu.statistics.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +12,11 @@ import java.util.function.Function;
  * ({@code GROUP BY ROLLUP}), not added up from the rows: a volunteer active in two groups is
  * one active volunteer of the station.
  */
-public record Breakdown<T>(List<T> rows, T total) implements Serializable {
+// no @Schema on the type: the document would get an unused raw "Breakdown" beside BreakdownWarningFigures and the like
+public record Breakdown<T>(
+        @Schema(required = true, description = "One row per key with figures, by key.") List<T> rows,
+        @Schema(required = true, description = "The whole selection, keyed *: counted by the database, not added up "
+                + "from the rows.") T total) implements Serializable {
 
     /** The key the database gives the rollup's total row. */
     public static final String TOTAL = "*";

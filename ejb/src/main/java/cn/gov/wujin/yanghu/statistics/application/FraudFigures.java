@@ -1,5 +1,7 @@
 package cn.gov.wujin.yanghu.statistics.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,8 +25,28 @@ import java.util.List;
  * the report, and {@code goldenHourRate} = goldenHour ÷ withLoss.</li>
  * </ul>
  */
-public record FraudFigures(String key, long reports, long filed, long solved, String clearanceRate, String loss, String stopped,
-                           String frozen, String returned, long withLoss, long goldenHour, String goldenHourRate) implements Serializable {
+@Schema(description = "The fraud figures of one key (a fraud type's code, a station's code or a month yyyy-MM), counting the cases "
+        + "reported in the period (Beijing days), whatever happened to them later. Amounts are decimal strings in yuan, exact to the fen.")
+public record FraudFigures(
+        @Schema(required = true, description = "The fraud type's code, the station's code or the month (yyyy-MM), by groupBy.",
+                example = "ORDER_BRUSHING") String key,
+        @Schema(required = true, minimum = "0", description = "Cases reported.", example = "42") long reports,
+        @Schema(required = true, minimum = "0", description = "Of these, cases ever filed (立案).", example = "30") long filed,
+        @Schema(required = true, minimum = "0", description = "Of these, cases ever solved (破案).", example = "9") long solved,
+        @Schema(pattern = Rates.SHARE_PATTERN, description = "solved ÷ filed (破案率). " + Rates.SHARE_TEXT, example = "0.3000")
+        String clearanceRate,
+        @Schema(required = true, pattern = Rates.YUAN_PATTERN, description = "The money the victims transferred.", example = "1286400.00")
+        String loss,
+        @Schema(required = true, pattern = Rates.YUAN_PATTERN, description = "The amounts stopped by stop-payments.", example = "216000.00")
+        String stopped,
+        @Schema(required = true, pattern = Rates.YUAN_PATTERN, description = "The amounts frozen.", example = "198500.00") String frozen,
+        @Schema(required = true, pattern = Rates.YUAN_PATTERN, description = "The money returned to victims.", example = "60000.00")
+        String returned,
+        @Schema(required = true, minimum = "0", description = "Cases with at least one transfer.", example = "38") long withLoss,
+        @Schema(required = true, minimum = "0", description = "Of those, cases with a stop-payment request at most one hour after the "
+                + "report (the golden hour).", example = "11") long goldenHour,
+        @Schema(pattern = Rates.SHARE_PATTERN, description = "goldenHour ÷ withLoss. " + Rates.SHARE_TEXT, example = "0.2895")
+        String goldenHourRate) implements Serializable {
 
     /** The totals of rows that do not overlap (one per station, type or month): the whole selection, keyed "*". */
     public static FraudFigures sum(List<FraudFigures> rows) {

@@ -1,5 +1,7 @@
 package cn.gov.wujin.yanghu.statistics.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.io.Serializable;
 import java.math.RoundingMode;
 
@@ -20,9 +22,29 @@ import java.math.RoundingMode;
  * enterprise's rating in the period, as on the satisfaction page.</li>
  * </ul>
  */
-public record LiaisonFigures(String key, long projects, long covered, String coverageRate, long noRecentVisit, long visits,
-                             String visitsPerProjectMonth, long requests, long open, long overdue, long resolved, long resolvedInTime,
-                             long rated, String averageSatisfaction) implements Serializable {
+@Schema(description = "The liaison figures (重大项目警官联系制) of one station (its code; * for the total): the projects registered by "
+        + "the end of the period as they stood then, visits on days in the period, requests received in it.")
+public record LiaisonFigures(
+        @Schema(required = true, description = "The station's code; * for the total.", example = "HT") String key,
+        @Schema(required = true, minimum = "0", description = "Projects.", example = "8") long projects,
+        @Schema(required = true, minimum = "0", description = "Projects with a liaison officer at the end of the period.", example = "8")
+        long covered,
+        @Schema(pattern = Rates.SHARE_PATTERN, description = "covered ÷ projects. " + Rates.SHARE_TEXT, example = "1.0000")
+        String coverageRate,
+        @Schema(required = true, minimum = "0", description = "Projects without a visit in the last N days (the liaison setting, 30 "
+                + "unless changed) up to the end of the period or today, whichever is earlier.", example = "1") long noRecentVisit,
+        @Schema(required = true, minimum = "0", description = "Visits in the period.", example = "19") long visits,
+        @Schema(pattern = "^[0-9]+\\.[0-9]{2}$", description = "visits ÷ projects ÷ the calendar months the period touches; left out "
+                + "without projects.", example = "2.38") String visitsPerProjectMonth,
+        @Schema(required = true, minimum = "0", description = "Enterprise requests received in the period.", example = "6") long requests,
+        @Schema(required = true, minimum = "0", description = "Of these, not resolved yet.", example = "2") long open,
+        @Schema(required = true, minimum = "0", description = "Of these, open and past their deadline now.", example = "1") long overdue,
+        @Schema(required = true, minimum = "0", description = "Of these, resolved.", example = "4") long resolved,
+        @Schema(required = true, minimum = "0", description = "Of these, resolved by their deadline.", example = "3") long resolvedInTime,
+        @Schema(required = true, minimum = "0", description = "Requests closed with the enterprise's rating in the period.", example = "3")
+        long rated,
+        @Schema(pattern = "^[1-5]\\.[0-9]{2}$", description = "Their average rating, 1–5 with two places; left out when none was "
+                + "rated.", example = "4.67") String averageSatisfaction) implements Serializable {
 
     static LiaisonFigures of(Object[] r, long months) {
         long projects = Rates.count(r[1]);

@@ -1,5 +1,7 @@
 package cn.gov.wujin.yanghu.statistics.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,8 +20,22 @@ import java.math.RoundingMode;
  * {@code actionRate} = tipsActed ÷ tips.</li>
  * </ul>
  */
-public record PatrolFigures(String key, long shifts, String volunteerHours, long activeVolunteers, long tips, long tipsActed,
-                            String actionRate) implements Serializable {
+@Schema(description = "The patrol figures (阳湖N警) of one key: a station's code, \"station · group\" (\"station · -\" for tips sent "
+        + "outside any group) or a month yyyy-MM; * for the total. Shifts count by the day they start, tips by the day they were sent "
+        + "(Beijing days).")
+public record PatrolFigures(
+        @Schema(required = true, description = "The station's code, \"station · group\" or the month (yyyy-MM), by groupBy; * for the "
+                + "total.", example = "HT · 星河社区义警队") String key,
+        @Schema(required = true, minimum = "0", description = "Shifts held: not cancelled, and at least one member checked in.",
+                example = "24") long shifts,
+        @Schema(required = true, pattern = "^[0-9]+\\.[0-9]$", description = "The members' hours on those shifts, check-in to "
+                + "check-out within the shift, in tenths rounded down.", example = "186.5") String volunteerHours,
+        @Schema(required = true, minimum = "0", description = "Different people who checked in at least once.", example = "31")
+        long activeVolunteers,
+        @Schema(required = true, minimum = "0", description = "Tips sent.", example = "17") long tips,
+        @Schema(required = true, minimum = "0", description = "Of these, resolved or turned into a case.", example = "9") long tipsActed,
+        @Schema(pattern = Rates.SHARE_PATTERN, description = "tipsActed ÷ tips. " + Rates.SHARE_TEXT, example = "0.5294")
+        String actionRate) implements Serializable {
 
     static PatrolFigures of(Object[] r) {
         long tips = Rates.count(r[4]);

@@ -6,6 +6,15 @@ import java.math.RoundingMode;
 /** Shares and averages as the figures give them: decimal strings, null when there is nothing to divide by. */
 public final class Rates {
 
+    /** A share as the API document describes it ({@link #share}): four decimals. */
+    public static final String SHARE_PATTERN = "^[0-9]+\\.[0-9]{4}$";
+
+    /** What the API document says of every share. */
+    public static final String SHARE_TEXT = "A decimal string with four places (0.1234 is 12.34 %); left out when the divisor is 0.";
+
+    /** An amount of the figures: yuan with two decimals. */
+    public static final String YUAN_PATTERN = "^[0-9]+\\.[0-9]{2}$";
+
     private Rates() {
     }
 

@@ -1,5 +1,7 @@
 package cn.gov.wujin.yanghu.statistics.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.io.Serializable;
 
 /**
@@ -17,9 +19,26 @@ import java.io.Serializable;
  * {@code defraudedAfterWarningRate} = defraudedAfterWarning ÷ dissuaded (预警后被骗率).</li>
  * </ul>
  */
-public record WarningFigures(String key, long leads, long handledInTime, String inTimeRate, long dissuaded, long alreadyDefrauded,
-                             long unreachable, long open, String dissuasionRate, long defraudedAfterWarning,
-                             String defraudedAfterWarningRate) implements Serializable {
+@Schema(description = "The early-warning figures (预警劝阻) of one key (a station's code or a month yyyy-MM; * for the total), "
+        + "counting the leads received in the period (Beijing days) with their outcome as it stands.")
+public record WarningFigures(
+        @Schema(required = true, description = "The station's code or the month (yyyy-MM), by groupBy; * for the total.", example = "HT")
+        String key,
+        @Schema(required = true, minimum = "0", description = "Leads received.", example = "120") long leads,
+        @Schema(required = true, minimum = "0", description = "Leads with an outcome recorded by their deadline.", example = "111")
+        long handledInTime,
+        @Schema(pattern = Rates.SHARE_PATTERN, description = "handledInTime ÷ leads. " + Rates.SHARE_TEXT, example = "0.9250")
+        String inTimeRate,
+        @Schema(required = true, minimum = "0", description = "Outcome DISSUADED.", example = "96") long dissuaded,
+        @Schema(required = true, minimum = "0", description = "Outcome ALREADY_DEFRAUDED.", example = "8") long alreadyDefrauded,
+        @Schema(required = true, minimum = "0", description = "Outcome UNREACHABLE.", example = "12") long unreachable,
+        @Schema(required = true, minimum = "0", description = "Still without an outcome.", example = "4") long open,
+        @Schema(pattern = Rates.SHARE_PATTERN, description = "dissuaded ÷ leads (劝阻率). " + Rates.SHARE_TEXT, example = "0.8000")
+        String dissuasionRate,
+        @Schema(required = true, minimum = "0", description = "Of the dissuaded, those whose phone later turned up as a victim's in a "
+                + "reported case.", example = "2") long defraudedAfterWarning,
+        @Schema(pattern = Rates.SHARE_PATTERN, description = "defraudedAfterWarning ÷ dissuaded (预警后被骗率). " + Rates.SHARE_TEXT,
+                example = "0.0208") String defraudedAfterWarningRate) implements Serializable {
 
     static WarningFigures of(Object[] r) {
         long leads = Rates.count(r[1]);
