@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Duration;
 import java.util.List;
@@ -104,6 +105,12 @@ public class SmsDispatcher {
     }
 
     /** What one round did: messages claimed; of them sent, due again later, failed for good. */
-    public record Dispatched(int claimed, int sent, int retrying, int failed) implements java.io.Serializable {
+    @Schema(name = "SmsDispatch", description = "What one round of sending did.")
+    public record Dispatched(
+            @Schema(required = true, minimum = "0", description = "Due messages taken for this round.", example = "3") int claimed,
+            @Schema(required = true, minimum = "0", description = "Accepted by the SMS platform.", example = "2") int sent,
+            @Schema(required = true, minimum = "0", description = "Not accepted; tried again later.", example = "1") int retrying,
+            @Schema(required = true, minimum = "0", description = "Not accepted at their last attempt: now FAILED.", example = "0")
+            int failed) implements java.io.Serializable {
     }
 }

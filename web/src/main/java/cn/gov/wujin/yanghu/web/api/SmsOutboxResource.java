@@ -18,6 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -36,24 +40,44 @@ public class SmsOutboxResource {
     private SmsDispatcher dispatcher;
 
     @GET
-    @Operation(summary = "The outbox newest first, phones masked (ADMIN); status PENDING, SENT or FAILED, or all")
-    public Page<SmsMessageRow> messages(@QueryParam("status") String status, @QueryParam("first") @DefaultValue("0") int first,
+    @Operation(summary = "List the SMS outbox", description = "The text messages waiting for, handed to or given up by the SMS "
+            + "platform, newest first, phones masked.")
+    @APIResponse(responseCode = "200", description = "A page of the outbox.")
+    public Page<SmsMessageRow> messages(@Parameter(description = "Only messages in this status (case-insensitive); all without it. "
+                                                + "Another value is refused (400).", schema = @Schema(type = SchemaType.STRING,
+                                                enumeration = {"PENDING", "SENT", "FAILED"}))
+                                        @QueryParam("status") String status,
+                                        @Parameter(description = "The position of the page's first row in the whole list, from 0 (a "
+                                                + "negative value reads from 0).", schema = @Schema(type = SchemaType.INTEGER,
+                                                format = "int32", minimum = "0", defaultValue = "0"))
+                                        @QueryParam("first") @DefaultValue("0") int first,
+                                        @Parameter(description = "The most rows of the page, 1 to 200 (a value outside is brought to the "
+                                                + "nearest).", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                                                minimum = "1", maximum = "200", defaultValue = "50"))
                                         @QueryParam("size") @DefaultValue("50") int size) {
         return outbox.messages(status(status), first, size);
     }
 
     @POST
     @Path("dispatch")
-    @Operation(summary = "Send due messages now, one round of at most limit (1-100, default 20), rather than at the next timer run "
-            + "(ADMIN): claimed, sent, retrying, failed")
-    public Dispatched dispatch(@QueryParam("limit") Integer limit) {
+    @Operation(summary = "Send due SMS messages now", description = """
+            Sends one round of due messages now, rather than at the next run (every 5 seconds on every instance): urgent ones \
+            first. A message is never sent twice at once, whoever else is sending. A message the platform does not accept is \
+            tried again later (after 30 s, 2, 10 and 30 minutes, 1 and 2 hours) and FAILED after its seventh attempt.""")
+    @APIResponse(responseCode = "200", description = "What the round did.")
+    public Dispatched dispatch(@Parameter(description = "The most messages of the round, 1 to 100 (a value outside is brought to the "
+                                       + "nearest).", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                                       maximum = "100", defaultValue = "20"))
+                               @QueryParam("limit") Integer limit) {
         return dispatcher.dispatch(limit);
     }
 
     @POST
     @Path("{id}/retry")
-    @Operation(summary = "Send a FAILED message again, its attempts counted afresh (ADMIN); 409 when it has not failed")
-    public SmsMessageRow retry(@PathParam("id") long id) {
+    @Operation(summary = "Send a failed SMS message again", description = "Makes a FAILED message PENDING again, due at once, with its "
+            + "attempts counted afresh. A message that has not failed answers 409. Audited.")
+    @APIResponse(responseCode = "200", description = "The message, PENDING again.")
+    public SmsMessageRow retry(@Parameter(description = "The message's id.", example = "9120") @PathParam("id") long id) {
         return outbox.retry(id);
     }
 
