@@ -18,6 +18,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
@@ -28,12 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AuthResource {
 
     /** The request body of a token request. */
+    @Schema(description = "An account's username and password.")
     public static class Credentials {
         @NotBlank
         @Size(max = 40)
+        @Schema(description = "The account's username.", example = "officer1")
         public String username;
         @NotBlank
         @Size(max = 200)
+        @Schema(description = "The account's password.", format = "password", example = "Yanghu-demo-2026")
         public String password;
     }
 
@@ -44,16 +52,29 @@ public class AuthResource {
     @POST
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "Exchange username and password for a bearer token")
-    @APIResponse(responseCode = "200", description = "{token, expiresAt}")
-    @APIResponse(responseCode = "401", description = "wrong username or password, or account locked")
-    public IssuedToken issue(@NotNull @Valid Credentials credentials) {
+    @Operation(summary = "Get a bearer token for a username and password", description = """
+            The one way into the API: exchanges an active account's username and password for a bearer token, to be sent on \
+            every other request as Authorization: Bearer <token>. The token is valid for 8 hours (the server's setting \
+            yanghu.api.token-minutes), on every instance, until it expires or is revoked (DELETE /api/v1/auth/token). Five wrong \
+            passwords within 15 minutes lock the account for 15 minutes (401 then, even with the right password). Every token \
+            issued is audited.""")
+    @APIResponse(responseCode = "200", description = "The token and when it expires.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedToken.class)))
+    @APIResponse(responseCode = "401", description = "Wrong username or password, an inactive account, or an account locked after too "
+            + "many wrong passwords.")
+    public IssuedToken issue(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Credentials.class), examples = @ExampleObject(name = "officer",
+            summary = "A station officer signs in from the phone app", value = """
+                    {"username": "officer1", "password": "Yanghu-demo-2026"}""")))
+                             @NotNull @Valid Credentials credentials) {
         return tokens.issue(credentials.username, credentials.password);
     }
 
     @DELETE
-    @Operation(summary = "Log out: revoke the token of this request")
-    public Response revoke(@HeaderParam("Authorization") String authorization) {
+    @Operation(summary = "Sign out: revoke this request's token", description = "Revokes the bearer token this request carries, on "
+            + "every instance at once: it is refused from now on (401). Other tokens of the account stay valid. Audited.")
+    @APIResponse(responseCode = "204", description = "Revoked.")
+    public Response revoke(@Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
         tokens.revoke(authorization.substring("Bearer ".length()).trim());
         return Response.noContent().build();
     }
