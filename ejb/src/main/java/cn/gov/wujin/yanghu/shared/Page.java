@@ -7,14 +7,18 @@ import java.io.Serializable;
 import java.util.List;
 
 /** One page of a list read from the database, with the total number of matching rows. */
-@Schema(description = "One page of a list: its rows in the list's order, and how many rows match in all. Ask for the next page "
-        + "with first = first + size while first < total.")
+// no @Schema on the type: the document would get an unused raw "Page" beside PageLeadView and the like
 public record Page<T>(
-        @Schema(required = true, description = "The rows of this page, at most the size asked for (and never more than 200); empty "
-                + "past the last page.")
-        List<T> rows,
-        @Schema(required = true, minimum = "0", description = "How many rows match the request in all pages together.", example = "137")
-        long total) implements Serializable {
+        @Schema(required = true, description = Page.ROWS_TEXT) List<T> rows,
+        @Schema(required = true, minimum = "0", description = Page.TOTAL_TEXT, example = "137") long total) implements Serializable {
+
+    /** What the API document says of a page's rows (also where a list names its page type itself). */
+    public static final String ROWS_TEXT = "The rows of this page, in the list's order: at most the size asked for, never more than 200; "
+            + "empty past the last page.";
+
+    /** What the API document says of a page's total. */
+    public static final String TOTAL_TEXT = "How many rows match in all pages together: ask for the next page with first = first + size "
+            + "while first < total.";
 
     /** The most rows one request may read, whatever page size it asks for. */
     public static final int MAX_SIZE = 200;

@@ -12,9 +12,7 @@ import java.util.List;
  * {@code masked} is false. What other contexts keep about the case (the tips it was opened
  * from) the web tier adds beside it.
  */
-@Schema(description = "A fraud case (电信网络诈骗案件) as its station sees it: the report, the procedure so far, the money and the "
-        + "cases it is linked to. Victims' ID-card numbers and phones are masked unless masked is false. Amounts are decimal "
-        + "strings in yuan (CNY) with two decimals, exact to the fen. Properties without a value are left out.")
+// no @Schema on the type: the API answers a case as the web tier's CaseWithTips, which the document describes
 public record FraudCaseView(
         @Schema(required = true, description = "The case's id in this API.", example = "1042") Long id,
         @Schema(required = true, pattern = CaseDocs.CASE_NUMBER, description = "The case number: station code, year of registration "

@@ -2,6 +2,7 @@ package cn.gov.wujin.yanghu.web.api;
 
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
 import cn.gov.wujin.yanghu.patrol.application.TipRow;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -22,10 +23,13 @@ import java.util.List;
  * {@code tips}, so clients read the case as they always have.
  */
 @JsonbTypeSerializer(CaseWithTips.Flat.class)
-@Schema(description = "A fraud case with, beside its own properties, the volunteers' tips it was opened from.",
-        allOf = FraudCaseView.class)
+@Schema(description = "A fraud case (电信网络诈骗案件) as its station sees it: the report, the procedure so far, the money, the cases it "
+        + "is linked to, and the volunteers' tips it was opened from. Victims' ID-card numbers and phones are masked unless masked is "
+        + "false. Amounts are decimal strings in yuan (CNY) with two decimals, exact to the fen. Properties without a value are left "
+        + "out.")
 public record CaseWithTips(
-        @Schema(hidden = true) FraudCaseView fraudCase,
+        // the document shows the view's properties here, as Flat writes them (the build's scanner reads @JsonUnwrapped)
+        @JsonUnwrapped FraudCaseView fraudCase,
         @Schema(required = true, description = "The tips (线索) this case was opened from; usually empty, one when an officer opened the "
                 + "case from a volunteer's fraud tip.")
         List<TipRow> tips) {

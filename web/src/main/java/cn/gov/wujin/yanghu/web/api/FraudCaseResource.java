@@ -102,14 +102,15 @@ public class FraudCaseResource {
     }
 
     /** The list's page of cases, by the name the document gives it (the JSON is a {@link Page}). */
-    @Schema(name = "CaseRowPage", description = "A page of the case list.", allOf = Page.class)
-    record CaseRowPage(@Schema(required = true) List<CaseRow> rows) {
+    @Schema(name = "CaseRowPage", description = "A page of the case list.")
+    record CaseRowPage(@Schema(required = true, description = Page.ROWS_TEXT) List<CaseRow> rows,
+                       @Schema(required = true, minimum = "0", description = Page.TOTAL_TEXT, example = "137") long total) {
     }
 
     /** The list's page of the cases carrying an identifier, by the name the document gives it (the JSON is a {@link Page}). */
-    @Schema(name = "LinkedCasePage", description = "Every case carrying an identifier, as one page (total is the number of rows).",
-            allOf = Page.class)
-    record LinkedCasePage(@Schema(required = true) List<LinkedCase> rows) {
+    @Schema(name = "LinkedCasePage", description = "Every case carrying an identifier, as one page.")
+    record LinkedCasePage(@Schema(required = true, description = "Every case carrying the identifier, newest first.") List<LinkedCase> rows,
+                          @Schema(required = true, minimum = "0", description = "The number of rows.", example = "3") long total) {
     }
 
     /** A report as an integrator sends it (the document's example of an intake). */

@@ -2,6 +2,7 @@ package cn.gov.wujin.yanghu.web.api;
 
 import cn.gov.wujin.yanghu.fraud.warning.LeadView;
 import cn.gov.wujin.yanghu.patrol.application.HelpAnswerRow;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -22,10 +23,11 @@ import java.util.List;
  * when). One flat JSON object, as {@link CaseWithTips} is.
  */
 @JsonbTypeSerializer(LeadWithHelp.Flat.class)
-@Schema(description = "A warning lead with, beside its own properties, the patrol members asked to help at the door.",
-        allOf = LeadView.class)
+@Schema(description = "A warning lead (预警劝阻) with the patrol members asked to help at the door; the phone is masked. Properties "
+        + "without a value are left out.")
 public record LeadWithHelp(
-        @Schema(hidden = true) LeadView lead,
+        // the document shows the view's properties here, as Flat writes them (the build's scanner reads @JsonUnwrapped)
+        @JsonUnwrapped LeadView lead,
         @Schema(required = true, description = "The patrol members asked to go to the person's door and their answers, first asked "
                 + "first; empty when nobody was asked (a normal lead, no community, or nobody on duty there).")
         List<HelpAnswerRow> help) {
