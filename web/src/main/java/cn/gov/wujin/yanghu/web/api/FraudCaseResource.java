@@ -230,20 +230,22 @@ public class FraudCaseResource {
                          @Parameter(description = "Only the cases of this station (its code, case-insensitive); a station out of "
                                  + "the caller's scope gives an empty page.", example = "HT")
                          @QueryParam("station") String station, @Context SecurityContext security,
-                         @Parameter(description = "The field to sort by; another value sorts by reportedAt.",
-                                 schema = @Schema(type = SchemaType.STRING, enumeration = {"reportedAt", "caseNumber", "status", "dueAt"}))
+                         // sort and order take any value (an unknown one means the default): no enumeration, or the
+                         // document would call a request invalid that the server serves
+                         @Parameter(description = "The field to sort by: reportedAt, caseNumber, status or dueAt; any other value "
+                                 + "sorts by reportedAt.", example = "caseNumber")
                          @QueryParam("sort") String sort,
-                         @Parameter(description = "asc or desc (default; anything but asc is desc). Ignored for a work queue "
-                                 + "without sort.", schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"},
+                         @Parameter(description = "asc, or desc (the default): any value other than asc (case-insensitive) is "
+                                 + "desc. Ignored for a work queue without sort.", schema = @Schema(type = SchemaType.STRING,
                                  defaultValue = "desc"))
                          @QueryParam("order") @DefaultValue("desc") String order,
-                         @Parameter(description = "The position of the page's first row in the whole list, from 0 (a negative value "
-                                 + "reads from 0).", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0",
+                         // first and size are brought within bounds, not refused: documented as such, not as limits
+                         @Parameter(description = "The position of the page's first row in the whole list, counting from 0 (a "
+                                 + "negative value counts as 0).", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
                                  defaultValue = "0"))
                          @QueryParam("first") @DefaultValue("0") int first,
-                         @Parameter(description = "The most rows of the page, 1 to 200 (a value outside is brought to the nearest).",
-                                 schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200",
-                                         defaultValue = "20"))
+                         @Parameter(description = "The most rows of the page: 1 to 200 (a smaller value counts as 1, a larger one "
+                                 + "as 200).", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "20"))
                          @QueryParam("size") @DefaultValue("20") int size) {
         if (identifier != null) {
             if (identifier.isBlank()) {
