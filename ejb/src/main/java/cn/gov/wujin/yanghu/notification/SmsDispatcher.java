@@ -3,6 +3,7 @@ package cn.gov.wujin.yanghu.notification;
 import cn.gov.wujin.yanghu.notification.NoticeGateway.Delivery;
 import cn.gov.wujin.yanghu.notification.SmsClaims.Claimed;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
@@ -67,10 +68,16 @@ public class SmsDispatcher {
         }
     }
 
-    /** One round now, of at most {@code limit} due messages (1–100, default 20): for the administrator, and the tests. */
+    /**
+     * One round now, of at most {@code limit} due messages (1–100, default 20): for the administrator, and the tests.
+     * A limit outside is refused rather than brought within: a round asked of 0 or -1 messages is a mistake.
+     */
     @RolesAllowed(Roles.ADMIN)
     public Dispatched dispatch(Integer limit) {
-        return dispatchBatch(limit == null ? BATCH : Math.max(1, Math.min(limit, LARGEST_BATCH)));
+        if (limit != null && (limit < 1 || limit > LARGEST_BATCH)) {
+            throw new InvalidInputException("limit", "sms.dispatch.limit", LARGEST_BATCH);
+        }
+        return dispatchBatch(limit == null ? BATCH : limit);
     }
 
     private Dispatched dispatchBatch(int limit) {

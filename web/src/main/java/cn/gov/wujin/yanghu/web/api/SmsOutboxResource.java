@@ -47,13 +47,13 @@ public class SmsOutboxResource {
                                                 + "Another value is refused (400).", schema = @Schema(type = SchemaType.STRING,
                                                 enumeration = {"PENDING", "SENT", "FAILED"}))
                                         @QueryParam("status") String status,
-                                        @Parameter(description = "The position of the page's first row in the whole list, from 0 (a "
-                                                + "negative value reads from 0).", schema = @Schema(type = SchemaType.INTEGER,
-                                                format = "int32", minimum = "0", defaultValue = "0"))
+                                        @Parameter(description = "The position of the page's first row in the whole list, counting "
+                                                + "from 0 (a negative value counts as 0).", schema = @Schema(type = SchemaType.INTEGER,
+                                                format = "int32", defaultValue = "0"))
                                         @QueryParam("first") @DefaultValue("0") int first,
-                                        @Parameter(description = "The most rows of the page, 1 to 200 (a value outside is brought to the "
-                                                + "nearest).", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                                                minimum = "1", maximum = "200", defaultValue = "50"))
+                                        @Parameter(description = "The most rows of the page: 1 to 200 (a smaller value counts as 1, "
+                                                + "a larger one as 200).", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                                                defaultValue = "50"))
                                         @QueryParam("size") @DefaultValue("50") int size) {
         return outbox.messages(status(status), first, size);
     }
@@ -65,9 +65,9 @@ public class SmsOutboxResource {
             first. A message is never sent twice at once, whoever else is sending. A message the platform does not accept is \
             tried again later (after 30 s, 2, 10 and 30 minutes, 1 and 2 hours) and FAILED after its seventh attempt.""")
     @APIResponse(responseCode = "200", description = "What the round did.")
-    public Dispatched dispatch(@Parameter(description = "The most messages of the round, 1 to 100 (a value outside is brought to the "
-                                       + "nearest).", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
-                                       maximum = "100", defaultValue = "20"))
+    public Dispatched dispatch(@Parameter(description = "The most messages of the round, 1 to 100; another value is refused (400).",
+                                       schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100",
+                                               defaultValue = "20"))
                                @QueryParam("limit") Integer limit) {
         return dispatcher.dispatch(limit);
     }
