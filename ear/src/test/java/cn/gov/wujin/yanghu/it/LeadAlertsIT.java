@@ -178,10 +178,10 @@ class LeadAlertsIT extends DeployedApplication {
         long fresh = officer1.post("warning-leads", lead(phone(), "URGENT", now.minusMinutes(5)).build()).id();
         long escalated = officer1.post("warning-leads", lead(phone(), "URGENT", now.minusMinutes(11)).build()).id();
         long overdue = officer1.post("warning-leads", lead(phone(), "URGENT", now.minusMinutes(31)).build()).id();
-        assertThat(admin.post("warning-leads/escalation", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
+        assertThat(admin.post("warning-leads/escalation", null).status()).isEqualTo(200);
         // the minute rule may have come first: either way each person is told once
-        assertThat(admin.post("warning-leads/escalation", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
-        assertThat(officer1.post("warning-leads/escalation", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(403);
+        assertThat(admin.post("warning-leads/escalation", null).status()).isEqualTo(200);
+        assertThat(officer1.post("warning-leads/escalation", null).status()).isEqualTo(403);
 
         assertThat(told("/fraud/leads.xhtml?lead=" + fresh, "LEAD_ESCALATED")).isEmpty();
         List<Told> heads = told("/fraud/leads.xhtml?lead=" + escalated, "LEAD_ESCALATED");

@@ -147,10 +147,10 @@ class SmsOutboxIT extends DeployedApplication {
                     shown.asJsonObject().getJsonNumber("id").longValue()).get(0);
             assertThat(outbox.body()).contains(full.substring(0, 3) + "****" + full.substring(full.length() - 4)).doesNotContain(full);
         }
-        Api.Reply notFailed = admin.inEnglish().post("sms-outbox/" + id + "/retry", JsonValue.EMPTY_JSON_OBJECT);
+        Api.Reply notFailed = admin.inEnglish().post("sms-outbox/" + id + "/retry", null);
         assertThat(notFailed.status()).isEqualTo(409);
         assertThat(notFailed.json().getString("message")).isEqualTo("Only a failed message can be sent again");
-        assertThat(admin.post("sms-outbox/0/retry", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(404);
+        assertThat(admin.post("sms-outbox/0/retry", null).status()).isEqualTo(404);
     }
 
     @Test
@@ -339,7 +339,7 @@ class SmsOutboxIT extends DeployedApplication {
     }
 
     private JsonObject dispatch(int limit) {
-        Api.Reply round = admin.post("sms-outbox/dispatch?limit=" + limit, JsonValue.EMPTY_JSON_OBJECT);
+        Api.Reply round = admin.post("sms-outbox/dispatch?limit=" + limit, null);
         assertThat(round.status()).as(round.body()).isEqualTo(200);
         return round.json();
     }
