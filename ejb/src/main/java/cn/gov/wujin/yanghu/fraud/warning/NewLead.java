@@ -48,13 +48,14 @@ public class NewLead implements Serializable {
     private String address;
 
     @NotNull
-    @Schema(description = "Who sent the lead: ANTI_FRAUD_CENTER (反诈中心, the default), HOTLINE_96110, BANK, OTHER.",
-            defaultValue = "ANTI_FRAUD_CENTER")
+    // not required: left out, it is the default (only an explicit null is refused)
+    @Schema(required = false, description = "Who sent the lead: ANTI_FRAUD_CENTER (反诈中心, the default), HOTLINE_96110, BANK, "
+            + "OTHER. Not null.", defaultValue = "ANTI_FRAUD_CENTER")
     private LeadSource source = LeadSource.ANTI_FRAUD_CENTER;
 
     @NotNull
-    @Schema(description = "How fast the station must reach the person: URGENT (the default) within 30 minutes, NORMAL within 24 "
-            + "hours.", defaultValue = "URGENT")
+    @Schema(required = false, description = "How fast the station must reach the person: URGENT (the default) within 30 minutes, "
+            + "NORMAL within 24 hours. Not null.", defaultValue = "URGENT")
     private LeadUrgency urgency = LeadUrgency.URGENT;
 
     /** Default: now. */
