@@ -117,6 +117,8 @@ class HostileInputIT extends DeployedApplication {
         named.put("shifts?groupId=abc", "groupId");
         named.put("tips?status=FOO", "status");
         named.put("enterprise-requests?status=FOO", "status");
+        named.put("tips?unassigned=maybe", "unassigned"); // not read as false
+        named.put("fraud-cases?mine=yes", "mine");
         List<String> wrong = new ArrayList<>();
         named.forEach((path, parameter) -> {
             Api.Reply reply = supervisor.get(path);
