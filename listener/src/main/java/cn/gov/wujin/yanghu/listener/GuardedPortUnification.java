@@ -23,13 +23,18 @@ public class GuardedPortUnification extends PUFilter {
         super.register(protocol);
     }
 
+    /** Whether an HTTP/2 filter is in the chain (Payara leaves it out behind a port unification, for now). */
+    static boolean servesHttp2(FilterChain chain) {
+        return chain.stream().anyMatch(filter -> filter.getClass().getName().startsWith("org.glassfish.grizzly.http2."));
+    }
+
     /** Puts a guard right after each HTTP codec of this chain and of the port unifications in it (once). */
     static void guard(FilterChain chain) {
         for (int i = 0; i < chain.size(); i++) {
             Filter filter = chain.get(i);
             if (filter instanceof HttpServerFilter) {
                 if (i + 1 == chain.size() || !(chain.get(i + 1) instanceof UnreadBodyGuard)) {
-                    chain.add(i + 1, new UnreadBodyGuard());
+                    chain.add(i + 1, new UnreadBodyGuard(!servesHttp2(chain)));
                 }
             } else if (filter instanceof PUFilter nested) {
                 for (PUProtocol inner : nested.getProtocols()) {

@@ -5,8 +5,11 @@ import org.glassfish.grizzly.Grizzly;
 import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.filterchain.FilterChainEvent;
 import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpEvents;
+import org.glassfish.grizzly.http.HttpHeader;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.Method;
@@ -19,14 +22,46 @@ import org.glassfish.grizzly.http.util.HttpStatus;
  * {@code HttpServerFilter.prepareRequest} ignores its Content-Length or chunked encoding) that
  * carries one anyway. Left alone, that body stays on the kept-alive connection and is parsed as
  * the next request (request smuggling): one client's bytes become another request, or break
- * the next one with a 505 or 501. Sits right after the codec, so no handler sees such a request,
+ * the next one (400, 501, 505). Sits right after the codec, so no handler sees such a request,
  * and nothing read after it on that connection is served.
+ * <p>
+ * Where the chain serves no HTTP/2 (behind a port unification Payara turns it off), it also
+ * declines an HTTP/2 upgrade ({@code Upgrade: h2c}, as Java's HttpClient sends by default): the
+ * codec takes the body of any upgrade request for the raw bytes of the new protocol, and with no
+ * HTTP/2 filter to take it back a POST's body was never read to its end. Declined, the request is
+ * answered in HTTP/1.1 as though the Upgrade were absent (RFC 7540, 3.2).
  */
 public class UnreadBodyGuard extends BaseFilter {
 
     /** Set on a connection once this guard refused a request on it. */
     private final Attribute<Boolean> refused = Grizzly.DEFAULT_ATTRIBUTE_BUILDER
             .createAttribute(UnreadBodyGuard.class.getName() + ".refused");
+
+    private final boolean declineHttp2Upgrade;
+
+    /** A guard for a chain that serves no HTTP/2: it declines upgrades to it. */
+    public UnreadBodyGuard() {
+        this(true);
+    }
+
+    /** @param declineHttp2Upgrade whether to decline {@code Upgrade: h2c} (false where an HTTP/2 filter takes it) */
+    public UnreadBodyGuard(boolean declineHttp2Upgrade) {
+        this.declineHttp2Upgrade = declineHttp2Upgrade;
+    }
+
+    @Override
+    public NextAction handleEvent(FilterChainContext ctx, FilterChainEvent event) {
+        if (declineHttp2Upgrade && event.type() == HttpEvents.IncomingHttpUpgradeEvent.TYPE) {
+            HttpHeader header = ((HttpEvents.IncomingHttpUpgradeEvent) event).getHttpHeader();
+            String upgrade = header.getUpgrade();
+            if (header.isRequest() && upgrade != null && "h2c".equalsIgnoreCase(upgrade.trim())) {
+                // the body framed by Content-Length or chunks again, as for any HTTP/1.1 request
+                header.setIgnoreContentModifiers(false);
+                return ctx.getStopAction();
+            }
+        }
+        return ctx.getInvokeAction();
+    }
 
     @Override
     public NextAction handleRead(FilterChainContext ctx) {

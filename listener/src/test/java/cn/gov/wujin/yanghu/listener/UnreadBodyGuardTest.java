@@ -24,6 +24,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The guard on a real Grizzly HTTP chain as Payara builds it behind a port unification (codec,
@@ -119,6 +121,37 @@ class UnreadBodyGuardTest {
     }
 
     @Test
+    void withoutTheGuardThePostBodyOfAnHttp2UpgradeIsNeverReadToItsEnd() throws IOException {
+        // what the codec does with an upgrade no filter takes: the body becomes the raw new protocol
+        start(new PUFilter());
+        try (Socket socket = connect()) {
+            socket.setSoTimeout(1_000);
+            assertThatThrownBy(() -> exchange(socket, h2cUpgrade("POST /api", "{\"a\":1}"))).isInstanceOf(SocketTimeoutException.class);
+        }
+    }
+
+    @Test
+    void anHttp2UpgradeIsDeclinedAndTheRequestAnsweredInHttp1() throws IOException {
+        start(new GuardedPortUnification());
+        try (Socket socket = connect()) {
+            Reply post = exchange(socket, h2cUpgrade("POST /api", "{\"a\":1}"));
+            assertThat(post.status()).isEqualTo(200);
+            assertThat(post.body()).isEqualTo("POST /api");
+        }
+        try (Socket socket = connect()) {
+            assertThat(exchange(socket, h2cUpgrade("GET /page", "")).status()).isEqualTo(200);
+        }
+        assertThat(served).containsExactly("POST /api {\"a\":1}", "GET /page");
+    }
+
+    /** A request as Java's HttpClient sends it over http:// by default: asking to go on in HTTP/2. */
+    private static String h2cUpgrade(String requestLine, String body) {
+        return requestLine + " HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n"
+                + "HTTP2-Settings: AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA\r\n"
+                + (body.isEmpty() ? "" : "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n") + "\r\n" + body;
+    }
+
+    @Test
     void theGuardGoesAfterTheCodecOnceAlsoBehindANestedPortUnification() {
         FilterChain inner = FilterChainBuilder.stateless().add(new TransportFilter()).add(new org.glassfish.grizzly.http.HttpServerFilter()).build();
         PUFilter tls = new PUFilter();
@@ -145,7 +178,12 @@ class UnreadBodyGuardTest {
         server.setHttpHandler(new HttpHandler() {
             @Override
             public void service(Request request, Response response) throws IOException {
-                String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                String body;
+                try {
+                    body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException cut) { // the client went away while the body was still awaited
+                    return;
+                }
                 String seen = request.getMethod() + " " + request.getRequestURI() + (body.isEmpty() ? "" : " " + body);
                 served.add(seen);
                 response.setContentType("text/plain");
