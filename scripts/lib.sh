@@ -344,7 +344,8 @@ configure_domain() {
 # HTTP filter chain without hooks, but a port-unification protocol may name its own class, which
 # sees every chain it dispatches to: each listener's protocol P is wrapped in "guarded-P", a port
 # unification of that class that finds HTTP and hands it to P, settings unchanged.
-# Port unification turns HTTP/2 off on those listeners (Payara's choice): they speak HTTP/1.1.
+# Port unification turns HTTP/2 off on those listeners (Payara's choice): they speak HTTP/1.1,
+# and the guard declines an upgrade to HTTP/2 (h2c) as though it had not been asked.
 LISTENER_GUARD_CLASS=cn.gov.wujin.yanghu.listener.GuardedPortUnification
 LISTENER_GUARD_JAR=yanghu-listener.jar
 

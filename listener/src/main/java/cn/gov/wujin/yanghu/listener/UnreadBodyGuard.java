@@ -29,7 +29,7 @@ import org.glassfish.grizzly.http.util.HttpStatus;
  * declines an HTTP/2 upgrade ({@code Upgrade: h2c}, as Java's HttpClient sends by default): the
  * codec takes the body of any upgrade request for the raw bytes of the new protocol, and with no
  * HTTP/2 filter to take it back a POST's body was never read to its end. Declined, the request is
- * answered in HTTP/1.1 as though the Upgrade were absent (RFC 7540, 3.2).
+ * answered in HTTP/1.1 as though the Upgrade were absent (RFC 7540, 3.2), on a connection kept alive.
  */
 public class UnreadBodyGuard extends BaseFilter {
 
@@ -55,8 +55,11 @@ public class UnreadBodyGuard extends BaseFilter {
             HttpHeader header = ((HttpEvents.IncomingHttpUpgradeEvent) event).getHttpHeader();
             String upgrade = header.getUpgrade();
             if (header.isRequest() && upgrade != null && "h2c".equalsIgnoreCase(upgrade.trim())) {
-                // the body framed by Content-Length or chunks again, as for any HTTP/1.1 request
+                // the body framed by Content-Length or chunks again, as for any HTTP/1.1 request,
+                // and no upgrade any more: the codec closes the connection after answering one
+                // (a client that pooled it would then send its next request into a closed socket)
                 header.setIgnoreContentModifiers(false);
+                header.getUpgradeDC().recycle();
                 return ctx.getStopAction();
             }
         }

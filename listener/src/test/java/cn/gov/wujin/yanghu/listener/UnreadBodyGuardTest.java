@@ -131,17 +131,18 @@ class UnreadBodyGuardTest {
     }
 
     @Test
-    void anHttp2UpgradeIsDeclinedAndTheRequestAnsweredInHttp1() throws IOException {
+    void anHttp2UpgradeIsDeclinedAndTheRequestAnsweredInHttp1OnAConnectionKeptAlive() throws IOException {
         start(new GuardedPortUnification());
         try (Socket socket = connect()) {
+            Reply get = exchange(socket, h2cUpgrade("GET /page", ""));
+            assertThat(get.status()).isEqualTo(200);
+            assertThat(get.header("connection")).as("a connection kept for the next request").isNull();
             Reply post = exchange(socket, h2cUpgrade("POST /api", "{\"a\":1}"));
             assertThat(post.status()).isEqualTo(200);
             assertThat(post.body()).isEqualTo("POST /api");
+            assertThat(exchange(socket, "GET /next HTTP/1.1\r\nHost: localhost\r\n\r\n").status()).isEqualTo(200);
         }
-        try (Socket socket = connect()) {
-            assertThat(exchange(socket, h2cUpgrade("GET /page", "")).status()).isEqualTo(200);
-        }
-        assertThat(served).containsExactly("POST /api {\"a\":1}", "GET /page");
+        assertThat(served).containsExactly("GET /page", "POST /api {\"a\":1}", "GET /next");
     }
 
     /** A request as Java's HttpClient sends it over http:// by default: asking to go on in HTTP/2. */
