@@ -213,7 +213,8 @@ domain_start() {
     lib="$PAYARA_HOME/glassfish/domains/$domain/lib/$LISTENER_GUARD_JAR"
     DOMAIN_LIB_CHANGED=false
     if ! cmp -s "$guard" "$lib"; then
-        cp -f "$guard" "$lib"
+        # a new file, not the old one rewritten: a running server may have that one open
+        cp -f "$guard" "$lib.new" && mv -f "$lib.new" "$lib"
         # a running server reads its lib/ at start only (configure_domain asks for a restart)
         if domain_running "$domain"; then DOMAIN_LIB_CHANGED=true; fi
     fi
