@@ -201,6 +201,9 @@ class HostileInputIT extends DeployedApplication {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    /**
      * TRACE on every listener (the application's over HTTP and HTTPS, the management and the
      * administration listener): refused, never echoed. A TRACE with a body, which Grizzly does not
      * read, may not leave it on the connection to be read as the next request (request smuggling):
