@@ -15,6 +15,10 @@ import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.util.Header;
 import org.glassfish.grizzly.http.util.HttpStatus;
+import org.glassfish.grizzly.memory.Buffers;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Refuses, with 400 and a closed connection, a request that declares a body the HTTP codec
@@ -30,6 +34,10 @@ import org.glassfish.grizzly.http.util.HttpStatus;
  * codec takes the body of any upgrade request for the raw bytes of the new protocol, and with no
  * HTTP/2 filter to take it back a POST's body was never read to its end. Declined, the request is
  * answered in HTTP/1.1 as though the Upgrade were absent (RFC 7540, 3.2), on a connection kept alive.
+ * <p>
+ * And an API address the web container refuses before any application sees it (a NUL byte or a
+ * broken escape in the path: Catalina answers those with an empty 400) gets the API's JSON error
+ * body here instead, so that every answer of {@code /api/} has the shape its contract promises.
  */
 public class UnreadBodyGuard extends BaseFilter {
 
@@ -78,20 +86,61 @@ public class UnreadBodyGuard extends BaseFilter {
             // closing, and none of them reaches a handler
             return ctx.getStopAction();
         }
+        if (unusableApiAddress(request.getRequestURIRef().getOriginalRequestURIBC().toString())) {
+            return refuse(ctx, request, invalidAddress(request.getHeader("Accept-Language")));
+        }
         if (!bodyIgnored(request.getMethod()) || !declaresBody(request)) {
             return ctx.getInvokeAction();
         }
+        return refuse(ctx, request, null);
+    }
+
+    /** 400, with the given JSON body or none, and the connection closed: nothing after it on the connection is read. */
+    private NextAction refuse(FilterChainContext ctx, HttpRequestPacket request, String json) {
+        Connection<?> connection = ctx.getConnection();
         refused.set(connection, Boolean.TRUE);
         HttpResponsePacket response = request.getResponse();
         HttpStatus.BAD_REQUEST_400.setValues(response);
-        response.setContentLength(0);
+        byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(body.length);
+        if (json != null) {
+            response.setContentType("application/json;charset=UTF-8");
+        }
         // the codec answers with "Connection: close" and closes after writing, as for its own errors
         request.getProcessingState().setKeepAlive(false);
-        ctx.write(HttpContent.builder(response).last(true).build());
+        ctx.write(HttpContent.builder(response).content(Buffers.wrap(null, body)).last(true).build());
         // closed now, not once the answer is out: the codec parses the rest of this read next,
         // and whatever it might answer to that must find the connection closed
         connection.closeSilently();
         return ctx.getStopAction();
+    }
+
+    /**
+     * An address of the API whose path the web container would refuse with an empty 400: a
+     * NUL byte ({@code %00}) or a {@code %} not followed by two hex digits. The query is the
+     * application's to judge (it names the parameter).
+     */
+    static boolean unusableApiAddress(String rawUri) {
+        if (!rawUri.startsWith("/api/")) {
+            return false;
+        }
+        int query = rawUri.indexOf('?');
+        String path = query < 0 ? rawUri : rawUri.substring(0, query);
+        for (int i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
+            if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0 || Character.digit(path.charAt(i + 2), 16) < 0
+                    || (path.charAt(i + 1) == '0' && path.charAt(i + 2) == '0')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The API's error body (field "path"), in the caller's language as far as this layer can tell (zh-CN unless en). */
+    static String invalidAddress(String acceptLanguage) {
+        boolean english = acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en");
+        String message = english ? "Invalid address: the path holds a NUL byte or a broken %-escape."
+                : "地址无效：路径中含有空字符（%00）或不完整的 % 转义。";
+        return "{\"error\":\"invalid_input\",\"message\":\"" + message + "\",\"field\":\"path\"}";
     }
 
     /**

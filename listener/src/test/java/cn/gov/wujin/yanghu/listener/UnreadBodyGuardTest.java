@@ -71,6 +71,29 @@ class UnreadBodyGuardTest {
     }
 
     @Test
+    void anApiAddressTheContainerWouldRefuseGetsTheApisJsonErrorBody() throws IOException {
+        start(new GuardedPortUnification());
+        for (String path : new String[]{"/api/v1/fraud-types/a%00b", "/api/v1/tips/%zz", "/api/v1/tips/1%2"}) {
+            try (Socket socket = connect()) {
+                Reply refused = exchange(socket, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n\r\n");
+                assertThat(refused.status()).as(path).isEqualTo(400);
+                assertThat(refused.header("content-type")).as(path).startsWith("application/json");
+                assertThat(refused.body()).as(path).contains("\"error\":\"invalid_input\"", "\"field\":\"path\"", "NUL byte");
+            }
+        }
+        try (Socket socket = connect()) {
+            Reply chinese = exchange(socket, "GET /api/v1/x%00 HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            assertThat(chinese.body()).contains("地址无效");
+        }
+        // a query is the application's to judge, and other addresses the container's: both go through
+        try (Socket socket = connect()) {
+            assertThat(exchange(socket, "GET /api/v1/tips?q=a%00b HTTP/1.1\r\nHost: localhost\r\n\r\n").status()).isEqualTo(200);
+            assertThat(exchange(socket, "GET /login%2Fa HTTP/1.1\r\nHost: localhost\r\n\r\n").status()).isEqualTo(200);
+        }
+        assertThat(served).hasSize(2);
+    }
+
+    @Test
     void aTraceWithAContentLengthBodyIsRefusedAndItsConnectionClosed() throws IOException {
         start(new GuardedPortUnification());
         try (Socket socket = connect()) {
