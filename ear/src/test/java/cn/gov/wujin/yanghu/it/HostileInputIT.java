@@ -169,16 +169,17 @@ class HostileInputIT extends DeployedApplication {
     }
 
     /**
-     * Requests that are malformed in ways the application still sees (a broken escape in the
-     * query, a content type that is no media type or not taken, an answer type it cannot give):
-     * each is refused with the API's JSON error body, not the container's empty page.
+     * Malformed requests (a NUL or a broken escape in the path, which the container refuses before
+     * the application; a content type that is no media type or not taken; an answer type that
+     * cannot be given): each is refused with the API's JSON error body, not the container's page.
      */
     @Test
     void malformedRequestsAreRefusedWithTheJsonErrorBody() throws Exception {
         String token = Api.demo("officer1").token();
         String auth = "Authorization: Bearer " + token + "\r\nAccept-Language: en\r\n";
         Map<String, String> requests = new LinkedHashMap<>();
-        requests.put("broken escape in the query", "GET /api/v1/fraud-cases?identifier=%zz HTTP/1.1\r\nAccept: application/json\r\n" + auth);
+        requests.put("a NUL in the path", "GET /api/v1/fraud-cases/1%00 HTTP/1.1\r\nAccept: application/json\r\n" + auth);
+        requests.put("a broken escape in the path", "GET /api/v1/fraud-cases/%zz HTTP/1.1\r\nAccept: application/json\r\n" + auth);
         requests.put("a lone percent in the query", "GET /api/v1/tips?status=% HTTP/1.1\r\nAccept: application/json\r\n" + auth);
         requests.put("a content type that is no media type", "POST /api/v1/tips HTTP/1.1\r\nAccept: application/json\r\n"
                 + "Content-Type: garbage\r\nContent-Length: 2\r\n" + auth + "\r\n{}");

@@ -17,6 +17,9 @@ import org.glassfish.grizzly.http.util.Header;
 import org.glassfish.grizzly.http.util.HttpStatus;
 import org.glassfish.grizzly.memory.Buffers;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -117,8 +120,8 @@ public class UnreadBodyGuard extends BaseFilter {
 
     /**
      * An address of the API whose path the web container would refuse with an empty 400: a
-     * NUL byte ({@code %00}) or a {@code %} not followed by two hex digits. The query is the
-     * application's to judge (it names the parameter).
+     * NUL byte ({@code %00}), a {@code %} not followed by two hex digits, or escapes that are no
+     * UTF-8. The query is the application's to judge (it names the parameter).
      */
     static boolean unusableApiAddress(String rawUri) {
         if (!rawUri.startsWith("/api/")) {
@@ -126,20 +129,37 @@ public class UnreadBodyGuard extends BaseFilter {
         }
         int query = rawUri.indexOf('?');
         String path = query < 0 ? rawUri : rawUri.substring(0, query);
-        for (int i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
-            if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0 || Character.digit(path.charAt(i + 2), 16) < 0
-                    || (path.charAt(i + 1) == '0' && path.charAt(i + 2) == '0')) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c != '%') {
+                bytes.write(c);
+                continue;
+            }
+            if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0 || Character.digit(path.charAt(i + 2), 16) < 0) {
                 return true;
             }
+            int b = Character.digit(path.charAt(i + 1), 16) * 16 + Character.digit(path.charAt(i + 2), 16);
+            if (b == 0) {
+                return true;
+            }
+            bytes.write(b);
+            i += 2;
         }
-        return false;
+        try { // escapes that are no UTF-8 (half of a surrogate pair, say): the container refuses those too
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            return false;
+        } catch (CharacterCodingException notUtf8) {
+            return true;
+        }
     }
 
     /** The API's error body (field "path"), in the caller's language as far as this layer can tell (zh-CN unless en). */
     static String invalidAddress(String acceptLanguage) {
         boolean english = acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en");
-        String message = english ? "Invalid address: the path holds a NUL byte or a broken %-escape."
-                : "地址无效：路径中含有空字符（%00）或不完整的 % 转义。";
+        String message = english ? "Invalid address: the path holds a NUL byte, a broken %-escape or bytes that are no UTF-8."
+                : "地址无效：路径中含有空字符（%00）、不完整的 % 转义或非 UTF-8 字节。";
         return "{\"error\":\"invalid_input\",\"message\":\"" + message + "\",\"field\":\"path\"}";
     }
 

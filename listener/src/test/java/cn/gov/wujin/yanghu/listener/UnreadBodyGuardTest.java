@@ -73,7 +73,7 @@ class UnreadBodyGuardTest {
     @Test
     void anApiAddressTheContainerWouldRefuseGetsTheApisJsonErrorBody() throws IOException {
         start(new GuardedPortUnification());
-        for (String path : new String[]{"/api/v1/fraud-types/a%00b", "/api/v1/tips/%zz", "/api/v1/tips/1%2"}) {
+        for (String path : new String[]{"/api/v1/fraud-types/a%00b", "/api/v1/tips/%zz", "/api/v1/tips/1%2", "/api/v1/tips/a%ED%A0%80b"}) {
             try (Socket socket = connect()) {
                 Reply refused = exchange(socket, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n\r\n");
                 assertThat(refused.status()).as(path).isEqualTo(400);
@@ -89,8 +89,10 @@ class UnreadBodyGuardTest {
         try (Socket socket = connect()) {
             assertThat(exchange(socket, "GET /api/v1/tips?q=a%00b HTTP/1.1\r\nHost: localhost\r\n\r\n").status()).isEqualTo(200);
             assertThat(exchange(socket, "GET /login%2Fa HTTP/1.1\r\nHost: localhost\r\n\r\n").status()).isEqualTo(200);
+            assertThat(exchange(socket, "GET /api/v1/stations/%E6%AD%A6%E8%BF%9B HTTP/1.1\r\nHost: localhost\r\n\r\n").status())
+                    .as("UTF-8 escapes (武进)").isEqualTo(200);
         }
-        assertThat(served).hasSize(2);
+        assertThat(served).hasSize(3);
     }
 
     @Test
