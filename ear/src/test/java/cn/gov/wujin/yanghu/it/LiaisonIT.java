@@ -262,6 +262,10 @@ class LiaisonIT extends DeployedApplication {
         Api.Reply early = rate(id, 3, v0);
         assertThat(early.status()).as("not resolved yet").isEqualTo(409);
         assertThat(early.json().getString("error")).isNotEqualTo("conflict");
+        Api.Reply tooLong = liaison.post("enterprise-requests/" + id + "/transitions", Json.createObjectBuilder().add("to", "IN_PROGRESS")
+                .add("note", "长".repeat(1001)).add("version", v0).build());
+        assertThat(tooLong.status()).as("a note longer than the history keeps is refused, not a 500").isEqualTo(400);
+        assertThat(tooLong.json().getString("field")).isEqualTo("note");
         Api.Reply started = liaison.post("enterprise-requests/" + id + "/transitions", Json.createObjectBuilder().add("to", "IN_PROGRESS")
                 .add("version", v0).build());
         assertThat(started.status()).as(started.body()).isEqualTo(200);
