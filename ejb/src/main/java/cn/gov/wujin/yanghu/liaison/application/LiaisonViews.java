@@ -166,8 +166,8 @@ public final class LiaisonViews {
             @Schema(description = "The day it landed (落地), once it did.") LocalDate landedOn,
             @Schema(description = "The day construction began, once it did.") LocalDate constructionOn,
             @Schema(description = "The day it began operating (投产), once it did.") LocalDate operatingOn,
-            @Schema(description = "Its liaison officers, its own and its enterprise's, the newest first; the one without "
-                    + "`endedAt` is active.") List<AssignmentView> liaisons,
+            @Schema(description = "Its liaison assignments, its own and its enterprise's, the newest first. Those without "
+                    + "`endedAt` are running; of those, its own gives its liaison officer, else its enterprise's.") List<AssignmentView> liaisons,
             @Schema(description = "Its visits, the newest first.") List<VisitView> visits,
             @Schema(description = "Its requests, the open ones first, then by deadline, the latest first.") List<RequestView> requests)
             implements Serializable {

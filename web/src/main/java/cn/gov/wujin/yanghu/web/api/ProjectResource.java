@@ -171,8 +171,9 @@ public class ProjectResource {
     @GET
     @Path("{id}/liaison")
     @Operation(summary = "List a project's liaison officers",
-            description = "The project's liaison assignments, its own and its enterprise's, the newest first; the one without "
-                    + "`endedAt` is the active one.")
+            description = "The project's liaison assignments, its own and its enterprise's (`viaEnterprise`), the newest "
+                    + "first. Those without `endedAt` are running; of those, the project's own is its liaison officer, else "
+                    + "its enterprise's.")
     @APIResponse(responseCode = "200", description = "The assignments, the newest first.")
     public List<AssignmentView> liaisonHistory(@Parameter(description = "The project's id.", example = "1024") @PathParam("id") long id) {
         return projects.project(id).liaisons();
