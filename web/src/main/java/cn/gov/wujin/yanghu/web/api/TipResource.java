@@ -120,7 +120,7 @@ public class TipResource {
     @Path("{id}/photo")
     @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "The tipster adds a photo to a new tip: JPEG or PNG (told by the bytes), at most 5 MB; again replaces it")
-    public TipView photo(@PathParam("id") long id, @HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
+    public TipView attachPhoto(@PathParam("id") long id, @HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
         if (length != null && length > TipPhotos.PHOTO_LIMIT) {
             TipPhotos.checkPhoto(new byte[0]); // refused by its announced size, before a byte is read
         }
