@@ -69,13 +69,12 @@ public class AccountResource {
             @QueryParam("active") Boolean active,
             @Parameter(description = "Only the accounts locked now by failed sign-ins.")
             @QueryParam("locked") @DefaultValue("false") boolean locked,
-            @Parameter(description = Paging.FIRST, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0"))
+            @Parameter(description = Paging.FIRST)
             @QueryParam("first") @DefaultValue("0") int first,
-            @Parameter(description = Paging.SIZE,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = Paging.MAX_SIZE))
+            @Parameter(description = Paging.SIZE)
             @QueryParam("size") @DefaultValue("50") int size,
-            @Parameter(description = "The order; another value orders by username.", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"username", "displayName", "lastLoginAt", "active"}, defaultValue = "username"))
+            @Parameter(description = "The order: `username`, `displayName`, `lastLoginAt` or `active`; another value orders "
+                    + "by username.")
             @QueryParam("sort") @DefaultValue("username") String sort,
             @Parameter(description = "Descending order.")
             @QueryParam("desc") @DefaultValue("false") boolean descending) {

@@ -127,9 +127,9 @@ public class EnterpriseRequestResource {
                     + "scope and never widens it: the code of a station the caller does not see gives an empty page.",
                     example = "HT")
             @QueryParam("station") String station,
-            @Parameter(description = Paging.FIRST, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0"))
+            @Parameter(description = Paging.FIRST)
             @QueryParam("first") @DefaultValue("0") int first,
-            @Parameter(description = Paging.SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = Paging.MAX_SIZE))
+            @Parameter(description = Paging.SIZE)
             @QueryParam("size") @DefaultValue("50") int size) {
         RequestFilter filter = new RequestFilter();
         filter.setStatus(status);

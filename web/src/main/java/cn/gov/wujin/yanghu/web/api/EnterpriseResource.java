@@ -86,10 +86,9 @@ public class EnterpriseResource {
             @Parameter(description = "Only enterprises whose name or credit code contains this text (case matters).",
                     example = "智造")
             @QueryParam("q") String text,
-            @Parameter(description = Paging.FIRST, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0"))
+            @Parameter(description = Paging.FIRST)
             @QueryParam("first") @DefaultValue("0") int first,
-            @Parameter(description = Paging.SIZE,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = Paging.MAX_SIZE))
+            @Parameter(description = Paging.SIZE)
             @QueryParam("size") @DefaultValue("50") int size) {
         return enterprises.enterprises(text, first, size);
     }

@@ -90,10 +90,9 @@ public class ProjectResource {
             @QueryParam("followUps") @DefaultValue("false") boolean followUps,
             @Parameter(description = "Only the projects of this enterprise.", example = "2048")
             @QueryParam("enterpriseId") Long enterpriseId,
-            @Parameter(description = Paging.FIRST, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0"))
+            @Parameter(description = Paging.FIRST)
             @QueryParam("first") @DefaultValue("0") int first,
-            @Parameter(description = Paging.SIZE,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = Paging.MAX_SIZE))
+            @Parameter(description = Paging.SIZE)
             @QueryParam("size") @DefaultValue("50") int size) {
         ProjectFilter filter = new ProjectFilter();
         filter.setStage(stage);
