@@ -156,6 +156,11 @@ cluster() {
     need_debian_packages "./run.sh cluster" nginx:nginx
     domain_start "$DOMAIN" "$ADMIN_PORT" "$BALANCER_PORT" "${CLUSTER_HTTP_PORTS[@]}"
     configure_domain "$MANAGEMENT_PORT"
+    if [ "$DOMAIN_LIB_CHANGED" = true ]; then
+        # the listener guard's jar came while the DAS ran: it reads its lib/ at start only
+        say "Restarting Payara Server with its configuration"
+        asadmin restart-domain "$DOMAIN" >/dev/null || die "Payara did not restart; see server.log"
+    fi
     configure_datasource
     if asadmin list-applications server 2>/dev/null | grep -q "^yanghu "; then
         say "Removing the single server's copy of the application (the group runs it now)"

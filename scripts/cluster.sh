@@ -32,6 +32,11 @@ cluster_configure() {
             "$c.network-config.protocols.protocol.$listener.http.xpowered-by=false" \
             "$c.network-config.protocols.protocol.$listener.http.server-header=false" >/dev/null
     done
+    # the instances' listeners behind the guard too (scripts/lib.sh; the DAS's are by configure_domain).
+    # Its jar reaches an instance with the domain's lib/ when the instance starts: a change made
+    # while they run (or a new jar) takes effect at their next start (./run.sh rolling-restart)
+    domain_snapshot
+    guard_listeners "$CLUSTER_CONFIG" http-listener-1 http-listener-2 admin-listener
     # sessions (and the JSF views kept in them) live in the data grid: another instance carries on
     asadmin set "$c.availability-service.availability-enabled=true" \
         "$c.availability-service.web-container-availability.availability-enabled=true" \

@@ -206,9 +206,18 @@ asadmin_escape() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/
 # domain_start DOMAIN [PORT...]: copies the JDBC driver into the domain before the first
 # start, and starts it once the ports it will listen on are free.
 domain_start() {
-    local domain=$1
+    local domain=$1 guard lib
     shift
     cp -f "$(postgres_driver)" "$PAYARA_HOME/glassfish/domains/$domain/lib/postgresql.jar"
+    guard=$(listener_guard_jar)
+    lib="$PAYARA_HOME/glassfish/domains/$domain/lib/$LISTENER_GUARD_JAR"
+    DOMAIN_LIB_CHANGED=false
+    if ! cmp -s "$guard" "$lib"; then
+        # a new file, not the old one rewritten: a running server may have that one open
+        cp -f "$guard" "$lib.new" && mv -f "$lib.new" "$lib"
+        # a running server reads its lib/ at start only (configure_domain asks for a restart)
+        if domain_running "$domain"; then DOMAIN_LIB_CHANGED=true; fi
+    fi
     if domain_running "$domain"; then
         return 0
     fi
@@ -239,6 +248,7 @@ domain_stop() {
 # a listener left as it is is not restarted either.
 domain_snapshot() { DOMAIN_SETTINGS=$(asadmin get '*' 2>/dev/null || true); }
 setting() { awk -v key="$1=" 'index($0, key) == 1 {print substr($0, length(key) + 1); exit}' <<<"${DOMAIN_SETTINGS:-}"; }
+has_settings() { awk -v prefix="$1" 'index($0, prefix) == 1 {found = 1; exit} END {exit !found}' <<<"${DOMAIN_SETTINGS:-}"; }
 
 # set_changed [--one-by-one] NAME=VALUE…: sets those that differ from the snapshot (in one call,
 # or one call each, in the order given); CHANGED says how many.
@@ -292,15 +302,17 @@ configure_datasource() {
     asadmin ping-connection-pool yanghu-pool >/dev/null || die "Payara cannot reach PostgreSQL at $DB_HOST:$DB_PORT/$DB_DATABASE as $DB_LOGIN"
 }
 
-# configure_domain MANAGEMENT_PORT: role mapping, and a management listener for Payara's
-# /health/ready and /metrics (the application at "/" would hide them on the main port). The API
-# document is the application's own (/openapi on its port): Payara's generated one is off.
-# LISTENERS_CHANGED=true when it changed the listeners: they restart in place, and a deployment
+# configure_domain MANAGEMENT_PORT: role mapping, a management listener for Payara's
+# /health/ready and /metrics (the application at "/" would hide them on the main port), and every
+# listener behind the guard (below). The API document is the application's own (/openapi on its
+# port): Payara's generated one is off.
+# LISTENERS_CHANGED=true when it changed the listeners (or domain_start the guard's jar of a
+# running server): they restart in place, and a deployment
 # racing that can leave http-listener-1 without its handler (connection refused), so the caller
 # restarts the domain before deploying.
 configure_domain() {
     local port=$1 c=configs.config.server-config listener wanted=()
-    LISTENERS_CHANGED=false
+    LISTENERS_CHANGED=${DOMAIN_LIB_CHANGED:-false}
     domain_snapshot
     wanted+=("$c.security-service.activate-default-principal-to-role-mapping=true")
     # on both listeners (HTTP, and HTTPS where the session cookie is Secure too): SameSite=Strict,
@@ -323,7 +335,77 @@ configure_domain() {
         asadmin set "$c.http-service.virtual-server.management.network-listeners=management-listener" >/dev/null
         asadmin set-microprofile-healthcheck-configuration --virtualservers=management >/dev/null
         asadmin set-metrics-configuration --virtualservers=management >/dev/null
+        domain_snapshot # the guard below wraps it too
     fi
+    guard_listeners server-config http-listener-1 http-listener-2 management-listener admin-listener
+}
+
+# ---------------------------------------------------------------- the listeners' guard
+# Grizzly's HTTP codec, under every listener of Payara, reads no body of a TRACE request (a
+# method that may carry none: HttpServerFilter.prepareRequest ignores its Content-Length or
+# chunked encoding); Catalina refuses the TRACE with 405 and the body stays on the kept-alive
+# connection, read as the start of the next request (request smuggling). listener/ holds the
+# Grizzly filter that refuses such a request with 400 and closes its connection. Payara builds an
+# HTTP filter chain without hooks, but a port-unification protocol may name its own class, which
+# sees every chain it dispatches to: each listener's protocol P is wrapped in "guarded-P", a port
+# unification of that class that finds HTTP and hands it to P, settings unchanged.
+# Port unification turns HTTP/2 off on those listeners (Payara's choice): they speak HTTP/1.1,
+# and the guard declines an upgrade to HTTP/2 (h2c) as though it had not been asked.
+LISTENER_GUARD_CLASS=cn.gov.wujin.yanghu.listener.GuardedPortUnification
+LISTENER_GUARD_JAR=yanghu-listener.jar
+
+# The guard's jar, compiled against the Grizzly inside this Payara when missing or older than its
+# sources or that Grizzly; prints its path. Not Maven's jar: test.sh starts the test server while
+# Maven compiles (Maven compiles and tests the same sources against Grizzly from Central).
+listener_guard_jar() {
+    local src="$ROOT/listener/src/main/java" jar="$RUNTIME/listener/$LISTENER_GUARD_JAR" tmp sources
+    local grizzly="$PAYARA_HOME/glassfish/modules/nucleus-grizzly-all.jar"
+    if [ ! -f "$jar" ] || [ "$grizzly" -nt "$jar" ] || [ -n "$(find "$src" -newer "$jar" -type f -print -quit)" ]; then
+        mkdir -p "$RUNTIME/listener"
+        tmp=$(mktemp -d "$RUNTIME/listener/build.XXXXXX") # two starts at once each build their own
+        mapfile -t sources < <(find "$src" -name '*.java')
+        "$JAVA_HOME/bin/javac" --release 17 -nowarn -cp "$grizzly" -d "$tmp/classes" "${sources[@]}" >&2 \
+            || die "could not compile the listener guard ($src)"
+        "$JAVA_HOME/bin/jar" cf "$tmp/$LISTENER_GUARD_JAR" -C "$tmp/classes" . && mv -f "$tmp/$LISTENER_GUARD_JAR" "$jar"
+        rm -rf "$tmp"
+    fi
+    echo "$jar"
+}
+
+# guard_listeners CONFIG LISTENER…: puts each listener of that configuration (those it has) behind
+# the guard; from the snapshot, changing only what differs (LISTENERS_CHANGED=true then). The
+# guard's class is read from the domain's lib/ when a listener starts: at the domain's next start
+# when the jar came while it ran (with the plain port unification and a warning until then).
+guard_listeners() {
+    local config=$1 c listener protocol guarded
+    shift
+    c="configs.config.$config.network-config"
+    for listener in "$@"; do
+        protocol=$(setting "$c.network-listeners.network-listener.$listener.protocol")
+        if [ -n "$protocol" ] && has_settings "$c.protocols.protocol.$protocol.http."; then
+            # an HTTP protocol: wrapped in a port unification of the guard's class
+            guarded="guarded-$protocol"
+            if [ -z "$(setting "$c.protocols.protocol.$guarded.name")" ]; then
+                asadmin create-protocol --target "$config" "$guarded" >/dev/null
+                LISTENERS_CHANGED=true
+            fi
+            if [ -z "$(setting "$c.protocols.protocol.$guarded.port-unification.protocol-finder.http-finder.name")" ]; then
+                asadmin create-protocol-finder --target "$config" --protocol "$guarded" --targetprotocol "$protocol" \
+                    --classname org.glassfish.grizzly.config.portunif.HttpProtocolFinder http-finder >/dev/null
+                LISTENERS_CHANGED=true
+            fi
+            # in this order: the listener restarts when its protocol changes, and should find the guard there
+            set_changed --one-by-one "$c.protocols.protocol.$guarded.port-unification.classname=$LISTENER_GUARD_CLASS" \
+                "$c.network-listeners.network-listener.$listener.protocol=$guarded"
+        elif [ -n "$protocol" ] && has_settings "$c.protocols.protocol.$protocol.port-unification."; then
+            # a port unification already (ours, or secure administration's pu-protocol, as the
+            # cluster's instances have): made of the guard's class, which guards what it dispatches to
+            set_changed "$c.protocols.protocol.$protocol.port-unification.classname=$LISTENER_GUARD_CLASS"
+        else
+            continue # not in this configuration
+        fi
+        if [ "$CHANGED" != 0 ]; then LISTENERS_CHANGED=true; fi
+    done
 }
 
 # set_demo true|false [history true|false]: the application loads demo data at start when true

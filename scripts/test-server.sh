@@ -11,6 +11,7 @@ DOMAIN=yanghu-test
 PORT_BASE=28000
 ADMIN_PORT=28048
 HTTP_PORT=28080
+HTTPS_PORT=28081 # Payara's http-listener-2 (port base + 81), with the domain's own certificate
 MANAGEMENT_PORT=28090
 TEST_DIR="$RUNTIME/test"
 DATA="$TEST_DIR/pgdata"
@@ -56,7 +57,9 @@ start() {
     set_sms_gateway
     cat > "$TEST_DIR/env.properties" <<PROPS
 baseUrl=http://localhost:$HTTP_PORT/
+httpsUrl=https://localhost:$HTTPS_PORT/
 managementUrl=http://localhost:$MANAGEMENT_PORT/
+adminUrl=http://localhost:$ADMIN_PORT/
 db.url=jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_DATABASE
 db.user=$DB_LOGIN
 db.password=$DB_PASSWORD

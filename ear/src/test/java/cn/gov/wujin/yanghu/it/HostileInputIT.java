@@ -117,6 +117,8 @@ class HostileInputIT extends DeployedApplication {
         named.put("shifts?groupId=abc", "groupId");
         named.put("tips?status=FOO", "status");
         named.put("enterprise-requests?status=FOO", "status");
+        named.put("tips?unassigned=maybe", "unassigned"); // not read as false
+        named.put("fraud-cases?mine=yes", "mine");
         List<String> wrong = new ArrayList<>();
         named.forEach((path, parameter) -> {
             Api.Reply reply = supervisor.get(path);
@@ -167,16 +169,17 @@ class HostileInputIT extends DeployedApplication {
     }
 
     /**
-     * Requests that are malformed in ways the application still sees (a broken escape in the
-     * query, a content type that is no media type or not taken, an answer type it cannot give):
-     * each is refused with the API's JSON error body, not the container's empty page.
+     * Malformed requests (a NUL or a broken escape in the path, which the container refuses before
+     * the application; a content type that is no media type or not taken; an answer type that
+     * cannot be given): each is refused with the API's JSON error body, not the container's page.
      */
     @Test
     void malformedRequestsAreRefusedWithTheJsonErrorBody() throws Exception {
         String token = Api.demo("officer1").token();
         String auth = "Authorization: Bearer " + token + "\r\nAccept-Language: en\r\n";
         Map<String, String> requests = new LinkedHashMap<>();
-        requests.put("broken escape in the query", "GET /api/v1/fraud-cases?identifier=%zz HTTP/1.1\r\nAccept: application/json\r\n" + auth);
+        requests.put("a NUL in the path", "GET /api/v1/fraud-cases/1%00 HTTP/1.1\r\nAccept: application/json\r\n" + auth);
+        requests.put("a broken escape in the path", "GET /api/v1/fraud-cases/%zz HTTP/1.1\r\nAccept: application/json\r\n" + auth);
         requests.put("a lone percent in the query", "GET /api/v1/tips?status=% HTTP/1.1\r\nAccept: application/json\r\n" + auth);
         requests.put("a content type that is no media type", "POST /api/v1/tips HTTP/1.1\r\nAccept: application/json\r\n"
                 + "Content-Type: garbage\r\nContent-Length: 2\r\n" + auth + "\r\n{}");
@@ -201,13 +204,110 @@ class HostileInputIT extends DeployedApplication {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * TRACE on every listener (the application's over HTTP and HTTPS, the management and the
+     * administration listener): refused, never echoed. A TRACE with a body, which Grizzly does not
+     * read, may not leave it on the connection to be read as the next request (request smuggling):
+     * after the refusal the connection is closed, or the next request is answered as itself, as on
+     * a connection of its own. A TRACE without a body keeps its connection for the next request.
+     */
+    @Test
+    void traceIsRefusedOnEveryListenerAndLeavesItsConnectionClean() throws Exception {
+        // the body: a request of its own, without Host, so that read as one it would be a 400
+        String smuggled = "GET /smuggled HTTP/1.1\r\n\r\n";
+        Map<String, String> traces = new LinkedHashMap<>();
+        traces.put("with a Content-Length body", "TRACE / HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + smuggled.length()
+                + "\r\n\r\n" + smuggled);
+        traces.put("with a chunked body", "TRACE / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(smuggled.length()) + "\r\n" + smuggled + "\r\n0\r\n\r\n");
+        traces.put("without a body", "TRACE / HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        Map<String, java.net.URI> listeners = new LinkedHashMap<>();
+        listeners.put("application health/ready", TestEnv.baseUrl().resolve("/health/ready"));
+        listeners.put("HTTPS health/ready", TestEnv.httpsUrl().resolve("/health/ready"));
+        listeners.put("management openapi", TestEnv.managementUrl().resolve("/openapi"));
+        listeners.put("administration", TestEnv.adminUrl().resolve("/"));
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, java.net.URI> listener : listeners.entrySet()) {
+            String next = "GET " + listener.getValue().getPath() + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+            int alone;
+            try (java.net.Socket socket = socketTo(listener.getValue())) {
+                alone = RawReply.exchange(socket, next).status();
+            }
+            assertThat(alone).as(listener.getKey() + " on a connection of its own").isNotEqualTo(400).isLessThan(500);
+            traces.forEach((what, trace) -> {
+                String where = listener.getKey() + ", TRACE " + what + ": ";
+                try (java.net.Socket socket = socketTo(listener.getValue())) {
+                    RawReply refusal = RawReply.exchange(socket, trace);
+                    if ((refusal.status() != 405 && refusal.status() != 400) || refusal.body().contains("TRACE /")) {
+                        wrong.add(where + "answered " + refusal.status() + " " + head(refusal.body()));
+                    }
+                    RawReply after = RawReply.exchangeOrClosed(socket, next);
+                    if (after == null ? what.startsWith("without") : after.status() != alone) {
+                        wrong.add(where + "the next request on its connection " + (after == null ? "found it closed"
+                                : "was answered " + after.status() + " (" + alone + " on its own) " + head(after.body())));
+                    }
+                } catch (Exception e) {
+                    wrong.add(where + e);
+                }
+            });
+        }
+        assertThat(wrong).as("TRACE answers, and what the connection did next").isEmpty();
+    }
+
+    /** A connection to a listener; over HTTPS trusting the test domain's own self-signed certificate. */
+    private static java.net.Socket socketTo(java.net.URI listener) throws Exception {
+        java.net.Socket socket;
+        if ("https".equals(listener.getScheme())) {
+            javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+            tls.init(null, new javax.net.ssl.TrustManager[]{new javax.net.ssl.X509TrustManager() {
+                @Override
+                public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                    return new java.security.cert.X509Certificate[0];
+                }
+            }}, null);
+            socket = tls.getSocketFactory().createSocket(listener.getHost(), listener.getPort());
+        } else {
+            socket = new java.net.Socket(listener.getHost(), listener.getPort());
+        }
+        socket.setSoTimeout(10_000);
+        return socket;
+    }
+
     /** One HTTP/1.1 answer read from a raw socket: status, headers (lower-case names), body (Content-Length or chunked). */
     record RawReply(int status, Map<String, String> headers, String body) {
 
         static RawReply exchange(java.net.Socket socket, String request) throws java.io.IOException {
             socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
-            java.io.InputStream in = socket.getInputStream();
+            return read(socket.getInputStream());
+        }
+
+        /** As {@link #exchange}, or null when the server has closed the connection: the request cannot go, or no answer comes. */
+        static RawReply exchangeOrClosed(java.net.Socket socket, String request) throws java.io.IOException {
+            try {
+                socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                socket.getOutputStream().flush();
+                java.io.PushbackInputStream in = new java.io.PushbackInputStream(socket.getInputStream());
+                int first = in.read();
+                if (first == -1) {
+                    return null;
+                }
+                in.unread(first);
+                return read(in);
+            } catch (java.net.SocketException | javax.net.ssl.SSLException closed) { // reset, a broken pipe, TLS cut short
+                return null;
+            }
+        }
+
+        private static RawReply read(java.io.InputStream in) throws java.io.IOException {
             String statusLine = line(in);
             Map<String, String> headers = new LinkedHashMap<>();
             for (String h = line(in); !h.isEmpty(); h = line(in)) {

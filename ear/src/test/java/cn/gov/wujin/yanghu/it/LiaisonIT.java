@@ -221,8 +221,8 @@ class LiaisonIT extends DeployedApplication {
         assertThat(liaison.get("projects?noRecentVisit=true").json().getJsonArray("rows")).isEmpty();
         assertThat(liaison.get("projects/" + project).json().getJsonObject("project").getString("lastVisitOn")).isEqualTo(today);
 
-        assertThat(liaison.put("projects/visits/follow-ups/" + followUp + "/done", Json.createObjectBuilder().build()).status()).isEqualTo(200);
-        assertThat(liaison.put("projects/visits/follow-ups/" + followUp + "/done", Json.createObjectBuilder().build()).status()).isEqualTo(409);
+        assertThat(liaison.exchange("PUT", "projects/visits/follow-ups/" + followUp + "/done", null).status()).isEqualTo(200);
+        assertThat(liaison.exchange("PUT", "projects/visits/follow-ups/" + followUp + "/done", null).status()).isEqualTo(409);
         assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE entity_type = 'VisitFollowUp' AND action = 'UPDATE' "
                 + "AND entity_id = ?", String.valueOf(followUp))).as("ticking off is audited once").isEqualTo(1);
         assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE entity_type = 'Visit' AND action = 'CREATE' "
@@ -243,11 +243,11 @@ class LiaisonIT extends DeployedApplication {
         assertThat(late.json().getBoolean("overdue")).isTrue();
         long lateId = late.id();
 
-        assertThat(liaison.post("enterprise-requests/escalation", Json.createObjectBuilder().build()).status()).isEqualTo(403);
+        assertThat(liaison.post("enterprise-requests/escalation", null).status()).isEqualTo(403);
         // the minute timer may have escalated it first: either way it is escalated exactly once
-        assertThat(admin.post("enterprise-requests/escalation", Json.createObjectBuilder().build()).json().getInt("escalated"))
+        assertThat(admin.post("enterprise-requests/escalation", null).json().getInt("escalated"))
                 .isGreaterThanOrEqualTo(0);
-        assertThat(admin.post("enterprise-requests/escalation", Json.createObjectBuilder().build()).json().getInt("escalated"))
+        assertThat(admin.post("enterprise-requests/escalation", null).json().getInt("escalated"))
                 .as("nothing left to escalate").isZero();
         assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE entity_type = 'EnterpriseRequest' AND entity_id = ? "
                 + "AND summary LIKE 'escalated%'", String.valueOf(lateId))).as("escalated once").isEqualTo(1);
@@ -262,6 +262,10 @@ class LiaisonIT extends DeployedApplication {
         Api.Reply early = rate(id, 3, v0);
         assertThat(early.status()).as("not resolved yet").isEqualTo(409);
         assertThat(early.json().getString("error")).isNotEqualTo("conflict");
+        Api.Reply tooLong = liaison.post("enterprise-requests/" + id + "/transitions", Json.createObjectBuilder().add("to", "IN_PROGRESS")
+                .add("note", "长".repeat(1001)).add("version", v0).build());
+        assertThat(tooLong.status()).as("a note longer than the history keeps is refused, not a 500").isEqualTo(400);
+        assertThat(tooLong.json().getString("field")).isEqualTo("note");
         Api.Reply started = liaison.post("enterprise-requests/" + id + "/transitions", Json.createObjectBuilder().add("to", "IN_PROGRESS")
                 .add("version", v0).build());
         assertThat(started.status()).as(started.body()).isEqualTo(200);

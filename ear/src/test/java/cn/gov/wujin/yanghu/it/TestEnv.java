@@ -52,6 +52,16 @@ public final class TestEnv {
         return URI.create(ENV.getProperty("managementUrl"));
     }
 
+    /** The application over HTTPS (Payara's second listener, with the test domain's own self-signed certificate). */
+    public static URI httpsUrl() {
+        return URI.create(ENV.getProperty("httpsUrl"));
+    }
+
+    /** Payara's administration listener (asadmin, the console). */
+    public static URI adminUrl() {
+        return URI.create(ENV.getProperty("adminUrl"));
+    }
+
     public static Connection database() throws SQLException {
         return DriverManager.getConnection(ENV.getProperty("db.url"), ENV.getProperty("db.user"), ENV.getProperty("db.password"));
     }

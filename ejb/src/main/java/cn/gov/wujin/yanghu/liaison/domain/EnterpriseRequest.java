@@ -36,6 +36,9 @@ public class EnterpriseRequest implements AuditedEntity, StationOwned {
 
     public static final int LOW_RATING = 2;
 
+    /** The longest note a step of the history keeps (request_transition.note). */
+    public static final int NOTE_LENGTH = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -166,7 +169,8 @@ public class EnterpriseRequest implements AuditedEntity, StationOwned {
         this.followUpNote = note.strip();
         this.followUpClosedBy = actor;
         this.followUpClosedAt = at;
-        transitions.add(new RequestTransition(this, status, status, actor, at, "follow-up closed: " + note.strip()));
+        // the full note is the request's; its step in the history keeps what its column holds
+        transitions.add(new RequestTransition(this, status, status, actor, at, atMost(NOTE_LENGTH, "follow-up closed: " + note.strip())));
     }
 
     /** Hands the request to another officer of the station. */
@@ -181,8 +185,19 @@ public class EnterpriseRequest implements AuditedEntity, StationOwned {
         if (status != expected) {
             throw new RuleViolationException("liaison.request.transition", status.name(), next.name());
         }
+        if (note != null && note.strip().length() > NOTE_LENGTH) {
+            throw new InvalidInputException("note", "common.tooLong", NOTE_LENGTH);
+        }
         transitions.add(new RequestTransition(this, status, next, actor, at, note == null || note.isBlank() ? null : note.strip()));
         this.status = next;
+    }
+
+    /** The text cut to {@code max} characters, never between the halves of a surrogate pair. */
+    private static String atMost(int max, String text) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
     }
 
     public boolean isOverdueAt(Instant now) {

@@ -52,6 +52,8 @@ class LiaisonDomainTest {
     void aRequestMovesOneWayAndClosesOnlyWithARating() {
         EnterpriseRequest request = request(new RequestDeadline(RequestCategory.TALENT_RESIDENCE, 10));
         assertThatThrownBy(() -> request.resolve("liaison1", "办结", now)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> request.start("liaison1", "长".repeat(EnterpriseRequest.NOTE_LENGTH + 1), now))
+                .as("a note longer than the history keeps").isInstanceOf(InvalidInputException.class);
         request.start("liaison1", null, now);
         assertThatThrownBy(() -> request.start("liaison1", null, now)).isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> request.resolve("liaison1", " ", now)).isInstanceOf(InvalidInputException.class);
@@ -74,8 +76,12 @@ class LiaisonDomainTest {
         request.close(2, "太慢", "liaison1", now);
         assertThat(request.getFollowUp()).isEqualTo(FollowUp.OPEN);
         assertThatThrownBy(() -> request.closeFollowUp("  ", "head1", now)).isInstanceOf(InvalidInputException.class);
-        request.closeFollowUp("已约谈企业并改进流程", "head1", now);
+        String longNote = "约".repeat(EnterpriseRequest.NOTE_LENGTH);
+        request.closeFollowUp(longNote, "head1", now);
         assertThat(request.getFollowUp()).isEqualTo(FollowUp.CLOSED);
+        assertThat(request.getFollowUpNote()).isEqualTo(longNote);
+        assertThat(request.getTransitions().get(request.getTransitions().size() - 1).getNote())
+                .as("the history's step fits its column").hasSize(EnterpriseRequest.NOTE_LENGTH).startsWith("follow-up closed: 约");
         assertThatThrownBy(() -> request.closeFollowUp("again", "head1", now)).isInstanceOf(RuleViolationException.class);
     }
 

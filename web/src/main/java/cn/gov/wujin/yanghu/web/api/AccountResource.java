@@ -7,6 +7,7 @@ import cn.gov.wujin.yanghu.organization.application.AccountRow;
 import cn.gov.wujin.yanghu.organization.application.AccountService;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.shared.Page;
+import cn.gov.wujin.yanghu.web.api.contract.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 
@@ -32,29 +41,77 @@ import java.net.URI;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccountResource {
 
+    /** Administrators work for the whole bureau: the station-scoping sentence of the document does not narrow them. */
+    private static final String ALL_STATIONS = "Administrators are bureau-level and reach the accounts of every station.";
+
+    private static final String FORM_RULES = "The form's formats and lengths are checked first and reported together (400 with "
+            + "`errors`); the rules after them one at a time: roles are required (`roles`); OFFICER, AUXILIARY, LIAISON and "
+            + "VOLUNTEER need a station, and ADMIN is bureau-level, without one (`station`); a SUPERVISOR with a station is its "
+            + "head, without one a bureau leader; the station must exist (`stationId`); an ID-card number must be a valid "
+            + "resident ID-card number (`idCardNumber`).";
+
     @Inject
     private AccountService accounts;
 
     @GET
-    @Operation(summary = "Search accounts, a page at a time; locked=true: the accounts locked now by failed logins")
-    public Page<AccountRow> search(@QueryParam("q") String text, @QueryParam("stationId") Long stationId,
-                                   @QueryParam("role") Role role, @QueryParam("active") Boolean active,
-                                   @QueryParam("locked") @DefaultValue("false") boolean locked,
-                                   @QueryParam("first") @DefaultValue("0") int first,
-                                   @QueryParam("size") @DefaultValue("50") int size,
-                                   @QueryParam("sort") @DefaultValue("username") String sort,
-                                   @QueryParam("desc") @DefaultValue("false") boolean descending) {
+    @Operation(summary = "Search accounts",
+            description = "Accounts a page at a time, phones masked, in the order of `sort` (then by id). The filters combine. "
+                    + ALL_STATIONS)
+    @APIResponse(responseCode = "200", description = "A page of accounts and the total number that pass the filters.")
+    public Page<AccountRow> search(
+            @Parameter(description = "Only accounts whose username or name contains this text (case ignored).", example = "ht.")
+            @QueryParam("q") String text,
+            @Parameter(description = "Only the accounts of this station.", example = "3")
+            @QueryParam("stationId") Long stationId,
+            @Parameter(description = "Only the accounts holding this role.")
+            @QueryParam("role") Role role,
+            @Parameter(description = "Only active (true) or deactivated (false) accounts; absent: both.")
+            @QueryParam("active") Boolean active,
+            @Parameter(description = "Only the accounts locked now by failed sign-ins.")
+            @QueryParam("locked") @DefaultValue("false") boolean locked,
+            @Parameter(description = Paging.FIRST)
+            @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = Paging.SIZE)
+            @QueryParam("size") @DefaultValue("50") int size,
+            @Parameter(description = "The order: `username`, `displayName`, `lastLoginAt` or `active`; another value orders "
+                    + "by username.")
+            @QueryParam("sort") @DefaultValue("username") String sort,
+            @Parameter(description = "Descending order.")
+            @QueryParam("desc") @DefaultValue("false") boolean descending) {
         return accounts.search(new AccountFilter(text, stationId, role, active, locked), first, size, sort, !descending);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One account; full=true shows personal data unmasked and is written to the audit trail")
-    public AccountDetails account(@PathParam("id") long id, @QueryParam("full") @DefaultValue("false") boolean full) {
+    @Operation(summary = "Read an account",
+            description = "One account, its phone and ID-card number masked (`masked` true). With `full=true` they are shown in "
+                    + "full and the view is written to the audit trail as a view of personal data. " + ALL_STATIONS)
+    @APIResponse(responseCode = "200", description = "The account.")
+    public AccountDetails get(@Parameter(description = "The account's id.", example = "57") @PathParam("id") long id,
+                              @Parameter(description = "Show the phone and ID-card number in full (audited).")
+                              @QueryParam("full") @DefaultValue("false") boolean full) {
         return full ? accounts.accountWithPersonalData(id) : accounts.account(id);
     }
 
     @POST
+    @Operation(summary = "Create an account",
+            description = "Creates an active account with a username (unique; stored in lower case), a name, its roles and "
+                    + "station, and a first password (at least 10 characters with letters and digits), which its holder then "
+                    + "changes. " + FORM_RULES + " Written to the audit trail.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountForm.class),
+            examples = @ExampleObject(name = "officer", summary = "An officer of 湖塘派出所",
+                    value = "{\"username\": \"ht.officer7\", \"displayName\": \"王建国\", \"stationId\": 1, "
+                            + "\"roles\": [\"OFFICER\"], \"phone\": \"13961201234\", "
+                            + "\"idCardNumber\": \"320412198503121233\", \"password\": \"Hutang2026start\"}")))
+    @APIResponse(responseCode = "201", description = "Created: the account, its personal data masked.",
+            headers = @Header(name = "Location", description = "The new account's address.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountDetails.class),
+                    examples = @ExampleObject(name = "officer", summary = "The officer created",
+                            value = "{\"id\": 57, \"username\": \"ht.officer7\", \"displayName\": \"王建国\", "
+                                    + "\"stationId\": 1, \"stationCode\": \"HT\", \"roles\": [\"OFFICER\"], "
+                                    + "\"phone\": \"139****1234\", \"idCardNumber\": \"320412********1233\", "
+                                    + "\"active\": true, \"locked\": false, \"masked\": true, \"version\": 1}")))
     public Response create(@NotNull AccountForm form) {
         AccountDetails created = accounts.create(form);
         return Response.created(URI.create("accounts/" + created.id())).entity(created).build();
@@ -62,29 +119,47 @@ public class AccountResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change an account; send the version you read")
-    public AccountDetails update(@PathParam("id") long id, @NotNull AccountForm form) {
+    @Operation(summary = "Change an account",
+            description = "Replaces the account's name, roles and station with those sent. A blank or absent phone, ID-card "
+                    + "number or password keeps the stored one (send them only to change them; the masked values as read are "
+                    + "not numbers). `username` is required by the form but never changed. An administrator cannot take the "
+                    + "ADMIN role from their own account (409 `not_allowed`). Send the `version` you read: a newer one answers "
+                    + "409 (`conflict`), and nothing changes. " + FORM_RULES + " Written to the audit trail. " + ALL_STATIONS)
+    @APIResponse(responseCode = "200", description = "The account as it is now, its personal data masked.")
+    public AccountDetails update(@Parameter(description = "The account's id.", example = "57") @PathParam("id") long id,
+                                 @NotNull AccountForm form) {
         return accounts.update(id, form);
     }
 
     @POST
     @Path("{id}/unlock")
-    @Operation(summary = "Lift a lockout after failed logins")
-    public Response unlock(@PathParam("id") long id) {
+    @Operation(summary = "Lift an account's lockout",
+            description = "Lifts the lockout that failed sign-ins put on the account and clears its count of failures, so its "
+                    + "holder may sign in at once. Takes no body. Written to the audit trail. " + ALL_STATIONS)
+    @APIResponse(responseCode = "204", description = "Unlocked.")
+    public Response unlock(@Parameter(description = "The account's id.", example = "57") @PathParam("id") long id) {
         accounts.unlock(id);
         return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/deactivate")
-    public Response deactivate(@PathParam("id") long id) {
+    @Operation(summary = "Deactivate an account",
+            description = "The account can no longer sign in, and its tokens stop working (401). Its records and their history "
+                    + "stay. An administrator cannot deactivate their own account (409 `not_allowed`). Takes no body. A change "
+                    + "is written to the audit trail. " + ALL_STATIONS)
+    @APIResponse(responseCode = "204", description = "Deactivated (or it was already).")
+    public Response deactivate(@Parameter(description = "The account's id.", example = "57") @PathParam("id") long id) {
         accounts.setActive(id, false);
         return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/activate")
-    public Response activate(@PathParam("id") long id) {
+    @Operation(summary = "Activate an account",
+            description = "A deactivated account may sign in again. Takes no body. A change is written to the audit trail. " + ALL_STATIONS)
+    @APIResponse(responseCode = "204", description = "Active (or it was already).")
+    public Response activate(@Parameter(description = "The account's id.", example = "57") @PathParam("id") long id) {
         accounts.setActive(id, true);
         return Response.noContent().build();
     }

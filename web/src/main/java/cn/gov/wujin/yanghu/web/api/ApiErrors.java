@@ -33,16 +33,21 @@ public final class ApiErrors {
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status, String code,
                                                String key) {
         try {
-            response.setStatus(status);
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Cache-Control", "no-store");
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.toJson(new ErrorBody(code, Messages.get(request.getLocale(), key), null)));
-            response.flushBuffer();
+            write(request, response, status, code, key);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Writes an error answer of the API: the status, and {@link ErrorBody} with the message of {@code key}. */
+    static void write(HttpServletRequest request, HttpServletResponse response, int status, String code, String key) throws IOException {
+        response.setStatus(status);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.toJson(new ErrorBody(code, Messages.get(request.getLocale(), key), null)));
+        response.flushBuffer();
     }
 }

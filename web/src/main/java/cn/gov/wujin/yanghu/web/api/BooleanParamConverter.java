@@ -1,5 +1,8 @@
 package cn.gov.wujin.yanghu.web.api;
 
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -9,35 +12,45 @@ import java.lang.reflect.Type;
 import java.util.Locale;
 
 /**
- * Yes-or-no parameters ({@code ?full=true}, {@code ?overdue=false}) take true or false, as the
- * API document says. Jersey by itself reads any other text as false, so {@code full=1} or
- * {@code overdue=yes} quietly did the opposite of what was asked; now such a value is a 400
- * naming the parameter, like any parameter that does not convert (RefusalMapper).
+ * Yes/no parameters take {@code true} or {@code false} only. JAX-RS alone reads anything else
+ * as false, so {@code ?active=maybe} would quietly answer the inactive records: a 400 naming
+ * the parameter instead, like any other invalid input.
  */
 @Provider
 public class BooleanParamConverter implements ParamConverterProvider {
 
-    private static final ParamConverter<Boolean> STRICT = new ParamConverter<>() {
-        @Override
-        public Boolean fromString(String value) {
-            String text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-            return switch (text) {
-                case "true" -> Boolean.TRUE;
-                case "false" -> Boolean.FALSE;
-                // Jersey turns this into the parameter's ParamException, which RefusalMapper answers 400
-                default -> throw new IllegalArgumentException("not true or false: " + value);
-            };
-        }
-
-        @Override
-        public String toString(Boolean value) {
-            return String.valueOf(value);
-        }
-    };
-
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        return rawType == boolean.class || rawType == Boolean.class ? (ParamConverter<T>) STRICT : null;
+        if (rawType != boolean.class && rawType != Boolean.class) {
+            return null;
+        }
+        String name = "value";
+        for (Annotation a : annotations) {
+            if (a instanceof QueryParam q) {
+                name = q.value();
+            } else if (a instanceof PathParam p) {
+                name = p.value();
+            }
+        }
+        String parameter = name;
+        return (ParamConverter<T>) new ParamConverter<Boolean>() {
+            @Override
+            public Boolean fromString(String value) {
+                if (value == null || value.isBlank()) {
+                    return rawType == boolean.class ? Boolean.FALSE : null;
+                }
+                return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                    case "true" -> Boolean.TRUE;
+                    case "false" -> Boolean.FALSE;
+                    default -> throw new InvalidInputException(parameter, "validation.boolean", value, parameter);
+                };
+            }
+
+            @Override
+            public String toString(Boolean value) {
+                return value == null ? null : value.toString();
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.web.api.contract;
 
+import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.web.security.PublicEndpoints;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -10,12 +11,14 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +111,7 @@ public class ApiContractFilter implements OASFilter {
             if (operation.getRequestBody() != null) {
                 operation.getRequestBody().setRequired(true);
             }
+            paging(operation);
             answers(operation, verb, path, who, isPublic);
         }));
         if (!missing.isEmpty()) {
@@ -133,6 +137,27 @@ public class ApiContractFilter implements OASFilter {
         operation.setOperationId(Character.toLowerCase(resource.charAt(0)) + resource.substring(1)
                 + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1));
         operation.setTags(new ArrayList<>(List.of(tag)));
+    }
+
+    /** The paging parameters of every list, as {@code web.api.PagingParameters} checks them. */
+    private static void paging(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() != Parameter.In.QUERY || parameter.getSchema() == null
+                    || parameter.getSchema().getType() != Schema.SchemaType.INTEGER) {
+                continue;
+            }
+            if (parameter.getName().equals("first")) {
+                parameter.getSchema().minimum(BigDecimal.ZERO).maximum(null);
+                parameter.description("Rows to skip, for paging: 0 or more (a negative number is refused, 400).");
+            } else if (parameter.getName().equals("size")) {
+                parameter.getSchema().minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(Page.MAX_SIZE));
+                parameter.description("Rows per page, 1 to " + Page.MAX_SIZE + " (outside, refused with 400: no list answers more "
+                        + "than " + Page.MAX_SIZE + " rows at once; page with `first`).");
+            }
+        }
     }
 
     private static void describe(Operation operation, Access who, boolean isPublic) {
