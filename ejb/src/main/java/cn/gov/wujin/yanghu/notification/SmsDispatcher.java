@@ -75,7 +75,7 @@ public class SmsDispatcher {
     @RolesAllowed(Roles.ADMIN)
     public Dispatched dispatch(Integer limit) {
         if (limit != null && (limit < 1 || limit > LARGEST_BATCH)) {
-            throw new InvalidInputException("limit", "sms.dispatch.limit", LARGEST_BATCH);
+            throw new InvalidInputException("limit", "validation.range", "limit", 1, LARGEST_BATCH, limit);
         }
         return dispatchBatch(limit == null ? BATCH : limit);
     }

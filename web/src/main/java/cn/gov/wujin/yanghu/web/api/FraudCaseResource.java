@@ -239,13 +239,8 @@ public class FraudCaseResource {
                                  + "desc. Ignored for a work queue without sort.", schema = @Schema(type = SchemaType.STRING,
                                  defaultValue = "desc"))
                          @QueryParam("order") @DefaultValue("desc") String order,
-                         // first and size are brought within bounds, not refused: documented as such, not as limits
-                         @Parameter(description = "The position of the page's first row in the whole list, counting from 0 (a "
-                                 + "negative value counts as 0).", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                                 defaultValue = "0"))
+                         // first and size: checked and documented for every list in one place (PagingParameters, ApiContractFilter)
                          @QueryParam("first") @DefaultValue("0") int first,
-                         @Parameter(description = "The most rows of the page: 1 to 200 (a smaller value counts as 1, a larger one "
-                                 + "as 200).", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "20"))
                          @QueryParam("size") @DefaultValue("20") int size) {
         if (identifier != null) {
             if (identifier.isBlank()) {

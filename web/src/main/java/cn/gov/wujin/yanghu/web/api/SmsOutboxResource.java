@@ -47,13 +47,8 @@ public class SmsOutboxResource {
                                                 + "Another value is refused (400).", schema = @Schema(type = SchemaType.STRING,
                                                 enumeration = {"PENDING", "SENT", "FAILED"}))
                                         @QueryParam("status") String status,
-                                        @Parameter(description = "The position of the page's first row in the whole list, counting "
-                                                + "from 0 (a negative value counts as 0).", schema = @Schema(type = SchemaType.INTEGER,
-                                                format = "int32", defaultValue = "0"))
+                                        // first and size: checked and documented for every list in one place (PagingParameters, ApiContractFilter)
                                         @QueryParam("first") @DefaultValue("0") int first,
-                                        @Parameter(description = "The most rows of the page: 1 to 200 (a smaller value counts as 1, "
-                                                + "a larger one as 200).", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                                                defaultValue = "50"))
                                         @QueryParam("size") @DefaultValue("50") int size) {
         return outbox.messages(status(status), first, size);
     }

@@ -116,12 +116,8 @@ public class WarningLeadResource {
                                 @Parameter(description = "Only the leads of this station (its code, case-insensitive); a station out "
                                         + "of the caller's scope gives an empty page.", example = "HT")
                                 @QueryParam("station") String station,
-                                @Parameter(description = "The position of the page's first row in the whole list, counting from 0 (a "
-                                        + "negative value counts as 0).", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                                        defaultValue = "0"))
+                                // first and size: checked and documented for every list in one place (PagingParameters, ApiContractFilter)
                                 @QueryParam("first") @DefaultValue("0") int first,
-                                @Parameter(description = "The most rows of the page: 1 to 200 (a smaller value counts as 1, a larger "
-                                        + "one as 200).", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50"))
                                 @QueryParam("size") @DefaultValue("50") int size) {
         return leads.board(status, overdue, station, null, first, size);
     }
