@@ -5,33 +5,41 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** A shift as the officer plans it. */
+@Schema(description = "A shift as the officer plans it: a window ahead of now, at most 12 hours long.")
 public class NewShift implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @NotNull
+    @Schema(required = true, description = "The patrol group, of a station the caller may see, and active.", example = "7")
     private Long groupId;
 
     @NotBlank
     @Size(max = 200)
+    @Schema(required = true, description = "Where the patrol goes.", example = "人民路—长虹路沿线")
     private String area;
 
     @NotNull
+    @Schema(required = true, description = "The start, with its offset; in the future.", example = "2026-12-12T19:00:00+08:00")
     private OffsetDateTime startsAt;
 
     @NotNull
+    @Schema(required = true, description = "The end: after the start, at most 12 hours later.", example = "2026-12-12T21:30:00+08:00")
     private OffsetDateTime endsAt;
 
     @Min(1)
     @Max(200)
+    @Schema(defaultValue = "1", description = "How many members the shift needs; fewer signed up makes it understaffed.", example = "4")
     private int needed = 1;
 
     @Size(max = 1000)
+    @Schema(description = "The points to pass or check, in words.", example = "湖塘菜场北门、人民路公交站、长虹路桥")
     private String checkpoints;
 
     public Long getGroupId() {
