@@ -21,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -101,7 +103,9 @@ public class PatrolGroupResource {
             + "Refused (400, naming the field): a name that is empty, longer than 100 characters or taken in the station; an "
             + "officer who is not an active OFFICER of the station; a community or grid of another station, or a grid outside the "
             + "community named. Written to the audit trail.")
-    @APIResponse(responseCode = "201", description = "Created.",
+    @APIResponse(responseCode = "201", description = "Created; Location names the new group.",
+            headers = @Header(name = "Location", description = "The group's address, /api/v1/patrol-groups/{id}.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
     public Response create(@NotNull GroupForm request) {
         GroupView created = groups.createGroup(request);

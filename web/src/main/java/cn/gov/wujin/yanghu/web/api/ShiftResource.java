@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -89,7 +90,9 @@ public class ShiftResource {
     @Operation(summary = "Plan a shift", description = "An officer or supervisor plans a shift of an active group of their station: "
             + "where, when (ahead of now, at most 12 hours long), how many members. A shift starting within 48 hours that lacks "
             + "people calls the group's other members for cover (notification). Written to the audit trail.")
-    @APIResponse(responseCode = "201", description = "Planned.",
+    @APIResponse(responseCode = "201", description = "Planned; Location names the new shift.",
+            headers = @Header(name = "Location", description = "The shift's address, /api/v1/shifts/{id}.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
     @APIResponse(responseCode = "409", description = "The group was stood down.")
     public Response plan(@NotNull NewShift shift) {
