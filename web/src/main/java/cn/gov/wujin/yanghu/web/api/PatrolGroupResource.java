@@ -60,7 +60,7 @@ public class PatrolGroupResource {
         public long version;
     }
 
-    @Schema(name = "GroupApplicationForm", description = "A volunteer's application; the body may be empty.")
+    @Schema(name = "GroupApplicationForm", description = "A volunteer's application: {} when there is nothing to add.")
     public static class ApplyRequest {
         @Schema(maxLength = 500, description = "Why they want to join, for the group's officer.", example = "住在人民路，晚上有空，想参加巡逻")
         public String motivation;
