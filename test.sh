@@ -25,4 +25,6 @@ if ! ./mvnw -B -ntp verify "$@"; then
         "reports: */target/surefire-reports/, ear/target/failsafe-reports/; the test server's log: ear/target/server-logs/" >&2
     exit 1
 fi
+# the API document the build made, by an outside linter (README: "The API contract")
+bash "$ROOT/scripts/lint-api.sh" || exit 1
 echo "Test suite finished in $((SECONDS - start)) s. Screenshots: ear/target/screenshots/"

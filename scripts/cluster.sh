@@ -36,6 +36,8 @@ cluster_configure() {
     asadmin set "$c.availability-service.availability-enabled=true" \
         "$c.availability-service.web-container-availability.availability-enabled=true" \
         "$c.availability-service.web-container-availability.persistence-type=hazelcast" >/dev/null
+    # one API document: the application's own /openapi (Payara's generated one differs from it)
+    asadmin set-openapi-configuration --enabled=false --target "$CLUSTER_CONFIG" >/dev/null
     asadmin create-system-properties --target "$CLUSTER_CONFIG" "yanghu.demo=$demo:yanghu.demo.history=$history" >/dev/null
     if ! cluster_exists; then
         say "Creating the deployment group $CLUSTER_GROUP"

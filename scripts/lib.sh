@@ -292,8 +292,9 @@ configure_datasource() {
     asadmin ping-connection-pool yanghu-pool >/dev/null || die "Payara cannot reach PostgreSQL at $DB_HOST:$DB_PORT/$DB_DATABASE as $DB_LOGIN"
 }
 
-# configure_domain MANAGEMENT_PORT: role mapping, and a management listener for
-# /health/ready, /openapi and /metrics (the application at "/" would hide them on the main port).
+# configure_domain MANAGEMENT_PORT: role mapping, and a management listener for Payara's
+# /health/ready and /metrics (the application at "/" would hide them on the main port). The API
+# document is the application's own (/openapi on its port): Payara's generated one is off.
 # LISTENERS_CHANGED=true when it changed the listeners: they restart in place, and a deployment
 # racing that can leave http-listener-1 without its handler (connection refused), so the caller
 # restarts the domain before deploying.
@@ -312,6 +313,9 @@ configure_domain() {
     done
     set_changed "${wanted[@]}"
     if [ "$CHANGED" != 0 ]; then LISTENERS_CHANGED=true; fi
+    if [ "$(setting "$c.microprofile-openapi-configuration.enabled")" != false ]; then
+        asadmin set-openapi-configuration --enabled=false >/dev/null
+    fi
     if [ -z "$(setting "$c.network-config.network-listeners.network-listener.management-listener.name")" ]; then
         LISTENERS_CHANGED=true
         asadmin create-virtual-server --hosts localhost management >/dev/null

@@ -73,13 +73,16 @@ public final class Api {
     }
 
     public Reply get(String path) {
-        return send(request(path).GET());
+        return send(request(path).GET(), null);
     }
 
     /** A download: status, content type and the raw bytes. */
     public HttpResponse<byte[]> download(String path) {
         try {
-            return HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest request = request(path).setHeader("Accept", "*/*").GET().build();
+            HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            ApiContract.check(request, null, r, new ApiContract.Body.Bytes(r.body()));
+            return r;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -91,9 +94,10 @@ public final class Api {
     /** Opens a stream of server-sent events and closes it at once: its status and content type, for endpoints that never end. */
     public Reply openStream(String path) {
         try {
-            HttpResponse<java.io.InputStream> r = HTTP.send(request(path).setHeader("Accept", "text/event-stream").GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            HttpRequest request = request(path).setHeader("Accept", "text/event-stream").GET().build();
+            HttpResponse<java.io.InputStream> r = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
             r.body().close();
+            ApiContract.check(request, null, r, new ApiContract.Body.NotKept());
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
                     r.headers().firstValue("WWW-Authenticate").orElse(null));
         } catch (IOException e) {
@@ -105,8 +109,9 @@ public final class Api {
     }
 
     public Reply post(String path, JsonStructure body) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body.toString())));
+        String text = body == null ? "" : body.toString();
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text)),
+                ApiContract.Body.of(text));
     }
 
     /** A POST with extra headers, given as name, value, name, value, … */
@@ -116,7 +121,7 @@ public final class Api {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        return send(b);
+        return send(b, ApiContract.Body.of(body.toString()));
     }
 
     /**
@@ -125,7 +130,7 @@ public final class Api {
      */
     public Reply putBytes(String path, byte[] body, String contentType) {
         return send(request(path).header("Content-Type", contentType).expectContinue(true)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), new ApiContract.Body.Bytes(body));
     }
 
     /** A text body of another type (a CSV file, say, or JSON as typed), with extra headers as name, value, … */
@@ -134,16 +139,27 @@ public final class Api {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        return send(b);
+        return send(b, ApiContract.Body.of(body));
     }
 
     public Reply put(String path, JsonStructure body) {
         return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())), ApiContract.Body.of(body.toString()));
+    }
+
+    /** Any method, with a JSON body (or none when null): for tests that make requests from the document itself. */
+    public Reply exchange(String method, String path, String jsonBody) {
+        HttpRequest.Builder b = request(path);
+        if (jsonBody == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
+        return send(b, ApiContract.Body.of(jsonBody));
     }
 
     public Reply delete(String path) {
-        return send(request(path).DELETE());
+        return send(request(path).DELETE(), null);
     }
 
     private HttpRequest.Builder request(String path) {
@@ -155,9 +171,12 @@ public final class Api {
         return b;
     }
 
-    private static Reply send(HttpRequest.Builder request) {
+    /** Sends a request and checks the exchange against the API document (ApiContract). */
+    private static Reply send(HttpRequest.Builder builder, ApiContract.Body body) {
         try {
-            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            ApiContract.check(request, body, r, ApiContract.Body.of(r.body()));
             return new Reply(r.statusCode(), r.body(), r.headers().firstValue("WWW-Authenticate").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -168,7 +187,10 @@ public final class Api {
     }
 
     public static HttpResponse<String> getAbsolute(URI uri) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        ApiContract.check(request, null, response, ApiContract.Body.of(response.body()));
+        return response;
     }
 
     public record Reply(int status, String body, String wwwAuthenticate) {

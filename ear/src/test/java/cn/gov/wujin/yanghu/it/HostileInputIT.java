@@ -117,6 +117,8 @@ class HostileInputIT extends DeployedApplication {
         named.put("shifts?groupId=abc", "groupId");
         named.put("tips?status=FOO", "status");
         named.put("enterprise-requests?status=FOO", "status");
+        named.put("tips?unassigned=maybe", "unassigned"); // not read as false
+        named.put("fraud-cases?mine=yes", "mine");
         List<String> wrong = new ArrayList<>();
         named.forEach((path, parameter) -> {
             Api.Reply reply = supervisor.get(path);
@@ -164,6 +166,41 @@ class HostileInputIT extends DeployedApplication {
             assertThat(reply.headers().get("allow")).contains("GET");
             assertThat(reply.body()).contains("DELETE", "GET").doesNotContain("Invalid request");
         }
+    }
+
+    /**
+     * Requests that are malformed in ways the application still sees (a broken escape in the
+     * query, a content type that is no media type or not taken, an answer type it cannot give):
+     * each is refused with the API's JSON error body, not the container's empty page.
+     */
+    @Test
+    void malformedRequestsAreRefusedWithTheJsonErrorBody() throws Exception {
+        String token = Api.demo("officer1").token();
+        String auth = "Authorization: Bearer " + token + "\r\nAccept-Language: en\r\n";
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put("broken escape in the query", "GET /api/v1/fraud-cases?identifier=%zz HTTP/1.1\r\nAccept: application/json\r\n" + auth);
+        requests.put("a lone percent in the query", "GET /api/v1/tips?status=% HTTP/1.1\r\nAccept: application/json\r\n" + auth);
+        requests.put("a content type that is no media type", "POST /api/v1/tips HTTP/1.1\r\nAccept: application/json\r\n"
+                + "Content-Type: garbage\r\nContent-Length: 2\r\n" + auth + "\r\n{}");
+        requests.put("a content type not taken", "POST /api/v1/tips HTTP/1.1\r\nAccept: application/json\r\n"
+                + "Content-Type: text/plain\r\nContent-Length: 2\r\n" + auth + "\r\n{}");
+        requests.put("an answer type it cannot give", "GET /api/v1/tips/mine HTTP/1.1\r\nAccept: text/html\r\n" + auth);
+        requests.put("an unknown charset", "POST /api/v1/tips HTTP/1.1\r\nAccept: application/json\r\n"
+                + "Content-Type: application/json; charset=no-such-charset\r\nContent-Length: 2\r\n" + auth + "\r\n{}");
+        List<String> wrong = new ArrayList<>();
+        for (var request : requests.entrySet()) {
+            try (java.net.Socket socket = new java.net.Socket(TestEnv.baseUrl().getHost(), TestEnv.baseUrl().getPort())) {
+                socket.setSoTimeout(10_000);
+                String raw = request.getValue().contains("\r\n\r\n") ? request.getValue() : request.getValue() + "\r\n";
+                RawReply reply = RawReply.exchange(socket, raw.replace("HTTP/1.1\r\n", "HTTP/1.1\r\nHost: localhost\r\n"));
+                boolean json = reply.headers().getOrDefault("content-type", "").startsWith("application/json")
+                        && reply.body().contains("\"error\"") && reply.body().contains("\"message\"");
+                if (reply.status() < 400 || reply.status() >= 500 || !json) {
+                    wrong.add(request.getKey() + " → " + reply.status() + " " + reply.headers().get("content-type") + " " + head(reply.body()));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     /** One HTTP/1.1 answer read from a raw socket: status, headers (lower-case names), body (Content-Length or chunked). */

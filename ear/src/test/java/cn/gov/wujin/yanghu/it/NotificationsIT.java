@@ -168,9 +168,12 @@ class NotificationsIT extends DeployedApplication {
         private final CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> response;
         private final CompletableFuture<Void> reading;
 
-        private Stream(CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> response) {
-            this.response = response;
-            this.reading = response.thenAcceptAsync(r -> r.body().forEach(lines::add));
+        private Stream(HttpRequest request, CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> response) {
+            this.response = response.thenApply(r -> {
+                ApiContract.check(request, null, r, new ApiContract.Body.NotKept());
+                return r;
+            });
+            this.reading = this.response.thenAcceptAsync(r -> r.body().forEach(lines::add));
         }
 
         static Stream open(Api api, String lastEventId) {
@@ -179,7 +182,8 @@ class NotificationsIT extends DeployedApplication {
             if (lastEventId != null) {
                 request.header("Last-Event-ID", lastEventId);
             }
-            return new Stream(HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines()));
+            HttpRequest built = request.build();
+            return new Stream(built, HTTP.sendAsync(built, HttpResponse.BodyHandlers.ofLines()));
         }
 
         void awaitOpen() throws Exception {

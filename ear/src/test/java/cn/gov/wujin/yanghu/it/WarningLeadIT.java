@@ -208,9 +208,12 @@ class WarningLeadIT extends DeployedApplication {
     }
 
     private HttpResponse<String> csv(String content) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(TestEnv.baseUrl() + "api/v1/warning-leads/import"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestEnv.baseUrl() + "api/v1/warning-leads/import"))
                 .header("Authorization", "Bearer " + officer.token()).header("Content-Type", "text/csv; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(content)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(content)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        ApiContract.check(request, ApiContract.Body.of(content), response, ApiContract.Body.of(response.body()));
+        return response;
     }
 
     private static JsonObject lead(String phone, String urgency, OffsetDateTime receivedAt) {

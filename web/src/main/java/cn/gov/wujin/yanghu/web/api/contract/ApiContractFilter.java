@@ -212,7 +212,7 @@ public class ApiContractFilter implements OASFilter {
                         + "and for invalid input every problem found.")
                 .addProperty("error", OASFactory.createSchema().type(Schema.SchemaType.STRING)
                         .description("A stable code: invalid_input, refused, unauthorized, forbidden, not_found, conflict, "
-                                + "not_allowed, too_many_requests, unavailable, method_not_allowed, not_acceptable, "
+                                + "not_allowed, too_many_requests, unavailable, method_not_allowed, not_acceptable, request_error, "
                                 + "unsupported_media_type, internal_error.").example("invalid_input"))
                 .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING).example("输入有误"))
                 .addProperty("field", OASFactory.createSchema().type(Schema.SchemaType.STRING)
