@@ -16,6 +16,12 @@ public class NewShift implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * What the API document says of a date and time with offset that a form takes: ISO 8601 as the server reads it, seconds and
+     * their fraction optional (2026-12-12T19:00+08:00 is taken, which the format date-time would call invalid).
+     */
+    public static final String OFFSET_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}(:\\d{2}){0,2})$";
+
     @NotNull
     @Schema(required = true, description = "The patrol group, of a station the caller may see, and active.", example = "7")
     private Long groupId;
@@ -26,11 +32,13 @@ public class NewShift implements Serializable {
     private String area;
 
     @NotNull
-    @Schema(required = true, description = "The start, with its offset; in the future.", example = "2026-12-12T19:00:00+08:00")
+    @Schema(required = true, implementation = String.class, pattern = OFFSET_DATE_TIME, description = "The start: an ISO 8601 date and time "
+            + "with its offset (seconds may be left out), in the future.", example = "2026-12-12T19:00:00+08:00")
     private OffsetDateTime startsAt;
 
     @NotNull
-    @Schema(required = true, description = "The end: after the start, at most 12 hours later.", example = "2026-12-12T21:30:00+08:00")
+    @Schema(required = true, implementation = String.class, pattern = OFFSET_DATE_TIME, description = "The end, as the start: after it, at "
+            + "most 12 hours later.", example = "2026-12-12T21:30:00+08:00")
     private OffsetDateTime endsAt;
 
     @Min(1)

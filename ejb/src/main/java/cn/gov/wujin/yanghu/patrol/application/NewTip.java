@@ -28,8 +28,9 @@ public class NewTip implements Serializable {
     private String category;
 
     @NotNull
-    @Schema(required = true, description = "When it happened, with its offset. Not in the future: at most 5 minutes ahead of the "
-            + "server's clock (a phone's clock drifts).", example = "2026-12-05T19:40:00+08:00")
+    @Schema(required = true, implementation = String.class, pattern = NewShift.OFFSET_DATE_TIME, description = "When it happened: an ISO "
+            + "8601 date and time with its offset (seconds may be left out). Not in the future: at most 5 minutes ahead of the server's "
+            + "clock (a phone's clock drifts).", example = "2026-12-05T19:40:00+08:00")
     private OffsetDateTime occurredAt;
 
     @NotBlank

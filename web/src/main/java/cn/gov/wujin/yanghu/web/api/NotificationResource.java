@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
@@ -97,7 +98,9 @@ public class NotificationResource {
     @POST
     @Path("{id}/read")
     @Operation(summary = "Mark a notification read", description = "Marks one of the caller's notifications read (again: it keeps "
-            + "the first time). Another person's notification does not exist for the caller (404). No body is needed.")
+            + "the first time). Another person's notification does not exist for the caller (404).")
+    @RequestBody(description = ShiftResource.NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = ShiftResource.NOTHING_READ)))
     @APIResponse(responseCode = "200", description = "The notification, read.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Row.class)))
     public Row markRead(@Parameter(description = "The notification's id.", example = "90412") @PathParam("id") long id,
@@ -108,7 +111,9 @@ public class NotificationResource {
     @POST
     @Path("read-all")
     @Operation(summary = "Mark all one's notifications read", description = "Marks every unread notification of the caller read "
-            + "and answers how many there were. No body is needed.")
+            + "and answers how many there were.")
+    @RequestBody(description = ShiftResource.NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = ShiftResource.NOTHING_READ)))
     @APIResponse(responseCode = "200", description = "How many were marked.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Marked.class)))
     public Marked markAllRead() {

@@ -52,6 +52,8 @@ public class ShiftResource {
     }
 
     private static final String SHIFT_ID = "The shift's id.";
+    /** The steps of a member carry nothing; a body sent with them, such as {}, is not read. */
+    static final String NOTHING_READ = "Nothing in it is read: {} will do.";
     /** The version a change of a shift was read at, as a query parameter. */
     private static final String VERSION = "The shift's version as read (ShiftView.version); left out counts as 0. A stale version "
             + "answers 409.";
@@ -69,9 +71,11 @@ public class ShiftResource {
             + "a queue to one station. Staff see every sign-up of a shift; members, and anyone in `upcoming`, their own.")
     public List<ShiftView> list(@Parameter(description = "Only this group's shifts.", example = "7") @QueryParam("groupId") Long groupId,
                                 @Parameter(description = "Start of the period, with its offset (a + is sent as %2B); default: a day ago.",
-                                        example = "2026-12-07T00:00:00+08:00") @QueryParam("from") OffsetDateTime from,
+                                        example = "2026-12-07T00:00:00+08:00", schema = @Schema(implementation = String.class,
+                                        pattern = NewShift.OFFSET_DATE_TIME)) @QueryParam("from") OffsetDateTime from,
                                 @Parameter(description = "End of the period (excluded), with its offset; default: 15 days after `from`.",
-                                        example = "2026-12-14T00:00:00+08:00") @QueryParam("to") OffsetDateTime to,
+                                        example = "2026-12-14T00:00:00+08:00", schema = @Schema(implementation = String.class,
+                                        pattern = NewShift.OFFSET_DATE_TIME)) @QueryParam("to") OffsetDateTime to,
                                 @Parameter(description = "A list of shifts that ask for attention (case does not matter); another "
                                         + "value is refused (400).", schema = @Schema(type = SchemaType.STRING,
                                         enumeration = {"today", "understaffed", "upcoming"})) @QueryParam("queue") String queue,
@@ -137,8 +141,9 @@ public class ShiftResource {
     @PUT
     @Path("{id}/signup")
     @Operation(summary = "Sign up for a shift", description = "An active member of the shift's group signs up, until the shift starts; "
-            + "signing up again is harmless, and renews a cancelled sign-up. For anyone else the shift does not exist (404). No "
-            + "body is needed.")
+            + "signing up again is harmless, and renews a cancelled sign-up. For anyone else the shift does not exist (404).")
+    @RequestBody(description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = NOTHING_READ)))
     @APIResponse(responseCode = "200", description = "The shift, with the caller's sign-up in `mine`.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
     @APIResponse(responseCode = "409", description = "The shift has started or was cancelled.")
@@ -160,7 +165,9 @@ public class ShiftResource {
     @POST
     @Path("{id}/check-in")
     @Operation(summary = "Check in to a shift", description = "A member signed up checks in: from 30 minutes before the start until "
-            + "the end, not on a cancelled shift. A second check-in keeps the first time. No body is needed.")
+            + "the end, not on a cancelled shift. A second check-in keeps the first time.")
+    @RequestBody(description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = NOTHING_READ)))
     @APIResponse(responseCode = "200", description = "The shift, with the caller's check-in time in `mine`.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
     @APIResponse(responseCode = "409", description = "Not signed up, the shift was cancelled, or outside the check-in window.")
@@ -172,7 +179,9 @@ public class ShiftResource {
     @Path("{id}/check-out")
     @Operation(summary = "Check out of a shift", description = "A member who checked in checks out, until 4 hours after the end. The "
             + "hours between check-in and check-out that lie inside the shift's window count (tenths, rounded down) and earn the "
-            + "SHIFT_HOUR points, once; a second check-out keeps the first time. No body is needed.")
+            + "SHIFT_HOUR points, once; a second check-out keeps the first time.")
+    @RequestBody(description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = NOTHING_READ)))
     @APIResponse(responseCode = "200", description = "The shift, with the caller's check-out time and hours in `mine`.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
     @APIResponse(responseCode = "409", description = "Not signed up, not checked in, or more than 4 hours after the end.")
