@@ -85,10 +85,8 @@ public class NotificationResource {
             + "and the unread count (the bell); `unread=true` leaves out what was read. Their words are in the language of "
             + "Accept-Language (zh-CN unless en is asked for). Paged.")
     public Rows list(@Parameter(description = "true: only the unread ones.") @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
-                     @Parameter(description = TipResource.FIRST, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                             minimum = "0")) @QueryParam("first") @DefaultValue("0") int first,
-                     @Parameter(description = TipResource.SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                             minimum = "1", maximum = "200")) @QueryParam("size") @DefaultValue("20") int size,
+                     @Parameter(description = TipResource.FIRST) @QueryParam("first") @DefaultValue("0") int first,
+                     @Parameter(description = TipResource.SIZE) @QueryParam("size") @DefaultValue("20") int size,
                      @Context HttpHeaders headers) {
         NotificationPage page = center.page(unreadOnly, first, size);
         Locale locale = locale(headers);

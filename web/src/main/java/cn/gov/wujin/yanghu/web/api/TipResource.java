@@ -53,9 +53,9 @@ public class TipResource {
     static final String IDEMPOTENCY_KEY = "A key the client makes up for this tip (a UUID, a ULID): 8 to 128 of the characters A-Z a-z "
             + "0-9 . _ : -. Send the same key again with the same body to retry safely; keys are per sender.";
 
-    /** Paging, as {@code shared.Page} reads it. */
-    static final String FIRST = "Rows to skip, for paging (a negative number counts as 0).";
-    static final String SIZE = "Rows per page, at most 200 (a larger number reads 200, a smaller than 1 reads 1).";
+    /** Paging as {@code shared.Page} reads it: out-of-range values are taken and brought into range, not refused. */
+    static final String FIRST = "Rows to skip, for paging: 0 or more (a negative number is read as 0).";
+    static final String SIZE = "Rows per page: 1 to 200 (a larger number is read as 200, a smaller one as 1).";
 
     /** An officer's decision on a new tip: DISMISS or RESOLVE with a note, HAND_OVER to {@code stationCode}. */
     @Schema(name = "TipTriage", description = "An officer's decision on a NEW tip.")
@@ -144,10 +144,9 @@ public class TipResource {
                               @Parameter(description = "Sent on or before this day (Beijing time).") @QueryParam("to") LocalDate to,
                               @Parameter(description = "true: only tips without a station (the bureau's queue).")
                               @QueryParam("unassigned") @DefaultValue("false") boolean unassigned,
-                              @Parameter(description = FIRST, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0"))
+                              @Parameter(description = FIRST)
                               @QueryParam("first") @DefaultValue("0") int first,
-                              @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
-                                      maximum = "200"))
+                              @Parameter(description = SIZE)
                               @QueryParam("size") @DefaultValue("20") int size) {
         return tips.queue(status, category, from, to, unassigned, first, size);
     }
@@ -159,10 +158,9 @@ public class TipResource {
             + "handed to another station), the latest action first: what the tipster has probably not seen yet. Paged.")
     public Page<TipRow> mine(@Parameter(description = "true: only the tips acted on in the last 7 days.")
                              @QueryParam("updates") @DefaultValue("false") boolean updates,
-                             @Parameter(description = FIRST, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0"))
+                             @Parameter(description = FIRST)
                              @QueryParam("first") @DefaultValue("0") int first,
-                             @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
-                                     maximum = "200"))
+                             @Parameter(description = SIZE)
                              @QueryParam("size") @DefaultValue("20") int size) {
         return tips.mine(updates, first, size);
     }
