@@ -72,6 +72,10 @@ class PatrolIT extends DeployedApplication {
         JsonObject approve = Json.createObjectBuilder().add("approve", true).build();
         assertThat(elsewhere.post("patrol-groups/applications/" + application + "/decision", approve).status()).isEqualTo(404);
         assertThat(colleague.post("patrol-groups/applications/" + application + "/decision", approve).status()).isEqualTo(403);
+        Api.Reply longNote = officer.post("patrol-groups/applications/" + application + "/decision",
+                Json.createObjectBuilder(approve).add("note", "欢".repeat(501)).build());
+        assertThat(longNote.status()).as("a note longer than its column is refused, not a 500").isEqualTo(400);
+        assertThat(longNote.json().getString("field")).isEqualTo("note");
         assertThat(officer.post("patrol-groups/applications/" + application + "/decision", approve).status()).isEqualTo(200);
 
         assertThat(volunteer.get("patrol-groups").array()).hasSize(1);
@@ -197,6 +201,10 @@ class PatrolIT extends DeployedApplication {
                 .containsExactlyInAnyOrder("kind", "heldOn", "participants[0]");
 
         JsonObject confirm = Json.createObjectBuilder().add("confirm", true).add("version", event.getJsonNumber("version").longValue()).build();
+        Api.Reply longNote = officer.post("publicity-events/" + event.getJsonNumber("id") + "/decision",
+                Json.createObjectBuilder(confirm).add("note", "好".repeat(501)).build());
+        assertThat(longNote.status()).as("a note longer than its column is refused, not a 500").isEqualTo(400);
+        assertThat(longNote.json().getString("field")).isEqualTo("note");
         assertThat(volunteer.post("publicity-events/" + event.getJsonNumber("id") + "/decision", confirm).status()).isEqualTo(403);
         assertThat(officer.post("publicity-events/" + event.getJsonNumber("id") + "/decision", confirm).json().getString("status"))
                 .isEqualTo("CONFIRMED");

@@ -121,6 +121,10 @@ class TipIT extends DeployedApplication {
         Api.Reply noReason = officer.post("tips/" + dismissed + "/triage", Json.createObjectBuilder().add("action", "DISMISS").build());
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().getString("field")).isEqualTo("note");
+        Api.Reply longReason = officer.post("tips/" + dismissed + "/triage", Json.createObjectBuilder().add("action", "DISMISS")
+                .add("note", "重".repeat(1001)).build());
+        assertThat(longReason.status()).as("a note longer than its column is refused, not a 500").isEqualTo(400);
+        assertThat(longReason.json().getString("field")).isEqualTo("note");
         assertThat(volunteer.post("tips/" + dismissed + "/triage", Json.createObjectBuilder().add("action", "DISMISS")
                 .add("note", "x").build()).status()).isEqualTo(403);
         assertThat(officer.post("tips/" + dismissed + "/triage", Json.createObjectBuilder().add("action", "DISMISS")

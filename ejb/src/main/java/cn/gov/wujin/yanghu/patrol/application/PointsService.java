@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -31,16 +32,40 @@ import java.util.Locale;
 public class PointsService {
 
     /** One award as the volunteer sees it. */
-    public record Award(Instant awardedAt, String rule, BigDecimal points, String reason) implements Serializable {
+    @Schema(name = "PointsAward", description = "Points awarded for one piece of work.")
+    public record Award(
+            @Schema(required = true) Instant awardedAt,
+            @Schema(required = true, description = "The rule's code (see GET /api/v1/points/rules).", example = "SHIFT_HOUR") String rule,
+            @Schema(required = true, description = "Points awarded, in tenths.", example = "5.0") BigDecimal points,
+            @Schema(required = true, description = "What for, in the reader's language (Accept-Language).",
+                    example = "巡逻 人民路沿线，2.5 小时") String reason) implements Serializable {
     }
 
     /** A points rule as the reference table shows it. */
-    public record Rule(String code, String nameZh, String nameEn, BigDecimal points, String unitZh, String unitEn, boolean active,
-                       long version) implements Serializable {
+    @Schema(name = "PointsRule", description = "What a unit of work earns.")
+    public record Rule(
+            @Schema(required = true, description = "SHIFT_HOUR (an hour patrolled), PUBLICITY_EVENT (a confirmed publicity event), "
+                    + "TIP_ACTED_ON (a tip that led to action).", example = "SHIFT_HOUR") String code,
+            @Schema(required = true, example = "巡逻时长") String nameZh,
+            @Schema(required = true, example = "Patrol hours") String nameEn,
+            @Schema(required = true, description = "Points per unit, in tenths.", example = "2.0") BigDecimal points,
+            @Schema(required = true, example = "每小时") String unitZh,
+            @Schema(required = true, example = "per hour") String unitEn,
+            @Schema(required = true, description = "false: retired, it awards nothing more.") boolean active,
+            @Schema(required = true, description = "The version read: send it back with a change.") long version)
+            implements Serializable {
     }
 
     /** One line of a leaderboard; equal points share a rank (1, 2, 2, 4). */
-    public record Standing(int rank, String name, BigDecimal points, BigDecimal hours, String groups) implements java.io.Serializable {
+    @Schema(name = "PointsStanding", description = "One line of a leaderboard.")
+    public record Standing(
+            @Schema(required = true, description = "1 for the most points; equal points share a rank (1, 2, 2, 4).", example = "1")
+            int rank,
+            @Schema(required = true, description = "The volunteer's name.") String name,
+            @Schema(required = true, description = "Points awarded in the period.", example = "42.5") BigDecimal points,
+            @Schema(required = true, description = "Hours patrolled in the period, to one decimal.", example = "12.5") BigDecimal hours,
+            @Schema(description = "The groups the points were earned in, joined by 、.", example = "人民路巡防队") String groups)
+            implements java.io.Serializable {
     }
 
     /**

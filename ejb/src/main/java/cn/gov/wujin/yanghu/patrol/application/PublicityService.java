@@ -65,8 +65,9 @@ public class PublicityService {
             problems.add("heldOn", "publicity.station.none");
         }
         Set<Long> participants = new LinkedHashSet<>();
-        for (int i = 0; i < form.getParticipants().size(); i++) {
-            String username = form.getParticipants().get(i);
+        List<String> named = form.getParticipants() == null ? List.of() : form.getParticipants(); // "participants": null is none
+        for (int i = 0; i < named.size(); i++) {
+            String username = named.get(i);
             Account a = username == null ? null : em.createNamedQuery("Account.byUsername", Account.class)
                     .setParameter("username", username.strip()).getResultStream().findFirst().orElse(null);
             if (a == null || !a.isActive() || !Objects.equals(a.stationId(), caller.stationId())) {

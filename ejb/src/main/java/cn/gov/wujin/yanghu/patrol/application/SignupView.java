@@ -1,9 +1,23 @@
 package cn.gov.wujin.yanghu.patrol.application;
 
+import cn.gov.wujin.yanghu.patrol.domain.MemberKind;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.io.Serializable;
 import java.time.Instant;
 
 /** One member on a shift: times, the hours that count, and the log. */
-public record SignupView(long memberId, String memberName, String kind, boolean active, Instant checkedInAt, Instant checkedOutAt,
-                         double hours, String routeNotes, String findings) implements Serializable {
+@Schema(description = "One member on a shift: check-in and check-out, the hours that count, and the patrol log.")
+public record SignupView(
+        @Schema(required = true, description = "The member's id on the group's roster.") long memberId,
+        @Schema(required = true) String memberName,
+        @Schema(required = true, type = SchemaType.STRING, implementation = MemberKind.class) String kind,
+        @Schema(required = true, description = "false: the sign-up was cancelled.") boolean active,
+        @Schema(description = "When they checked in (the first tap counts).") Instant checkedInAt,
+        @Schema(description = "When they checked out.") Instant checkedOutAt,
+        @Schema(required = true, description = "Hours that count: check-in to check-out inside the shift's window, in tenths rounded "
+                + "down; 0 until checked out.", example = "2.5") double hours,
+        @Schema(description = "The log's route.") String routeNotes,
+        @Schema(description = "The log's findings.") String findings) implements Serializable {
 }

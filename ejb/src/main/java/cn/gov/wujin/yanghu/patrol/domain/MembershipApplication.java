@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.patrol.domain;
 
 import cn.gov.wujin.yanghu.audit.AuditedEntity;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +22,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "membership_application")
 public class MembershipApplication implements AuditedEntity {
+
+    /** The longest decision note its column holds. */
+    public static final int NOTE_LENGTH = 500;
 
     public enum Status { PENDING, APPROVED, REJECTED }
 
@@ -70,10 +74,14 @@ public class MembershipApplication implements AuditedEntity {
         if (status != Status.PENDING) {
             throw new RuleViolationException("patrol.application.decided", status.name());
         }
+        String kept = decisionNote == null || decisionNote.isBlank() ? null : decisionNote.strip();
+        if (kept != null && kept.length() > NOTE_LENGTH) {
+            throw new InvalidInputException("note", "common.tooLong", NOTE_LENGTH);
+        }
         status = approve ? Status.APPROVED : Status.REJECTED;
         decidedBy = officer;
         decidedAt = now;
-        note = decisionNote == null || decisionNote.isBlank() ? null : decisionNote.strip();
+        note = kept;
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.patrol.domain;
 
 import cn.gov.wujin.yanghu.audit.AuditedEntity;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import cn.gov.wujin.yanghu.shared.StationOwned;
 import jakarta.persistence.CollectionTable;
@@ -27,6 +28,9 @@ import java.util.Set;
 @Entity
 @Table(name = "publicity_event")
 public class PublicityEvent implements AuditedEntity, StationOwned {
+
+    /** The longest decision note its column holds. */
+    public static final int NOTE_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,10 +116,14 @@ public class PublicityEvent implements AuditedEntity, StationOwned {
         if (status != PublicityStatus.REPORTED) {
             throw new RuleViolationException("publicity.decided", status.name());
         }
+        String kept = note == null || note.isBlank() ? null : note.strip();
+        if (kept != null && kept.length() > NOTE_LENGTH) {
+            throw new InvalidInputException("note", "common.tooLong", NOTE_LENGTH);
+        }
         status = outcome;
         decidedBy = officer;
         decidedAt = now;
-        decisionNote = note == null || note.isBlank() ? null : note.strip();
+        decisionNote = kept;
     }
 
     public Long getId() {

@@ -30,6 +30,9 @@ import java.util.Objects;
 @Table(name = "tip")
 public class Tip implements AuditedEntity, StationOwned {
 
+    /** The longest triage note its column holds. */
+    public static final int NOTE_LENGTH = 1000;
+
     @Id
     private Long id;
 
@@ -120,10 +123,11 @@ public class Tip implements AuditedEntity, StationOwned {
         if (other == null || Objects.equals(other.getId(), stationId)) {
             throw new InvalidInputException("stationCode", "tip.handOver.otherStation");
         }
+        String kept = optional(note);
         handedFromStationId = stationId;
         station = other;
         stationId = other.getId();
-        triageNote = note == null || note.isBlank() ? null : note.strip();
+        triageNote = kept;
         triagedBy = officer;
         triagedAt = now;
     }
@@ -137,9 +141,10 @@ public class Tip implements AuditedEntity, StationOwned {
         if (target == null) {
             throw new InvalidInputException("stationCode", "tip.handOver.otherStation");
         }
+        String kept = optional(note);
         station = target;
         stationId = target.getId();
-        triageNote = note == null || note.isBlank() ? null : note.strip();
+        triageNote = kept;
         triagedBy = officer;
         triagedAt = now;
     }
@@ -172,7 +177,16 @@ public class Tip implements AuditedEntity, StationOwned {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("note", "tip.triage.noteRequired");
         }
-        return text.strip();
+        return optional(text);
+    }
+
+    /** A note as kept: stripped, null when blank; a longer one than its column is refused, not cut. */
+    private static String optional(String text) {
+        String stripped = text == null || text.isBlank() ? null : text.strip();
+        if (stripped != null && stripped.length() > NOTE_LENGTH) {
+            throw new InvalidInputException("note", "common.tooLong", NOTE_LENGTH);
+        }
+        return stripped;
     }
 
     public void photoAttached(String contentType) {

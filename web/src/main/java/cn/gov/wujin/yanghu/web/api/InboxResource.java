@@ -22,9 +22,11 @@ public class InboxResource {
     private Inbox inbox;
 
     @GET
-    @Operation(summary = "The caller's work inbox, per role: [{kind, count, overdue, link}]. A count counts the rows of the list at "
-            + "link (a page of the application, filtered), up to 1000; overdue: some of them are past their deadline. A bureau "
-            + "supervisor gets the bureau's totals (the home page also shows them per station)")
+    @Operation(summary = "Read one's work inbox", description = "What waits for the caller (待办), as their home page counts it: for "
+            + "each of their roles its kinds of work, in a fixed order, each once: how many (counted up to 1000), whether any is "
+            + "overdue, and the page that lists them. A station's staff count their station's work (an officer their own cases); a "
+            + "bureau supervisor gets the bureau's totals, led by the escalated requests and the tips no station could be told "
+            + "for (the home page also shows them per station).")
     public List<InboxItem> inbox() {
         return inbox.mine();
     }

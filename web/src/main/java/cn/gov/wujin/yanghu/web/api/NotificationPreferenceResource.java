@@ -13,6 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** The caller's own SMS choice: on or off, and quiet hours (bureau time). */
 @Path("me/notification-preferences")
@@ -25,14 +29,20 @@ public class NotificationPreferenceResource {
     private NotificationPreferences preferences;
 
     @GET
-    @Operation(summary = "One's SMS choice: smsEnabled, quietFrom and quietTo (\"22:00\", or null), and the phone they go to, masked")
+    @Operation(summary = "Read one's SMS choice", description = "Whether the caller's notifications also come by SMS, their quiet "
+            + "hours (bureau time), and the phone the messages go to, masked. Until changed: SMS on, no quiet hours.")
     public PreferenceView mine() {
         return preferences.mine();
     }
 
     @PUT
-    @Operation(summary = "Change one's SMS choice: smsEnabled (required), quietFrom and quietTo (\"HH:mm\", both or neither; "
-            + "across midnight allowed); urgent warning leads ignore quiet hours")
+    @Operation(summary = "Change one's SMS choice", description = "Replaces the caller's SMS choice: SMS on or off, and quiet hours "
+            + "(both times or neither; across midnight allowed, e.g. 22:00 to 07:00). During quiet hours messages that are not urgent "
+            + "wait until they end; urgent ones (a warning lead to act on) go at once. Every problem is named at once (400): "
+            + "smsEnabled missing, a time that is not H:mm, one time without the other, the same time twice. Nothing changes then.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationPreferenceForm.class),
+            examples = @ExampleObject(name = "nights", summary = "SMS, but not at night",
+                    value = "{\"smsEnabled\": true, \"quietFrom\": \"22:00\", \"quietTo\": \"07:00\"}")))
     public PreferenceView change(@NotNull NotificationPreferenceForm form) {
         return preferences.change(form);
     }

@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.web.api;
 
 import cn.gov.wujin.yanghu.notification.NotificationCenter;
+import cn.gov.wujin.yanghu.notification.NotificationKind;
 import cn.gov.wujin.yanghu.notification.NotificationPage;
 import cn.gov.wujin.yanghu.notification.NotificationRow;
 import cn.gov.wujin.yanghu.organization.access.CurrentCaller;
@@ -25,11 +26,16 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The caller's own notifications: the list, marking read, and a live stream for clients that are not the pages. */
 @Path("notifications")
@@ -38,11 +44,31 @@ import java.util.Map;
 public class NotificationResource {
 
     /** A notification in the caller's language. */
-    public record Row(long id, String kind, String title, String text, String link, boolean urgent, Instant createdAt,
-                      Instant readAt) {
+    @Schema(name = "Notification", description = "A notification to the caller, its words in the language of Accept-Language.")
+    public record Row(
+            @Schema(required = true, example = "90412") long id,
+            @Schema(required = true, type = SchemaType.STRING, implementation = NotificationKind.class, description = "What it is "
+                    + "about.") String kind,
+            @Schema(required = true, example = "您的线索有新进展") String title,
+            @Schema(required = true, example = "线索 7KQ2M-XH9PA：已就地处置") String text,
+            @Schema(description = "The page of the record it is about, a path of the application.",
+                    example = "/patrol/my-tips.xhtml") String link,
+            @Schema(required = true, description = "Urgent kinds (warning leads, stop-payments ending, escalations) stand out and "
+                    + "ignore quiet hours for SMS.") boolean urgent,
+            @Schema(required = true) Instant createdAt,
+            @Schema(description = "When it was marked read; absent while unread.") Instant readAt) {
     }
 
-    public record Rows(List<Row> rows, long total, long unread) {
+    @Schema(name = "NotificationList", description = "A page of the caller's notifications, with the totals.")
+    public record Rows(
+            @Schema(required = true, description = "This page, newest first.") List<Row> rows,
+            @Schema(required = true, description = "All notifications matching (all, or the unread ones with unread=true).") long total,
+            @Schema(required = true, description = "All of the caller's unread notifications.") long unread) {
+    }
+
+    /** How many notifications a "mark all read" marked. */
+    @Schema(name = "NotificationsMarked", description = "How many notifications were marked read.")
+    public record Marked(@Schema(required = true, description = "Those that were unread until now.", example = "3") int marked) {
     }
 
     @Inject
@@ -55,9 +81,13 @@ public class NotificationResource {
     private CurrentCaller callers;
 
     @GET
-    @Operation(summary = "The caller's notifications, newest first; unread=true leaves out what was read")
-    public Rows list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly, @QueryParam("first") @DefaultValue("0") int first,
-                     @QueryParam("size") @DefaultValue("20") int size, @Context HttpHeaders headers) {
+    @Operation(summary = "List one's notifications", description = "The caller's own notifications, newest first, with the total "
+            + "and the unread count (the bell); `unread=true` leaves out what was read. Their words are in the language of "
+            + "Accept-Language (zh-CN unless en is asked for). Paged.")
+    public Rows list(@Parameter(description = "true: only the unread ones.") @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
+                     @Parameter(description = TipResource.FIRST) @QueryParam("first") @DefaultValue("0") int first,
+                     @Parameter(description = TipResource.SIZE) @QueryParam("size") @DefaultValue("20") int size,
+                     @Context HttpHeaders headers) {
         NotificationPage page = center.page(unreadOnly, first, size);
         Locale locale = locale(headers);
         return new Rows(page.rows().stream().map(r -> row(r, locale)).toList(), page.total(), page.unread());
@@ -65,25 +95,49 @@ public class NotificationResource {
 
     @POST
     @Path("{id}/read")
-    @Operation(summary = "Mark one of the caller's notifications read (404 for another's)")
-    public Row markRead(@PathParam("id") long id, @Context HttpHeaders headers) {
+    @Operation(summary = "Mark a notification read", description = "Marks one of the caller's notifications read (again: it keeps "
+            + "the first time). Another person's notification does not exist for the caller (404).")
+    @RequestBody(description = ShiftResource.NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = ShiftResource.NOTHING_READ)))
+    @APIResponse(responseCode = "200", description = "The notification, read.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Row.class)))
+    public Row markRead(@Parameter(description = "The notification's id.", example = "90412") @PathParam("id") long id,
+                        @Context HttpHeaders headers) {
         return row(center.markRead(id), locale(headers));
     }
 
     @POST
     @Path("read-all")
-    @Operation(summary = "Mark all the caller's notifications read; answers how many were unread")
-    public Map<String, Integer> markAllRead() {
-        return Map.of("marked", center.markAllRead());
+    @Operation(summary = "Mark all one's notifications read", description = "Marks every unread notification of the caller read "
+            + "and answers how many there were.")
+    @RequestBody(description = ShiftResource.NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = ShiftResource.NOTHING_READ)))
+    @APIResponse(responseCode = "200", description = "How many were marked.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Marked.class)))
+    public Marked markAllRead() {
+        return new Marked(center.markAllRead());
     }
 
     @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Server-sent events, one per new notification (event 'notification', id = its id, data = the row and "
-            + "the unread count); Last-Event-ID resumes after that id, otherwise the stream starts now")
-    public void stream(@Context SseEventSink sink, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId,
-                       @Context HttpHeaders headers) {
+    @Operation(summary = "Stream one's new notifications", description = "Server-sent events (text/event-stream) for clients that "
+            + "are not the application's pages: one event per new notification of the caller, as it is committed on any instance. "
+            + "The stream opens with a `: connected` comment and `retry: 3000`; each event has `event: notification`, `id:` the "
+            + "notification's id and `data:` a JSON object {id, kind, title, text, link, urgent, createdAt, unread} (the fields of a "
+            + "Notification, link \"\" when there is none, and `unread` the caller's unread count). A `: ping` comment every 20 "
+            + "seconds keeps proxies from closing it. On reconnecting, `Last-Event-ID` (sent by EventSource itself) resumes after "
+            + "that id: the notifications missed meanwhile come first, oldest first (50 at once, the rest with the next new one); "
+            + "without it the stream starts now. The words are in the language of "
+            + "Accept-Language.")
+    @APIResponse(responseCode = "200", description = "The event stream; it stays open until the client or the server closes it.",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING,
+                    description = "Events: `id: 90412`, `event: notification`, `data: {\"id\":90412,\"kind\":\"TIP_STATUS_CHANGED\",...,"
+                            + "\"unread\":3}`.")))
+    public void stream(@Context SseEventSink sink, @Context Sse sse,
+                       @Parameter(description = "The id of the last event received: the stream resumes after it.",
+                               schema = @Schema(type = SchemaType.STRING, example = "90411"))
+                       @HeaderParam("Last-Event-ID") String lastEventId, @Context HttpHeaders headers) {
         Long account = callers.get().accountId();
         if (account == null) {
             throw new NotAuthorizedException("Bearer");

@@ -20,6 +20,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.time.Duration;
@@ -34,20 +42,45 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ShiftResource {
 
+    @Schema(name = "ShiftLog", description = "A member's patrol log of a shift; it replaces what was written before (a part left out "
+            + "or blank is cleared).")
     public static class LogRequest {
+        @Schema(maxLength = 2000, description = "The route walked.", example = "人民路—长虹路—湖塘菜场—花园街小区北门")
         public String routeNotes;
+        @Schema(maxLength = 2000, description = "What was found on the way.", example = "长虹路桥下电线裸露，已拍照上报；菜场北门一辆无牌电动车停放两天")
         public String findings;
     }
+
+    private static final String SHIFT_ID = "The shift's id.";
+    /** The steps of a member carry nothing; a body sent with them, such as {}, is not read. */
+    static final String NOTHING_READ = "Nothing in it is read: {} will do.";
+    /** The version a change of a shift was read at, as a query parameter. */
+    private static final String VERSION = "The shift's version as read (ShiftView.version); left out counts as 0. A stale version "
+            + "answers 409.";
 
     @Inject
     private ShiftService shifts;
 
     @GET
-    @Operation(summary = "Shifts overlapping [from, to) (default: the coming 14 days): the station's (staff) or the caller's groups'. "
-            + "With queue=today (today's shifts of the caller's groups or sign-ups), understaffed (in the next 48 hours) or upcoming "
-            + "(the caller's own, not finished), and station (code): that list instead, earliest first")
-    public List<ShiftView> list(@QueryParam("groupId") Long groupId, @QueryParam("from") OffsetDateTime from,
-                                @QueryParam("to") OffsetDateTime to, @QueryParam("queue") String queue, @QueryParam("station") String station) {
+    @Operation(summary = "List shifts", description = "The shifts overlapping [from, to), earliest first (at most 500): the caller's "
+            + "station's for staff (bureau supervisors: every station's), those of the caller's groups for a member; `groupId` "
+            + "narrows to one group. Without from and to: from a day ago for 15 days.\n\n"
+            + "With `queue`, that list instead (from and to are then ignored), earliest first: `today` (today's shifts, Beijing "
+            + "day, of the groups the caller leads or that they signed up to), `understaffed` (not cancelled, starting in the next "
+            + "48 hours, fewer signed up than needed) or `upcoming` (the caller's own sign-ups not yet finished); `station` narrows "
+            + "a queue to one station. Staff see every sign-up of a shift; members, and anyone in `upcoming`, their own.")
+    public List<ShiftView> list(@Parameter(description = "Only this group's shifts.", example = "7") @QueryParam("groupId") Long groupId,
+                                @Parameter(description = "Start of the period, with its offset (a + is sent as %2B); default: a day ago.",
+                                        example = "2026-12-07T00:00:00+08:00", schema = @Schema(implementation = String.class,
+                                        pattern = NewShift.OFFSET_DATE_TIME)) @QueryParam("from") OffsetDateTime from,
+                                @Parameter(description = "End of the period (excluded), with its offset; default: 15 days after `from`.",
+                                        example = "2026-12-14T00:00:00+08:00", schema = @Schema(implementation = String.class,
+                                        pattern = NewShift.OFFSET_DATE_TIME)) @QueryParam("to") OffsetDateTime to,
+                                @Parameter(description = "A list of shifts that ask for attention (case does not matter); another "
+                                        + "value is refused (400).", schema = @Schema(type = SchemaType.STRING,
+                                        enumeration = {"today", "understaffed", "upcoming"})) @QueryParam("queue") String queue,
+                                @Parameter(description = "With `queue`: only this station's shifts, by code.", example = "HT")
+                                @QueryParam("station") String station) {
         if (queue != null && !queue.isBlank()) {
             return shifts.queue(ShiftQueue.byKey(queue).orElseThrow(() -> new InvalidInputException("queue", "shift.queue.unknown", queue)),
                     station);
@@ -58,7 +91,14 @@ public class ShiftResource {
     }
 
     @POST
-    @Operation(summary = "Plan a shift (OFFICER, SUPERVISOR): groupId, area, startsAt, endsAt, needed, checkpoints")
+    @Operation(summary = "Plan a shift", description = "An officer or supervisor plans a shift of an active group of their station: "
+            + "where, when (ahead of now, at most 12 hours long), how many members. A shift starting within 48 hours that lacks "
+            + "people calls the group's other members for cover (notification). Written to the audit trail.")
+    @APIResponse(responseCode = "201", description = "Planned; Location names the new shift.",
+            headers = @Header(name = "Location", description = "The shift's address, /api/v1/shifts/{id}.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
+    @APIResponse(responseCode = "409", description = "The group was stood down.")
     public Response plan(@NotNull NewShift shift) {
         ShiftView created = shifts.plan(shift);
         return Response.created(URI.create("shifts/" + created.id())).entity(created).build();
@@ -66,56 +106,102 @@ public class ShiftResource {
 
     @GET
     @Path("{id}")
-    public ShiftView get(@PathParam("id") long id) {
+    @Operation(summary = "Read a shift", description = "One shift: for the staff of its station, with every sign-up; for an active "
+            + "member of its group, with their own sign-up. For anyone else it does not exist (404).")
+    public ShiftView get(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id) {
         return shifts.shift(id);
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Move or restaff a shift that has not started (OFFICER, SUPERVISOR); version = the one read")
-    public ShiftView reschedule(@PathParam("id") long id, @QueryParam("version") long version, @NotNull NewShift shift) {
+    @Operation(summary = "Move or restaff a shift", description = "Changes a shift that has not started and was not cancelled: area, "
+            + "times, members needed, checkpoints; members signed up stay on it and are told when it moved (area or times). "
+            + "Written to the audit trail.")
+    @APIResponse(responseCode = "200", description = "The shift as changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
+    @APIResponse(responseCode = "409", description = "The shift changed since `version` was read, has started, or was cancelled.")
+    public ShiftView reschedule(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id,
+                                @Parameter(description = VERSION, example = "0") @QueryParam("version") long version,
+                                @NotNull NewShift shift) {
         return shifts.reschedule(id, shift, version);
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Cancel a shift (OFFICER, SUPERVISOR); version = the one read")
-    public ShiftView cancel(@PathParam("id") long id, @QueryParam("version") long version) {
+    @Operation(summary = "Cancel a shift", description = "Calls a shift off; members signed up are told. The shift stays, marked "
+            + "cancelled. Written to the audit trail.")
+    @APIResponse(responseCode = "200", description = "The shift, cancelled.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
+    @APIResponse(responseCode = "409", description = "The shift changed since `version` was read.")
+    public ShiftView cancel(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id,
+                            @Parameter(description = VERSION, example = "0") @QueryParam("version") long version) {
         return shifts.cancel(id, version);
     }
 
     @PUT
     @Path("{id}/signup")
-    @Operation(summary = "Sign up (a member of the shift's group); again is harmless")
-    public ShiftView signUp(@PathParam("id") long id) {
+    @Operation(summary = "Sign up for a shift", description = "An active member of the shift's group signs up, until the shift starts; "
+            + "signing up again is harmless, and renews a cancelled sign-up. For anyone else the shift does not exist (404).")
+    @RequestBody(description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = NOTHING_READ)))
+    @APIResponse(responseCode = "200", description = "The shift, with the caller's sign-up in `mine`.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
+    @APIResponse(responseCode = "409", description = "The shift has started or was cancelled.")
+    public ShiftView signUp(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id) {
         return shifts.signUp(id);
     }
 
     @DELETE
     @Path("{id}/signup")
-    @Operation(summary = "Cancel one's sign-up, until 2 hours before the start")
-    public ShiftView cancelSignUp(@PathParam("id") long id) {
+    @Operation(summary = "Cancel one's sign-up", description = "A member takes back their sign-up, until 2 hours before the start "
+            + "and not after checking in; after that the group's officer must be called.")
+    @APIResponse(responseCode = "200", description = "The shift, with the caller's sign-up cancelled (`mine.active: false`).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
+    @APIResponse(responseCode = "409", description = "Not signed up, less than 2 hours before the start, or checked in already.")
+    public ShiftView cancelSignUp(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id) {
         return shifts.cancelSignUp(id);
     }
 
     @POST
     @Path("{id}/check-in")
-    @Operation(summary = "Check in: from 30 minutes before the start until the end; outside that, 409 with the reason")
-    public ShiftView checkIn(@PathParam("id") long id) {
+    @Operation(summary = "Check in to a shift", description = "A member signed up checks in: from 30 minutes before the start until "
+            + "the end, not on a cancelled shift. A second check-in keeps the first time.")
+    @RequestBody(description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = NOTHING_READ)))
+    @APIResponse(responseCode = "200", description = "The shift, with the caller's check-in time in `mine`.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
+    @APIResponse(responseCode = "409", description = "Not signed up, the shift was cancelled, or outside the check-in window.")
+    public ShiftView checkIn(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id) {
         return shifts.checkIn(id);
     }
 
     @POST
     @Path("{id}/check-out")
-    @Operation(summary = "Check out: the hours inside the shift's window count, and earn points once")
-    public ShiftView checkOut(@PathParam("id") long id) {
+    @Operation(summary = "Check out of a shift", description = "A member who checked in checks out, until 4 hours after the end. The "
+            + "hours between check-in and check-out that lie inside the shift's window count (tenths, rounded down) and earn the "
+            + "SHIFT_HOUR points, once; a second check-out keeps the first time.")
+    @RequestBody(description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = NOTHING_READ)))
+    @APIResponse(responseCode = "200", description = "The shift, with the caller's check-out time and hours in `mine`.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
+    @APIResponse(responseCode = "409", description = "Not signed up, not checked in, or more than 4 hours after the end.")
+    public ShiftView checkOut(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id) {
         return shifts.checkOut(id);
     }
 
     @PUT
     @Path("{id}/log")
-    @Operation(summary = "The member's shift log: route notes and findings")
-    public ShiftView log(@PathParam("id") long id, @NotNull LogRequest log) {
+    @Operation(summary = "Write one's patrol log", description = "A member who checked in writes the log of their patrol: the route "
+            + "and what they found; writing again replaces it. Staff read it in the shift's sign-ups. A part longer than 2000 "
+            + "characters is refused (400, field `findings`).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogRequest.class),
+            examples = @ExampleObject(name = "evening", summary = "The log of an evening patrol in Hutang",
+                    value = "{\"routeNotes\": \"人民路—长虹路—湖塘菜场—花园街小区北门\", "
+                            + "\"findings\": \"长虹路桥下电线裸露，已拍照上报；菜场北门一辆无牌电动车停放两天\"}")))
+    @APIResponse(responseCode = "200", description = "The shift, with the caller's log in `mine`.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
+    @APIResponse(responseCode = "409", description = "Not signed up, or not checked in yet.")
+    public ShiftView log(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id, @NotNull LogRequest log) {
         return shifts.writeLog(id, log.routeNotes, log.findings);
     }
 }
