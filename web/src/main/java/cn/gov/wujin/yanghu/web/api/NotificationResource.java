@@ -97,7 +97,7 @@ public class NotificationResource {
     @Path("{id}/read")
     @Operation(summary = "Mark a notification read", description = "Marks one of the caller's notifications read (again: it keeps "
             + "the first time). Another person's notification does not exist for the caller (404).")
-    @RequestBody(description = ShiftResource.NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = false, description = ShiftResource.NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT, description = ShiftResource.NOTHING_READ)))
     @APIResponse(responseCode = "200", description = "The notification, read.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Row.class)))
@@ -110,7 +110,7 @@ public class NotificationResource {
     @Path("read-all")
     @Operation(summary = "Mark all one's notifications read", description = "Marks every unread notification of the caller read "
             + "and answers how many there were.")
-    @RequestBody(description = ShiftResource.NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = false, description = ShiftResource.NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT, description = ShiftResource.NOTHING_READ)))
     @APIResponse(responseCode = "200", description = "How many were marked.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Marked.class)))

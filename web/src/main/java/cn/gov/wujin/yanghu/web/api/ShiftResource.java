@@ -53,7 +53,7 @@ public class ShiftResource {
 
     private static final String SHIFT_ID = "The shift's id.";
     /** The steps of a member carry nothing; a body sent with them, such as {}, is not read. */
-    static final String NOTHING_READ = "Nothing in it is read: {} will do.";
+    static final String NOTHING_READ = "Optional, and nothing in it is read: none or {} will do.";
     /** The version a change of a shift was read at, as a query parameter. */
     private static final String VERSION = "The shift's version as read (ShiftView.version); left out counts as 0. A stale version "
             + "answers 409.";
@@ -142,7 +142,7 @@ public class ShiftResource {
     @Path("{id}/signup")
     @Operation(summary = "Sign up for a shift", description = "An active member of the shift's group signs up, until the shift starts; "
             + "signing up again is harmless, and renews a cancelled sign-up. For anyone else the shift does not exist (404).")
-    @RequestBody(description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = false, description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT, description = NOTHING_READ)))
     @APIResponse(responseCode = "200", description = "The shift, with the caller's sign-up in `mine`.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
@@ -166,7 +166,7 @@ public class ShiftResource {
     @Path("{id}/check-in")
     @Operation(summary = "Check in to a shift", description = "A member signed up checks in: from 30 minutes before the start until "
             + "the end, not on a cancelled shift. A second check-in keeps the first time.")
-    @RequestBody(description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = false, description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT, description = NOTHING_READ)))
     @APIResponse(responseCode = "200", description = "The shift, with the caller's check-in time in `mine`.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
@@ -180,7 +180,7 @@ public class ShiftResource {
     @Operation(summary = "Check out of a shift", description = "A member who checked in checks out, until 4 hours after the end. The "
             + "hours between check-in and check-out that lie inside the shift's window count (tenths, rounded down) and earn the "
             + "SHIFT_HOUR points, once; a second check-out keeps the first time.")
-    @RequestBody(description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = false, description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT, description = NOTHING_READ)))
     @APIResponse(responseCode = "200", description = "The shift, with the caller's check-out time and hours in `mine`.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))

@@ -108,8 +108,8 @@ public class ApiContractFilter implements OASFilter {
             if (isPublic) {
                 operation.setSecurity(new ArrayList<>());
             }
-            if (operation.getRequestBody() != null) {
-                operation.getRequestBody().setRequired(true);
+            if (operation.getRequestBody() != null && operation.getRequestBody().getRequired() == null) {
+                operation.getRequestBody().setRequired(true); // unless the method says its body is optional
             }
             paging(operation);
             answers(operation, verb, path, who, isPublic);
@@ -172,7 +172,7 @@ public class ApiContractFilter implements OASFilter {
         } else {
             text.append("**Who may call:** ").append(String.join(", ", who.allowed())).append(". Others are refused (403).");
         }
-        if (who.stationScoped()) {
+        if (who.stationScoped() && !isPublic) {
             text.append(" **Station scoping:** a record of another station answers 404, exactly like a missing one; "
                     + "bureau-level accounts reach every station.");
         }
