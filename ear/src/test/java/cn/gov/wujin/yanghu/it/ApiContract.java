@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * request the server takes but the document calls invalid means the document is wrong; one the
  * server refuses may be wrong on purpose). A mismatch fails the test that made the exchange.
  * An address the document does not know is only accepted when the server answered it 404 (or
- * 405 for a method the path does not take): the contract says so for every address.
+ * 405 for a method the path does not take, 401 without a token): the contract says so for every
+ * address.
  */
 public final class ApiContract {
 
@@ -85,7 +86,8 @@ public final class ApiContract {
     }
 
     private static boolean acceptedUnknownAddress(ValidationReport.Message m, int status) {
-        return (m.getKey().equals("validation.request.path.missing") && status == 404)
+        // any address of the API asks for the token first: without one, an unknown address is a 401 too
+        return (m.getKey().equals("validation.request.path.missing") && (status == 404 || status == 401))
                 || (m.getKey().equals("validation.request.operation.notAllowed") && status == 405);
     }
 
@@ -123,6 +125,35 @@ public final class ApiContract {
 
     private static String abbreviated(String text) {
         return text.length() <= 600 ? text : text.substring(0, 600) + "…";
+    }
+
+    private static volatile jakarta.json.JsonObject parsed;
+
+    /**
+     * Whether the operation takes a JSON body ({@code endpoint} as "POST /shifts/{}/check-in",
+     * relative to /api/v1, any name in the braces): a test sends {} where one is required and
+     * nothing where the operation reads none, as a client of the document would.
+     */
+    public static boolean requiresBody(String endpoint) {
+        jakarta.json.JsonObject document = parsed;
+        if (document == null) {
+            parsed = document = document();
+        }
+        String method = endpoint.substring(0, endpoint.indexOf(' ')).toLowerCase(Locale.ROOT);
+        String path = template(endpoint.substring(endpoint.indexOf(' ') + 1).strip());
+        for (var entry : document.getJsonObject("paths").entrySet()) {
+            if (template(entry.getKey().substring("/api/v1".length())).equals(path)) {
+                jakarta.json.JsonObject operation = entry.getValue().asJsonObject().getJsonObject(method);
+                return operation != null && operation.containsKey("requestBody")
+                        && operation.getJsonObject("requestBody").getBoolean("required", false);
+            }
+        }
+        throw new AssertionError("no such operation in the API document: " + endpoint);
+    }
+
+    private static String template(String path) {
+        int query = path.indexOf('?');
+        return (query < 0 ? path : path.substring(0, query)).replaceAll("\\{[^}]*}", "{}").replaceAll("^/?", "/");
     }
 
     /** The served document, for tests that make requests from it. */

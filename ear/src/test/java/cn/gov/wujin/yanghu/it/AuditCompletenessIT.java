@@ -604,13 +604,13 @@ class AuditCompletenessIT extends DeployedApplication {
 
     // ---- the write helper: every write of the script goes through here, so its endpoints are counted
 
-    /** A JSON write (none for DELETE, {} for a POST without one) that must succeed. */
+    /** A JSON write that must succeed; without a body given, {} where the operation requires one and none where it reads none. */
     private Api.Reply write(Api api, String endpoint, JsonStructure body, Object... ids) {
-        JsonStructure json = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
+        JsonStructure json = body != null ? body : ApiContract.requiresBody(endpoint) ? JsonValue.EMPTY_JSON_OBJECT : null;
         return call(api, endpoint, ids, true, 0, path -> switch (method(endpoint)) {
             case "POST" -> endpoint.endsWith("/tips") ? api.post(path, json, "Idempotency-Key", UUID.randomUUID().toString())
-                    : api.post(path, json);
-            case "PUT" -> api.put(path, json);
+                    : json == null ? api.exchange("POST", path, null) : api.post(path, json);
+            case "PUT" -> json == null ? api.exchange("PUT", path, null) : api.put(path, json);
             case "DELETE" -> api.delete(path);
             default -> throw new AssertionError("not a write: " + endpoint);
         });
