@@ -54,8 +54,8 @@ public class TipResource {
             + "0-9 . _ : -. Send the same key again with the same body to retry safely; keys are per sender.";
 
     /** Paging as {@code shared.Page} reads it: out-of-range values are taken and brought into range, not refused. */
-    static final String FIRST = "Rows to skip, for paging: 0 or more (a negative number is read as 0).";
-    static final String SIZE = "Rows per page: 1 to 200 (a larger number is read as 200, a smaller one as 1).";
+    static final String FIRST = cn.gov.wujin.yanghu.web.api.contract.Paging.FIRST;
+    static final String SIZE = cn.gov.wujin.yanghu.web.api.contract.Paging.SIZE;
 
     /** An officer's decision on a new tip: DISMISS or RESOLVE with a note, HAND_OVER to {@code stationCode}. */
     @Schema(name = "TipTriage", description = "An officer's decision on a NEW tip.")

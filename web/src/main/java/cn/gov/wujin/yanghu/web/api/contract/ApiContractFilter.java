@@ -151,11 +151,10 @@ public class ApiContractFilter implements OASFilter {
             }
             if (parameter.getName().equals("first")) {
                 parameter.getSchema().minimum(BigDecimal.ZERO).maximum(null);
-                parameter.description("Rows to skip, for paging: 0 or more (a negative number is refused, 400).");
+                parameter.description(Paging.FIRST);
             } else if (parameter.getName().equals("size")) {
                 parameter.getSchema().minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(Page.MAX_SIZE));
-                parameter.description("Rows per page, 1 to " + Page.MAX_SIZE + " (outside, refused with 400: no list answers more "
-                        + "than " + Page.MAX_SIZE + " rows at once; page with `first`).");
+                parameter.description(Paging.SIZE);
             }
         }
     }
