@@ -117,6 +117,10 @@ class FraudCaseIT extends DeployedApplication {
         assertThat(officerA.get("fraud-cases/" + caseA + "/links").array()).isEmpty();
         assertThat(headA.post("identifiers/insignificant", Json.createObjectBuilder().add("type", "PHONE")
                 .add("value", digits).add("reason", "x").build()).status()).isEqualTo(403);
+        Api.Reply tooLong = bureau.post("identifiers/insignificant", Json.createObjectBuilder().add("type", "PHONE")
+                .add("value", digits).add("reason", "号".repeat(501)).build());
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().getString("field")).isEqualTo("reason");
     }
 
     @Test
@@ -134,6 +138,9 @@ class FraudCaseIT extends DeployedApplication {
         Api.Reply notFileWithoutReason = transition(headA, id, "NOT_FILE", " ");
         assertThat(notFileWithoutReason.status()).isEqualTo(400);
         assertThat(notFileWithoutReason.json().getString("field")).isEqualTo("reason");
+        Api.Reply tooLong = transition(headA, id, "FILE", "理由".repeat(501)); // its column holds 1000: refused, not a 500
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().getString("field")).isEqualTo("reason");
 
         Api.Reply filed = transition(headA, id, "FILE", "涉案金额达到立案标准");
         assertThat(filed.status()).isEqualTo(200);

@@ -18,6 +18,9 @@ import jakarta.persistence.PersistenceContext;
 @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
 public class IdentifierService {
 
+    /** The longest reason kept for an identifier declared not significant (its column). */
+    static final int REASON_LENGTH = 500;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -52,6 +55,9 @@ public class IdentifierService {
         String normalized = type.normalize(value).orElseThrow(() -> new InvalidInputException("value", "fraud.identifier.invalid", type.name()));
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "fraud.identifier.reasonRequired");
+        }
+        if (reason.strip().length() > REASON_LENGTH) {
+            throw new InvalidInputException("reason", "common.tooLong", REASON_LENGTH); // its column's length
         }
         em.createNativeQuery("INSERT INTO insignificant_identifier (type, normalized_value, reason, marked_by) VALUES (?1, ?2, ?3, ?4) "
                         + "ON CONFLICT (type, normalized_value) DO UPDATE SET reason = EXCLUDED.reason, marked_by = EXCLUDED.marked_by, marked_at = now()")

@@ -19,6 +19,9 @@ import java.time.Instant;
 @Table(name = "case_transition")
 public class CaseTransition {
 
+    /** The longest reason the timeline keeps (its column). */
+    public static final int REASON_LENGTH = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

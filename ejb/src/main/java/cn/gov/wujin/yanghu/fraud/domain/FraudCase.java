@@ -218,6 +218,9 @@ public class FraudCase implements AuditedEntity, StationOwned {
         if (action.isReasonRequired() && why == null) {
             throw new InvalidInputException("reason", "fraud.transition.reasonRequired", action.name());
         }
+        if (why != null && why.length() > CaseTransition.REASON_LENGTH) {
+            throw new InvalidInputException("reason", "common.tooLong", CaseTransition.REASON_LENGTH); // refused, not cut
+        }
         transitions.add(new CaseTransition(this, action, status, actor, stored(now), why));
         status = action.target();
         dueAt = status.isFinal() ? null : stored(now.plus(status.nextStepWithin()));
