@@ -10,7 +10,6 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +58,7 @@ public final class ApiContract {
         query(request.uri()).forEach(pair -> req.withQueryParam(pair[0], pair[1]));
         withBody(req, requestBody);
         SimpleResponse.Builder res = new SimpleResponse.Builder(response.statusCode());
-        headers(response.headers()).forEach(res::withHeader);
+        response.headers().map().forEach(res::withHeader);
         if (responseBody instanceof Body.Text t && !t.text().isEmpty()) {
             res.withBody(t.text());
         } else if (responseBody instanceof Body.Bytes b && b.bytes().length > 0) {
@@ -119,15 +118,9 @@ public final class ApiContract {
         }
     }
 
-    private static java.util.Map<String, List<String>> headers(HttpHeaders headers) {
-        return headers.map();
-    }
-
     private static String abbreviated(String text) {
         return text.length() <= 600 ? text : text.substring(0, 600) + "…";
     }
-
-    private static volatile jakarta.json.JsonObject parsed;
 
     /**
      * Whether the operation takes a JSON body ({@code endpoint} as "POST /shifts/{}/check-in",
@@ -135,10 +128,7 @@ public final class ApiContract {
      * nothing where the operation reads none, as a client of the document would.
      */
     public static boolean requiresBody(String endpoint) {
-        jakarta.json.JsonObject document = parsed;
-        if (document == null) {
-            parsed = document = document();
-        }
+        jakarta.json.JsonObject document = document();
         String method = endpoint.substring(0, endpoint.indexOf(' ')).toLowerCase(Locale.ROOT);
         String path = template(endpoint.substring(endpoint.indexOf(' ') + 1).strip());
         for (var entry : document.getJsonObject("paths").entrySet()) {
@@ -156,14 +146,20 @@ public final class ApiContract {
         return (query < 0 ? path : path.substring(0, query)).replaceAll("\\{[^}]*}", "{}").replaceAll("^/?", "/");
     }
 
+    private static volatile jakarta.json.JsonObject document;
+
     /** The served document, for tests that make requests from it. */
     public static jakarta.json.JsonObject document() {
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(served()))) {
-            return reader.readObject();
+        jakarta.json.JsonObject d = document;
+        if (d == null) {
+            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(served()))) {
+                document = d = reader.readObject();
+            }
         }
+        return d;
     }
 
-    /** The document as the application serves it, read once per test run. */
+    /** The validator of the served document, made once per test run. */
     private static OpenApiInteractionValidator validator() {
         OpenApiInteractionValidator v = validator;
         if (v == null) {
@@ -186,13 +182,20 @@ public final class ApiContract {
         return v;
     }
 
+    private static volatile String served;
+
+    /** The document's text as the application serves it, fetched once per test run. */
     private static String served() {
+        if (served != null) {
+            return served;
+        }
         try {
             HttpResponse<String> r = Api.getAbsolute(TestEnv.baseUrl().resolve("openapi.json"));
             if (r.statusCode() != 200) {
                 throw new AssertionError("the application does not serve its API document at /openapi.json: " + r.statusCode());
             }
-            return r.body();
+            served = r.body();
+            return served;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

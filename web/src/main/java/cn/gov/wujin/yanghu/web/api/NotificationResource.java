@@ -8,6 +8,7 @@ import cn.gov.wujin.yanghu.organization.access.CurrentCaller;
 import cn.gov.wujin.yanghu.web.i18n.Messages;
 import cn.gov.wujin.yanghu.web.live.LiveClient;
 import cn.gov.wujin.yanghu.web.live.NotificationFeed;
+import cn.gov.wujin.yanghu.web.api.contract.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -85,8 +86,8 @@ public class NotificationResource {
             + "and the unread count (the bell); `unread=true` leaves out what was read. Their words are in the language of "
             + "Accept-Language (zh-CN unless en is asked for). Paged.")
     public Rows list(@Parameter(description = "true: only the unread ones.") @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
-                     @Parameter(description = TipResource.FIRST) @QueryParam("first") @DefaultValue("0") int first,
-                     @Parameter(description = TipResource.SIZE) @QueryParam("size") @DefaultValue("20") int size,
+                     @Parameter(description = Paging.FIRST) @QueryParam("first") @DefaultValue("0") int first,
+                     @Parameter(description = Paging.SIZE) @QueryParam("size") @DefaultValue("20") int size,
                      @Context HttpHeaders headers) {
         NotificationPage page = center.page(unreadOnly, first, size);
         Locale locale = locale(headers);

@@ -12,6 +12,7 @@ import cn.gov.wujin.yanghu.patrol.domain.TipAction;
 import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
 import cn.gov.wujin.yanghu.patrol.domain.TipStatus;
 import cn.gov.wujin.yanghu.shared.Page;
+import cn.gov.wujin.yanghu.web.api.contract.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -52,10 +53,6 @@ public class TipResource {
     /** What the Idempotency-Key header says in the document, for /tips and /public/tips alike. */
     static final String IDEMPOTENCY_KEY = "A key the client makes up for this tip (a UUID, a ULID): 8 to 128 of the characters A-Z a-z "
             + "0-9 . _ : -. Send the same key again with the same body to retry safely; keys are per sender.";
-
-    /** Paging as {@code shared.Page} reads it: out-of-range values are taken and brought into range, not refused. */
-    static final String FIRST = cn.gov.wujin.yanghu.web.api.contract.Paging.FIRST;
-    static final String SIZE = cn.gov.wujin.yanghu.web.api.contract.Paging.SIZE;
 
     /** An officer's decision on a new tip: DISMISS or RESOLVE with a note, HAND_OVER to {@code stationCode}. */
     @Schema(name = "TipTriage", description = "An officer's decision on a NEW tip.")
@@ -144,9 +141,9 @@ public class TipResource {
                               @Parameter(description = "Sent on or before this day (Beijing time).") @QueryParam("to") LocalDate to,
                               @Parameter(description = "true: only tips without a station (the bureau's queue).")
                               @QueryParam("unassigned") @DefaultValue("false") boolean unassigned,
-                              @Parameter(description = FIRST)
+                              @Parameter(description = Paging.FIRST)
                               @QueryParam("first") @DefaultValue("0") int first,
-                              @Parameter(description = SIZE)
+                              @Parameter(description = Paging.SIZE)
                               @QueryParam("size") @DefaultValue("20") int size) {
         return tips.queue(status, category, from, to, unassigned, first, size);
     }
@@ -158,9 +155,9 @@ public class TipResource {
             + "handed to another station), the latest action first: what the tipster has probably not seen yet. Paged.")
     public Page<TipRow> mine(@Parameter(description = "true: only the tips acted on in the last 7 days.")
                              @QueryParam("updates") @DefaultValue("false") boolean updates,
-                             @Parameter(description = FIRST)
+                             @Parameter(description = Paging.FIRST)
                              @QueryParam("first") @DefaultValue("0") int first,
-                             @Parameter(description = SIZE)
+                             @Parameter(description = Paging.SIZE)
                              @QueryParam("size") @DefaultValue("20") int size) {
         return tips.mine(updates, first, size);
     }
