@@ -74,8 +74,10 @@ class AccessibilityBrowserIT extends DeployedApplication {
                         Dialog dialog = dialogOf(page, records);
                         if (dialog != null && lang.equals("zh-CN") && browser.present(dialog.opener())) {
                             browser.click(dialog.opener()).find(dialog.dialog());
-                            browser.waitUntil("return getComputedStyle(document.querySelector(arguments[0])).opacity === '1'",
-                                    dialog.dialog());
+                            // the dialog and its modal mask both shown to the end: a mask still fading in leaves the
+                            // page behind it at a contrast no one sees
+                            browser.waitUntil("return getComputedStyle(document.querySelector(arguments[0])).opacity === '1'"
+                                    + " && document.getAnimations().every(a => a.playState !== 'running')", dialog.dialog());
                             violations.addAll(browser.axe(name(person.getKey(), page, lang) + "-dialog"));
                             browser.screenshot("a11y-" + name(person.getKey(), page, lang) + "-dialog");
                             checked++;
