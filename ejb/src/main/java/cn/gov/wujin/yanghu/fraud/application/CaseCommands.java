@@ -2,6 +2,7 @@ package cn.gov.wujin.yanghu.fraud.application;
 
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
 import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
+import cn.gov.wujin.yanghu.fraud.domain.LimitCode;
 import cn.gov.wujin.yanghu.fraud.domain.StopPayment;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
@@ -36,6 +37,7 @@ public class CaseCommands {
 
     private final StationScope scope;
     private final CaseViewAssembler views;
+    private final ProcedureLimits limits;
 
     @Inject
     private Event<CaseStepTaken> steps;
@@ -47,14 +49,15 @@ public class CaseCommands {
     private Event<StopPaymentRecorded> stopPayments;
 
     @Inject
-    public CaseCommands(StationScope scope, CaseViewAssembler views) {
+    public CaseCommands(StationScope scope, CaseViewAssembler views, ProcedureLimits limits) {
         this.scope = scope;
         this.views = views;
+        this.limits = limits;
     }
 
     /** For the container. */
     protected CaseCommands() {
-        this(null, null);
+        this(null, null, null);
     }
 
     /** Moves a case one step; {@code expectedVersion} (when given) must still be current. */
@@ -124,7 +127,7 @@ public class CaseCommands {
         String field = !Amount.isDecimalText(outcome.getAmount()) ? "amount" : outcome.isFreeze() ? "amountFrozen" : "amountStopped";
         Amount amount = Amount.parse(field, outcome.getAmount());
         if (outcome.isFreeze()) {
-            stop.recordFrozen(amount, at);
+            stop.recordFrozen(amount, at, limits.after(LimitCode.FREEZE_MONTHS, at));
         } else {
             stop.recordStopped(amount, at);
         }

@@ -37,7 +37,7 @@ public class CaseViewAssembler {
                 c.getContactMethod(), c.getNarrative(),
                 c.getAssignedOfficer() == null ? null : c.getAssignedOfficer().getUsername(), c.getDueAt(), c.isOverdueAt(now),
                 c.totalLoss().toPlainString(), victims(c, masked), transfers(c), identifiers(c), transitions(c),
-                c.getId() == null ? List.of() : links.of(c.getId()), masked, c.getVersion(), money(c, now));
+                c.getId() == null ? List.of() : links.of(c.getId()), masked, c.getVersion(), money(c, now), c.getReceiptCode());
     }
 
     /** A row of the case list: nothing personal; {@code needsStopPayment} is read for the whole page at once. */
@@ -79,7 +79,8 @@ public class CaseViewAssembler {
                 c.totalReturned().toPlainString(), c.needsStopPaymentAt(now),
                 c.getStopPayments().stream().map(s -> new FraudCaseView.StopPayment(s.getId(), s.getBank(), s.getAccount(),
                         s.getAmountRequested().toPlainString(), s.getRequestedAt(), s.getRequestedBy(), plain(s.getAmountStopped()),
-                        s.getStoppedAt(), plain(s.getAmountFrozen()), s.getFrozenAt(), s.windowEndsAt(), s.isExpiredAt(now),
+                        s.getStoppedAt(), plain(s.getAmountFrozen()), s.getFrozenAt(),
+                        s.getFreezeStatus() == null ? null : s.getFreezeStatus().name(), s.getFreezeExpiresAt(), s.windowEndsAt(), s.isExpiredAt(now),
                         s.isOpen())).toList(),
                 c.getReturns().stream().map(r -> new FraudCaseView.Return(c.getVictims().indexOf(r.getVictim()) + 1,
                         r.getVictim().getName(), r.getAmount().toPlainString(), r.getReturnedAt(), r.getRecordedBy())).toList());

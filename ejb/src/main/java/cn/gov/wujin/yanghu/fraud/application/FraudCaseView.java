@@ -46,7 +46,10 @@ public record FraudCaseView(
         boolean masked,
         @Schema(required = true, description = "The case's version: send it back with a step or an assignment to be refused (409) "
                 + "if someone changed the case meanwhile.", example = "3") long version,
-        @Schema(required = true) Money money)
+        @Schema(required = true) Money money,
+        @Schema(pattern = "^[A-HJ-NP-Z2-9]{10}$", description = "The query code printed on the receipt (受案回执) once the case is "
+                + "accepted: with the last four digits of the reporter's phone it opens the public progress lookup. Left out before "
+                + "acceptance.", example = "K7QX2M9PLT") String receiptCode)
         implements StationOwned, Serializable {
 
     /** {@code returned}: what this victim got back so far. */
@@ -98,6 +101,11 @@ public record FraudCaseView(
             @Schema(description = "When the bank stopped it.") Instant stoppedAt,
             @Schema(pattern = CaseDocs.AMOUNT, description = "The amount frozen, once frozen.", example = "12000.00") String amountFrozen,
             @Schema(description = "When it was frozen.") Instant frozenAt,
+            @Schema(description = "Where the freeze stands, once frozen: ACTIVE (as first made), RENEWED (renewed, 续冻, and in force), "
+                    + "LAPSED (expired without renewal), UNFROZEN (解冻).", enumeration = {"ACTIVE", "RENEWED", "LAPSED", "UNFROZEN"},
+                    example = "ACTIVE") String freezeStatus,
+            @Schema(description = "When the freeze expires unless renewed, once frozen (6 months from the freeze by default; the "
+                    + "term is a reference value ADMIN keeps).") Instant expiresAt,
             @Schema(required = true, description = "When the 48-hour window ends: 48 hours from the stop, or from the request while "
                     + "the bank has not answered.") Instant windowEndsAt,
             @Schema(required = true, description = "True when the window ended without a freeze: the money is released.")

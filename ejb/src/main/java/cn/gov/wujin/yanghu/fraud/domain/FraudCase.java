@@ -87,6 +87,9 @@ public class FraudCase implements AuditedEntity, StationOwned {
     @Column(name = "due_at")
     private Instant dueAt;
 
+    @Column(name = "receipt_code")
+    private String receiptCode;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
@@ -223,6 +226,9 @@ public class FraudCase implements AuditedEntity, StationOwned {
         }
         transitions.add(new CaseTransition(this, action, status, actor, stored(now), why));
         status = action.target();
+        if (receiptCode == null && status != CaseStatus.REPORTED) {
+            receiptCode = ReceiptCode.next();
+        }
         dueAt = status.isFinal() ? null : stored(now.plus(status.nextStepWithin()));
     }
 
@@ -352,6 +358,11 @@ public class FraudCase implements AuditedEntity, StationOwned {
 
     public Instant getDueAt() {
         return dueAt;
+    }
+
+    /** The query code on the receipt (受案回执), from acceptance on; null before. */
+    public String getReceiptCode() {
+        return receiptCode;
     }
 
     public String getCreatedBy() {

@@ -7,6 +7,8 @@ import cn.gov.wujin.yanghu.shared.Masking;
 import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -66,6 +68,13 @@ public class StopPayment implements AuditedEntity {
     @Column(name = "frozen_at")
     private Instant frozenAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "freeze_status")
+    private FreezeStatus freezeStatus;
+
+    @Column(name = "freeze_expires_at")
+    private Instant freezeExpiresAt;
+
     @Version
     private long version;
 
@@ -94,8 +103,8 @@ public class StopPayment implements AuditedEntity {
         this.stoppedAt = at;
     }
 
-    /** Freezing of (part of) the stopped money, within the window. */
-    public void recordFrozen(Amount amount, Instant at) {
+    /** Freezing of (part of) the stopped money, within the window; it holds until {@code expiresAt} unless renewed. */
+    public void recordFrozen(Amount amount, Instant at, Instant expiresAt) {
         if (amountStopped == null) {
             throw new RuleViolationException("fraud.freeze.notStopped");
         }
@@ -108,6 +117,8 @@ public class StopPayment implements AuditedEntity {
         }
         this.amountFrozen = amount.value();
         this.frozenAt = at;
+        this.freezeStatus = FreezeStatus.ACTIVE;
+        this.freezeExpiresAt = expiresAt;
     }
 
     /** The end of the 48 hours: from the stop, or from the request while the bank has not answered. */
@@ -168,6 +179,16 @@ public class StopPayment implements AuditedEntity {
 
     public Instant getFrozenAt() {
         return frozenAt;
+    }
+
+    /** Null until frozen. */
+    public FreezeStatus getFreezeStatus() {
+        return freezeStatus;
+    }
+
+    /** Null until frozen. */
+    public Instant getFreezeExpiresAt() {
+        return freezeExpiresAt;
     }
 
     @Override

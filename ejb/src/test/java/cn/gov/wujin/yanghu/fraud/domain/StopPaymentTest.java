@@ -35,12 +35,12 @@ class StopPaymentTest {
     @Test
     void freezingMustComeInsideTheWindowAndWithinTheStoppedAmount() {
         StopPayment stop = request("50000.00");
-        assertThatThrownBy(() -> stop.recordFrozen(amount("1.00"), now)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> stop.recordFrozen(amount("1.00"), now, now.plus(Duration.ofDays(182)))).isInstanceOf(RuleViolationException.class);
         stop.recordStopped(amount("30000.50"), now);
-        assertThatThrownBy(() -> stop.recordFrozen(amount("30000.51"), now)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> stop.recordFrozen(amount("100.00"), now.plus(Duration.ofHours(49))))
+        assertThatThrownBy(() -> stop.recordFrozen(amount("30000.51"), now, now.plus(Duration.ofDays(182)))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> stop.recordFrozen(amount("100.00"), now.plus(Duration.ofHours(49)), now.plus(Duration.ofDays(182))))
                 .isInstanceOf(RuleViolationException.class);
-        stop.recordFrozen(amount("30000.50"), now.plus(Duration.ofHours(47)));
+        stop.recordFrozen(amount("30000.50"), now.plus(Duration.ofHours(47)), now.plus(Duration.ofDays(182)));
         assertThat(stop.isOpen()).isFalse();
         assertThat(stop.isExpiredAt(now.plus(Duration.ofDays(10)))).isFalse();
     }
