@@ -40,6 +40,7 @@ class AccessibilityBrowserIT extends DeployedApplication {
             new Dialog("admin/stations.xhtml", "#stations\\:newStation", "#stationDialog"),
             new Dialog("admin/fraud-types.xhtml", "#types [class*='yh-edit-']", "#typeDialog"),
             new Dialog("admin/points-rules.xhtml", "#rules [class*='yh-edit-']", "#ruleDialog"),
+            new Dialog("admin/procedure-limits.xhtml", "#limits [class*='yh-edit-']", "#limitDialog"),
             new Dialog("fraud/leads.xhtml", "#board\\:newLead", "#leadDialog"),
             new Dialog("fraud/case.xhtml?id={case}", "#detail\\:assign", "#assignmentDialog"),
             new Dialog("liaison/projects.xhtml", "#board\\:newProject", "#projectDialog"),

@@ -69,6 +69,21 @@ class AdministrationBrowserIT extends DeployedApplication {
     }
 
     @Test
+    void aProcedureLimitOutsideItsBoundsIsRefusedBesideTheFieldAndChangesNothing() throws Exception {
+        browser.go("admin/procedure-limits.xhtml").waitForText("#limits\\:table", "冻结期限");
+        assertThat(browser.text("#limits\\:table")).contains("公安机关办理刑事案件程序规定", "银发〔2016〕86号");
+        browser.click(".yh-edit-FREEZE_BOARD_DAYS").waitForText("#limit", "冻结到期提醒范围");
+        browser.retype("#limit\\:amount", "0").click("#limit\\:save").waitForText("#limit", "请输入 1 到 90 之间的数");
+        browser.screenshot("admin-procedure-limits-zh");
+        browser.retype("#limit\\:amount", "十五").click("#limit\\:save").waitForText("#limit", "请输入整数");
+        assertThat(TestEnv.number("SELECT amount FROM procedure_limit WHERE code = 'FREEZE_BOARD_DAYS'")).isEqualTo(15L);
+
+        browser.retype("#limit\\:amount", "15").click("#limit\\:save").waitForText("#limits", "已保存");
+        assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE entity_type = 'ProcedureLimit' AND entity_id = 'FREEZE_BOARD_DAYS' "
+                + "AND actor = 'admin'")).isPositive();
+    }
+
+    @Test
     void theFraudTypeTableIsKeptOnItsOwnPage() {
         browser.go("admin/fraud-types.xhtml").waitForText("#types\\:table", "养老诈骗");
         browser.click(".yh-edit-ELDERLY_CARE").waitForText("#type", "ELDERLY_CARE");

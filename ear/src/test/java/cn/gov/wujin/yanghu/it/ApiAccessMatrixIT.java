@@ -74,6 +74,7 @@ class ApiAccessMatrixIT extends DeployedApplication {
     /** The rows of reference tables that the one-row placeholders stand for (see {@link #referenceRows()}). */
     private static final String FRAUD_TYPE = "GAME_TRADING";
     private static final String POINTS_RULE = "TIP_ACTED_ON";
+    private static final String PROCEDURE_LIMIT = "FREEZE_BOARD_DAYS";
     private static final String REQUEST_CATEGORY = "FRAUD_PREVENTION_TALK";
 
     private record Upload(String contentType, String body) {
@@ -366,11 +367,13 @@ class ApiAccessMatrixIT extends DeployedApplication {
      */
     private void referenceRows() throws SQLException {
         put("fraudType", FRAUD_TYPE);
+        put("limit", PROCEDURE_LIMIT);
         put("rule", POINTS_RULE);
         put("notification", "999999999"); // one's own only: for every caller, someone else's
         put("category", REQUEST_CATEGORY);
         try (Connection db = TestEnv.database()) {
             bump(db, "UPDATE fraud_type SET version = 1 WHERE code = ? AND version = 0", FRAUD_TYPE);
+            bump(db, "UPDATE procedure_limit SET version = 1 WHERE code = ? AND version = 0", PROCEDURE_LIMIT);
             bump(db, "UPDATE points_rule SET version = 1 WHERE code = ? AND version = 0", POINTS_RULE);
             bump(db, "UPDATE request_deadline SET version = 1 WHERE category = ? AND version = 0", REQUEST_CATEGORY);
             // a message that failed for good (no station's: the outbox is the administrator's)

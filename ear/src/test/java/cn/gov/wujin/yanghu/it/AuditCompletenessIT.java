@@ -214,6 +214,16 @@ class AuditCompletenessIT extends DeployedApplication {
         expect("the administrator renames a fraud type and puts the name back",
                 "admin UPDATE FraudType#GAME_TRADING", "admin UPDATE FraudType#GAME_TRADING");
 
+        JsonObject limit = admin.get("procedure-limits").array().stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("code").equals("FREEZE_ALERT_FIRST_DAYS")).findFirst().orElseThrow();
+        JsonObject lengthened = write(admin, "PUT /procedure-limits/{}", Json.createObjectBuilder()
+                .add("amount", limit.getInt("amount") + 1).add("version", limit.getJsonNumber("version").longValue()).build(),
+                "FREEZE_ALERT_FIRST_DAYS").json();
+        write(admin, "PUT /procedure-limits/{}", Json.createObjectBuilder().add("amount", limit.getInt("amount"))
+                .add("version", lengthened.getJsonNumber("version").longValue()).build(), "FREEZE_ALERT_FIRST_DAYS");
+        expect("the administrator changes a procedure limit and puts it back",
+                "admin UPDATE ProcedureLimit#FREEZE_ALERT_FIRST_DAYS", "admin UPDATE ProcedureLimit#FREEZE_ALERT_FIRST_DAYS");
+
         JsonObject rule = admin.get("points/rules").array().stream().map(JsonValue::asJsonObject)
                 .filter(r -> r.getString("code").equals("TIP_ACTED_ON")).findFirst().orElseThrow();
         JsonObject changed = write(admin, "PUT /points/rules/{}", Json.createObjectBuilder()
