@@ -72,7 +72,7 @@ public class CaseDocumentResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "409", description = "The case's state (or the stop-payment's freeze) does not allow this document yet.")
-    public Response document(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id,
+    public Response pdf(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id,
                              @Parameter(description = "The kind of document.", schema = @Schema(type = SchemaType.STRING, enumeration = {
                                      "CASE_REGISTRATION", "ACCEPTANCE_RECEIPT", "FILING_REPORT", "FILING_DECISION", "NOT_FILING_NOTICE",
                                      "FREEZE_NOTICE", "RENEWAL_NOTICE", "UNFREEZE_NOTICE"}), example = "ACCEPTANCE_RECEIPT")
