@@ -57,7 +57,7 @@ class CaseDocumentsIT extends DeployedApplication {
         long caseId = report("王丽");
         // before acceptance: nothing can be produced
         assertThat(officer.get(documents(caseId)).array()).allMatch(d -> !((JsonObject) d).getBoolean("available"));
-        Api.Reply tooEarly = officer.get(documents(caseId) + "/ACCEPTANCE_RECEIPT");
+        Api.Reply tooEarly = refusal(officer, documents(caseId) + "/ACCEPTANCE_RECEIPT");
         assertThat(tooEarly.status()).isEqualTo(409);
         assertThat(tooEarly.json().getString("message")).contains("受案回执");
 
@@ -74,18 +74,18 @@ class CaseDocumentsIT extends DeployedApplication {
         assertThat(pdf(officer, caseId, "ACCEPTANCE_RECEIPT", "").text()).as("a reprint keeps its number").contains(registration);
         assertThat(pdf(auxiliary, caseId, "ACCEPTANCE_RECEIPT", "").text()).as("front-desk paper").contains(registration);
 
-        assertThat(officer.get(documents(caseId) + "/FILING_DECISION").status()).as("not filed yet").isEqualTo(409);
+        assertThat(refusal(officer, documents(caseId) + "/FILING_DECISION").status()).as("not filed yet").isEqualTo(409);
         assertThat(pdf(officer, caseId, "FILING_REPORT", "").text()).contains("呈请立案报告书").contains(number("呈", 1)).contains("妥否，请批示");
         step(head, caseId, "FILE", null);
         assertThat(pdf(head, caseId, "FILING_DECISION", "").text()).contains("立案决定书").contains(number("立", 1)).contains("立案侦查");
-        assertThat(officer.get(documents(caseId) + "/NOT_FILING_NOTICE").status()).isEqualTo(409);
+        assertThat(refusal(officer, documents(caseId) + "/NOT_FILING_NOTICE").status()).isEqualTo(409);
 
         long stop = freeze(caseId);
-        assertThat(officer.get(documents(caseId) + "/FREEZE_NOTICE").status()).as("which stop-payment").isEqualTo(400);
-        assertThat(officer.get(documents(caseId) + "/RENEWAL_NOTICE?stopPayment=" + stop).status()).as("not renewed").isEqualTo(409);
-        assertThat(auxiliary.get(documents(caseId) + "/FREEZE_NOTICE?stopPayment=" + stop).status()).isEqualTo(403);
-        assertThat(officer.get(documents(caseId) + "/FREEZE_NOTICE?stopPayment=999999999").status()).isEqualTo(404);
-        assertThat(officer.get(documents(caseId) + "/NO_SUCH_KIND").status()).isEqualTo(404);
+        assertThat(refusal(officer, documents(caseId) + "/FREEZE_NOTICE").status()).as("which stop-payment").isEqualTo(400);
+        assertThat(refusal(officer, documents(caseId) + "/RENEWAL_NOTICE?stopPayment=" + stop).status()).as("not renewed").isEqualTo(409);
+        assertThat(refusal(auxiliary, documents(caseId) + "/FREEZE_NOTICE?stopPayment=" + stop).status()).isEqualTo(403);
+        assertThat(refusal(officer, documents(caseId) + "/FREEZE_NOTICE?stopPayment=999999999").status()).isEqualTo(404);
+        assertThat(refusal(officer, documents(caseId) + "/NO_SUCH_KIND").status()).isEqualTo(404);
         assertThat(pdf(officer, caseId, "FREEZE_NOTICE", "?stopPayment=" + stop).text()).contains("协助冻结财产通知书")
                 .contains(number("冻", 1)).contains("某银行：").contains("6222111122223333").contains("30,000.50元");
 
@@ -112,7 +112,7 @@ class CaseDocumentsIT extends DeployedApplication {
         step(officer, other, "ACCEPT", null);
         step(head, other, "NOT_FILE", "没有犯罪事实");
         assertThat(pdf(officer, other, "CASE_REGISTRATION", "").text()).contains(number("受", 2)).doesNotContain(registration);
-        assertThat(officer.get(documents(other) + "/FILING_DECISION").status()).isEqualTo(409);
+        assertThat(refusal(officer, documents(other) + "/FILING_DECISION").status()).isEqualTo(409);
         assertThat(pdf(officer, other, "NOT_FILING_NOTICE", "").text()).contains("不予立案通知书").contains(number("不立", 1))
                 .contains("李强：").contains("没有犯罪事实").contains("7日以内").contains("申请复议");
     }
@@ -123,7 +123,13 @@ class CaseDocumentsIT extends DeployedApplication {
         step(officer, caseId, "ACCEPT", null);
         Api stranger = Api.as(Fixtures.account(admin, Fixtures.station(admin), "OFFICER"), Fixtures.PASSWORD);
         assertThat(stranger.get(documents(caseId)).status()).isEqualTo(404);
-        assertThat(stranger.get(documents(caseId) + "/ACCEPTANCE_RECEIPT").status()).isEqualTo(404);
+        assertThat(refusal(stranger, documents(caseId) + "/ACCEPTANCE_RECEIPT").status()).isEqualTo(404);
+    }
+
+    /** A document asked for as a PDF client asks (any type), answered with a refusal: its status and JSON body. */
+    private static Api.Reply refusal(Api who, String path) {
+        HttpResponse<byte[]> r = who.download(path);
+        return new Api.Reply(r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8), null);
     }
 
     private static String documents(long caseId) {
