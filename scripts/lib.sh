@@ -30,6 +30,16 @@ ensure_cjk_font() {
             echo "note: install fonts-wqy-zenhei for PDFs and for Chinese text in screenshots" >&2
         fi
     fi
+    # the procedure's documents are set in a serif (宋体-like) font, as the printed forms are
+    if [[ ! -r /usr/share/fonts/truetype/arphic/uming.ttc ]]; then
+        if is_root && command -v apt-get >/dev/null; then
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-arphic-uming >/dev/null 2>&1 \
+                || { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+                     fonts-arphic-uming >/dev/null; } || echo "note: fonts-arphic-uming not installed: documents use the sans font" >&2
+        else
+            echo "note: install fonts-arphic-uming for the documents' serif font" >&2
+        fi
+    fi
 }
 
 # Installs Debian packages when we may, otherwise names them and stops.

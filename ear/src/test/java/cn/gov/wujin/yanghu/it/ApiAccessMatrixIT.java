@@ -368,6 +368,7 @@ class ApiAccessMatrixIT extends DeployedApplication {
     private void referenceRows() throws SQLException {
         put("fraudType", FRAUD_TYPE);
         put("limit", PROCEDURE_LIMIT);
+        put("documentKind", "CASE_REGISTRATION"); // a case document: its availability follows the case's state
         put("rule", POINTS_RULE);
         put("notification", "999999999"); // one's own only: for every caller, someone else's
         put("category", REQUEST_CATEGORY);

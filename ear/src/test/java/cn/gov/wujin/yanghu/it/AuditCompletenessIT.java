@@ -307,6 +307,14 @@ class AuditCompletenessIT extends DeployedApplication {
         expect("the stopped money is frozen: the case's money state changes with it",
                 "colleague UPDATE FraudCase#" + fraudCase, "colleague UPDATE StopPayment#" + stop);
 
+        // a document is a read, but its generation issues a number: the first print and the reprint are audited
+        String notice = "fraud-cases/" + fraudCase + "/documents/FREEZE_NOTICE?stopPayment=" + stop;
+        assertThat(colleague.download(notice).statusCode()).isEqualTo(200);
+        assertThat(colleague.download(notice).statusCode()).isEqualTo(200);
+        long document = TestEnv.number("SELECT id FROM case_document WHERE fraud_case_id = ? AND kind = 'FREEZE_NOTICE'", fraudCase);
+        expect("the colleague prints the notice to the bank to freeze, and prints it again",
+                "colleague DOCUMENT_ISSUED CaseDocument#" + document, "colleague DOCUMENT_REPRINTED CaseDocument#" + document);
+
         write(colleague, "POST /fraud-cases/{}/returns", Json.createObjectBuilder().add("victim", 1).add("amount", "20000.25").build(),
                 fraudCase);
         long fundReturn = TestEnv.number("SELECT id FROM fund_return WHERE fraud_case_id = ?", fraudCase);

@@ -18,5 +18,9 @@ public enum AuditAction {
     /** An SMS the gateway accepted (the outbox's dispatcher, as "system"). */
     SMS_SENT,
     /** An SMS given up after its last attempt. */
-    SMS_FAILED
+    SMS_FAILED,
+    /** A document of the procedure generated for the first time: its number issued. */
+    DOCUMENT_ISSUED,
+    /** A document generated again: the same number, printed once more. */
+    DOCUMENT_REPRINTED
 }

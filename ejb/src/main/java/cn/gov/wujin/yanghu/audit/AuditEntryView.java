@@ -14,8 +14,9 @@ public record AuditEntryView(
         String actor,
         @Schema(required = true, description = "What was done.", enumeration = {"CREATE", "UPDATE", "DELETE", "VIEW_PERSONAL_DATA", "LOGIN",
                 "LOGIN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_UNLOCKED", "PASSWORD_CHANGED", "TOKEN_ISSUED", "TOKEN_REVOKED", "NOTIFIED",
-                "SMS_SENT", "SMS_FAILED"}, example = "UPDATE") String action,
-        @Schema(required = true, description = "The kind of record (for a case: FraudCase, StopPayment or FundReturn).",
+                "SMS_SENT", "SMS_FAILED", "DOCUMENT_ISSUED", "DOCUMENT_REPRINTED"}, example = "UPDATE") String action,
+        @Schema(required = true, description = "The kind of record (for a case: FraudCase, StopPayment, FundReturn or "
+                + "CaseDocument).",
                 example = "FraudCase") String entityType,
         @Schema(description = "The record as it stands after the change, in short (personal data masked).",
                 example = "HT-2026-000123 ORDER_BRUSHING ACCEPTED loss 25800.00 officer officer1 due 2026-03-15T02:20:00Z "

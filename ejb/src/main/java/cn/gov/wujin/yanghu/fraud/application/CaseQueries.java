@@ -305,9 +305,16 @@ public class CaseQueries {
         return CaseAuditAssembler.entries(records, staff.displayNames(CaseAuditAssembler.people(records)));
     }
 
-    private static Map<String, List<Long>> trailOf(FraudCase c) {
+    private Map<String, List<Long>> trailOf(FraudCase c) {
         return Map.of("FraudCase", List.of(c.getId()),
                 "StopPayment", c.getStopPayments().stream().map(StopPayment::getId).toList(),
-                "FundReturn", c.getReturns().stream().map(FundReturn::getId).toList());
+                "FundReturn", c.getReturns().stream().map(FundReturn::getId).toList(),
+                "CaseDocument", documentsOf(c));
+    }
+
+    /** The case's documents (fraud.documents): their generations and reprints belong to its trail. */
+    private List<Long> documentsOf(FraudCase c) {
+        return em.createNativeQuery("SELECT id FROM case_document WHERE fraud_case_id = ?1").setParameter(1, c.getId())
+                .getResultList().stream().map(id -> ((Number) id).longValue()).toList();
     }
 }
