@@ -297,6 +297,12 @@ class AuditCompletenessIT extends DeployedApplication {
         expect("the stopped money is frozen: the case's money state changes with it",
                 "colleague UPDATE FraudCase#" + fraudCase, "colleague UPDATE StopPayment#" + stop);
 
+        write(colleague, "POST /fraud-cases/{}/services", Json.createObjectBuilder().add("document", "FILING_DECISION")
+                .add("method", "POST").add("servedTo", "张某").build(), fraudCase);
+        long service = TestEnv.number("SELECT id FROM notice_service WHERE fraud_case_id = ?", fraudCase);
+        expect("the colleague records that the filing decision was served by post",
+                "colleague UPDATE FraudCase#" + fraudCase, "colleague CREATE NoticeService#" + service);
+
         write(colleague, "POST /fraud-cases/{}/returns", Json.createObjectBuilder().add("victim", 1).add("amount", "20000.25").build(),
                 fraudCase);
         long fundReturn = TestEnv.number("SELECT id FROM fund_return WHERE fraud_case_id = ?", fraudCase);

@@ -24,7 +24,7 @@ import java.util.Locale;
  * digits of the reporting victim's phone (victim 1, who reported) sees the case's status and
  * the day of its last step, nothing else. A wrong phone answers exactly like an unknown code,
  * after the same query, so neither the answer nor its time tells that the code exists; guessing
- * is limited per client address.
+ * is limited per client address (only lookups with four digits count).
  */
 @Stateless
 @PermitAll
@@ -44,6 +44,11 @@ public class PublicCaseLookup {
     private RateLimiter rateLimiter;
 
     public PublicCaseProgress lookUp(String receiptCode, String phoneLast4, String clientAddress) {
+        String given = phoneLast4 == null ? "" : phoneLast4.strip();
+        if (!given.matches("\\d{4}")) {
+            // no four digits, no lookup: the same answer as an unknown code, and nothing counted (it tells nothing of the code)
+            throw new RecordNotFoundException("Case", null);
+        }
         if (!rateLimiter.tryAcquire("public-case:" + clientAddress, LIMIT, WINDOW)) {
             throw new TooManyRequestsException("publicCase.tooMany", WINDOW.toMinutes());
         }
@@ -55,7 +60,6 @@ public class PublicCaseLookup {
         Object[] row = found.isEmpty() ? null : found.get(0);
         String phone = row == null || row[1] == null ? "" : ((String) row[1]).replaceAll("\\D", "");
         String last4 = phone.length() < 4 ? NO_PHONE : phone.substring(phone.length() - 4);
-        String given = phoneLast4 == null || !phoneLast4.strip().matches("\\d{4}") ? "" : phoneLast4.strip();
         // compared in constant time: the answer's time does not tell how many digits were right
         boolean match = MessageDigest.isEqual(last4.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
         if (row == null || !match) {

@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.fraud.domain;
 
+import cn.gov.wujin.yanghu.audit.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,7 @@ import java.time.Instant;
 /** The serving (送达) of a paper of the procedure to a person: when, how, to whom, recorded by whom. Never changed. */
 @Entity
 @Table(name = "notice_service")
-public class NoticeService {
+public class NoticeService implements AuditedEntity {
 
     /** The longest name of whom it was served to (its column). */
     public static final int SERVED_TO_LENGTH = 100;
@@ -90,5 +91,21 @@ public class NoticeService {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditStationId() {
+        return fraudCase.stationId();
+    }
+
+    /** Without the name of whom it was served to: the trail is no copy of personal data. */
+    @Override
+    public String auditSummary() {
+        return fraudCase.getCaseNumber().value() + " " + document + " " + method + " served " + servedAt;
     }
 }
