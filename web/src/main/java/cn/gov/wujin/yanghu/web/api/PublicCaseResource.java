@@ -62,8 +62,8 @@ public class PublicCaseResource {
     public Progress lookUp(@Parameter(description = "The query code of the receipt (10 characters of A–Z without I and O, and 2–9).",
                                    example = "K7QX2M9PLT", schema = @Schema(type = SchemaType.STRING, maxLength = 24))
                            @PathParam("receiptCode") String receiptCode,
-                           @Parameter(description = "The last four digits of the reporting victim's phone; wrong or missing: 404.",
-                                   example = "2468", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}$"))
+                           @Parameter(description = "The last four digits of the reporting victim's phone (such as 2468); wrong or missing: 404.",
+                                   schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}$"))
                            @QueryParam("phoneLast4") String phoneLast4) {
         PublicCaseProgress progress = lookup.lookUp(receiptCode, phoneLast4, origin.clientAddress());
         return new Progress(progress.status(), words(progress.status(), Messages.ZH_CN), words(progress.status(), Locale.ENGLISH),
