@@ -3,11 +3,12 @@ package cn.gov.wujin.yanghu.web.pages.fraud;
 import cn.gov.wujin.yanghu.fraud.application.PublicCaseLookup;
 import cn.gov.wujin.yanghu.fraud.application.PublicCaseProgress;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
-import cn.gov.wujin.yanghu.shared.RequestOrigin;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 
@@ -22,10 +23,7 @@ public class PublicCaseBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private PublicCaseLookup lookup;
-
-    @Inject
-    private RequestOrigin origin;
+    private PublicCaseLookup cases;
 
     private String code;
     private String phoneLast4;
@@ -33,7 +31,9 @@ public class PublicCaseBacking implements Serializable {
 
     public void lookUp() {
         try {
-            found = lookup.lookUp(code, phoneLast4, origin.clientAddress());
+            // the client's address as the API's filter reads it (RequestOrigin): the page and the API count against one limit
+            String address = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+            found = cases.lookUp(code, phoneLast4, address);
         } catch (RecordNotFoundException e) {
             found = null;
             FacesErrors.error("publicCase.unknown");
