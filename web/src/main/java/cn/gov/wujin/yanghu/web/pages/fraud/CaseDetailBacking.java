@@ -32,6 +32,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -105,7 +106,7 @@ public class CaseDetailBacking implements Serializable {
 
     /** The papers whose serving can be recorded: those whose step the case has taken. */
     public List<ServedDocument> getServableDocuments() {
-        Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
         fraudCase.transitions().forEach(t -> taken.add(t.action()));
         return Arrays.stream(ServedDocument.values()).filter(d -> d.madeBy().stream().anyMatch(a -> taken.contains(a.name()))).toList();
     }
