@@ -309,6 +309,10 @@ class ApiAccessMatrixIT extends DeployedApplication {
         JsonObject stopped = expect(s.officer().post("fraud-cases/" + fraudCase + "/stop-payments", Json.createObjectBuilder()
                 .add("bank", "某银行").add("account", receiving).add("amountRequested", "5000.00").build()), 201);
         put("case" + suffix, fraudCase);
+        // an accepted case of the station: its receipt's query code for the public lookup
+        long accepted = id(expect(s.officer().post("fraud-cases", fraudCase(receiving)), 201));
+        put("receipt" + suffix, expect(s.officer().post("fraud-cases/" + accepted + "/transitions", Json.createObjectBuilder()
+                .add("action", "ACCEPT").build()), 200).getString("receiptCode"));
         put("stop" + suffix, id(stopped.getJsonObject("money").getJsonArray("stopPayments").getJsonObject(0)));
         put("lead" + suffix, id(expect(s.officer().post("warning-leads", Json.createObjectBuilder()
                 .add("phone", "136" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999)).add("personName", "王某")

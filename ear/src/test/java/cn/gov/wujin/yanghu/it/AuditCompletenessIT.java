@@ -314,6 +314,11 @@ class AuditCompletenessIT extends DeployedApplication {
         long document = TestEnv.number("SELECT id FROM case_document WHERE fraud_case_id = ? AND kind = 'FREEZE_NOTICE'", fraudCase);
         expect("the colleague prints the notice to the bank to freeze, and prints it again",
                 "colleague DOCUMENT_ISSUED CaseDocument#" + document, "colleague DOCUMENT_REPRINTED CaseDocument#" + document);
+        write(colleague, "POST /fraud-cases/{}/services", Json.createObjectBuilder().add("document", "FILING_DECISION")
+                .add("method", "POST").add("servedTo", "张某").build(), fraudCase);
+        long service = TestEnv.number("SELECT id FROM notice_service WHERE fraud_case_id = ?", fraudCase);
+        expect("the colleague records that the filing decision was served by post",
+                "colleague UPDATE FraudCase#" + fraudCase, "colleague CREATE NoticeService#" + service);
 
         write(colleague, "POST /fraud-cases/{}/returns", Json.createObjectBuilder().add("victim", 1).add("amount", "20000.25").build(),
                 fraudCase);

@@ -97,6 +97,23 @@ class TipBrowserIT extends DeployedApplication {
             phone.type("#track\\:code", " " + code.replace("-", "").toLowerCase().replaceFirst("(.{3})", "$1 ") + " ")
                     .click("#track\\:lookUp").waitForText("#status", "待处理");
             phone.go("public/track.xhtml?code=AAAAA-BBBBB").waitForText("#track\\:messages", "没有找到");
+
+            // the person who reported a fraud follows their case: the receipt's QR code opens the lookup with the code filled in
+            try (var c = TestEnv.database(); var s = c.prepareStatement("DELETE FROM rate_limit_window WHERE bucket LIKE 'public-case:%'")) {
+                s.executeUpdate();
+            }
+            Api officer = Api.demo("officer1");
+            long fraudCase = officer.post("fraud-cases", FraudCaseIT.report("+86 171 "
+                    + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999)).build()).id();
+            String receipt = officer.post("fraud-cases/" + fraudCase + "/transitions", jakarta.json.Json.createObjectBuilder()
+                    .add("action", "ACCEPT").build()).json().getString("receiptCode");
+            phone.go("public/case.xhtml?code=" + receipt).waitForText(".yh-title", "案件进度查询");
+            assertThat(phone.find("#lookup\\:code").getAttribute("value")).isEqualTo(receipt);
+            phone.type("#lookup\\:phoneLast4", "0000").click("#lookup\\:lookUp").waitForText("#lookup\\:messages", "不正确");
+            phone.retype("#lookup\\:phoneLast4", "5678").click("#lookup\\:lookUp").waitForText("#status", "受案");
+            assertThat(phone.text("#lookup")).doesNotContain("张某").doesNotContain("12000");
+            assertThat(phone.overflowsSideways()).isFalse();
+            phone.screenshot("public-case-phone-zh");
         }
 
         // a place that names no station: the bureau's queue, where a bureau supervisor assigns it to a station

@@ -3,6 +3,7 @@ package cn.gov.wujin.yanghu.fraud.alerts;
 import cn.gov.wujin.yanghu.fraud.application.CaseHandedOver;
 import cn.gov.wujin.yanghu.fraud.application.CaseStepTaken;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
+import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
 import cn.gov.wujin.yanghu.notification.NotificationKind;
 import cn.gov.wujin.yanghu.notification.NotificationTexts;
 import cn.gov.wujin.yanghu.notification.Notifications;
@@ -41,7 +42,8 @@ public class CaseAlerts {
     void onStep(@Observes CaseStepTaken step) {
         String link = link(step.caseId());
         if (CaseAction.awaitingSupervisor().contains(step.status())) {
-            List<Long> heads = staff.headsOf(step.stationId());
+            // a review is the bureau's decision: its supervisors are told, not the station's heads
+            List<Long> heads = step.status() == CaseStatus.REVIEWING ? staff.bureauSupervisors() : staff.headsOf(step.stationId());
             notifications.send(NotificationKind.CASE_AWAITS_DECISION, heads, link, null, step.caseNumber(), "#step." + step.status().name());
         }
         if (step.action().needsSupervisor() && step.officer() != null && !step.officer().equals(step.actor())) {

@@ -65,7 +65,8 @@ public class CaseCommands {
         FraudCase fraudCase = scope.find(FraudCase.class, id);
         requireVersion(fraudCase, expectedVersion);
         Caller caller = scope.caller();
-        fraudCase.perform(action, caller.username(), caller.roles(), reason, Instant.now());
+        // a review's decision is the bureau's: a supervisor without a station
+        fraudCase.perform(action, caller.username(), caller.roles(), caller.stationId() == null, reason, Instant.now(), limits);
         Account officer = fraudCase.getAssignedOfficer();
         steps.fire(new CaseStepTaken(fraudCase.getId(), fraudCase.getCaseNumber().value(), fraudCase.stationId(), action,
                 fraudCase.getStatus(), caller.username(), officer == null ? null : officer.getUsername()));
@@ -142,6 +143,15 @@ public class CaseCommands {
         FraudCase c = locked(caseId);
         c.recordReturn(victimNumber, Amount.parse("amount", amount), returnedAt == null ? Instant.now() : returnedAt.toInstant(),
                 scope.caller().username());
+        return flushed(c);
+    }
+
+    /** Records the serving (送达) of a paper of the procedure; a decision's serving starts the person's time to contest it. */
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public FraudCaseView recordService(long caseId, @NotNull NoticeServiceRequest request) {
+        FraudCase c = locked(caseId);
+        c.recordService(request.getDocument(), request.getMethod(), request.getServedAt() == null ? null : request.getServedAt().toInstant(),
+                request.getServedTo(), scope.caller().username(), Instant.now());
         return flushed(c);
     }
 

@@ -23,11 +23,21 @@ public final class CaseDocs {
 
     public static final String STATUS = "Where the case stands: REPORTED (报案) → ACCEPTED (受案) → FILED (立案) or NOT_FILED (不予立案) "
             + "→ INVESTIGATING (侦查) → SOLVED (破案) → PROSECUTION_TRANSFERRED (移送起诉) → CLOSED (结案); WITHDRAWN (撤案) from "
-            + "FILED or INVESTIGATING.";
+            + "FILED or INVESTIGATING. Not filing may be contested: RECONSIDERING (复议中, the station decides) and REVIEWING "
+            + "(复核中, the bureau decides) lead back to NOT_FILED or on to FILED; new facts re-open it (ACCEPTED).";
 
     public static final String ACTION = "A step of the procedure: ACCEPT (REPORTED → ACCEPTED), FILE (ACCEPTED → FILED), NOT_FILE "
             + "(ACCEPTED → NOT_FILED), INVESTIGATE (FILED → INVESTIGATING), SOLVE (INVESTIGATING → SOLVED), TRANSFER (SOLVED → "
-            + "PROSECUTION_TRANSFERRED), CLOSE (PROSECUTION_TRANSFERRED → CLOSED), WITHDRAW (FILED or INVESTIGATING → WITHDRAWN).";
+            + "PROSECUTION_TRANSFERRED), CLOSE (PROSECUTION_TRANSFERRED → CLOSED), WITHDRAW (FILED or INVESTIGATING → WITHDRAWN), EXTEND_REVIEW (ACCEPTED → "
+            + "ACCEPTED: more time for the filing decision), RECONSIDER (NOT_FILED → RECONSIDERING: the person asks for "
+            + "reconsideration, 复议), UPHOLD (RECONSIDERING → NOT_FILED), REVERSE (RECONSIDERING → FILED), REQUEST_REVIEW (NOT_FILED "
+            + "→ REVIEWING: the person asks the bureau for review, 复核), REVIEW_UPHOLD (REVIEWING → NOT_FILED), REVIEW_REVERSE "
+            + "(REVIEWING → FILED), REOPEN (NOT_FILED → ACCEPTED: new facts).";
+
+    public static final String SERVED_DOCUMENT = "The paper served: ACCEPTANCE_RECEIPT (受案回执), FILING_DECISION (立案决定书), "
+            + "NOT_FILING_NOTICE (不予立案通知书), RECONSIDERATION_DECISION (复议决定书), REVIEW_DECISION (复核决定书).";
+
+    public static final String SERVICE_METHOD = "How it was served: IN_PERSON (直接送达), POST (邮寄送达), SMS (短信送达), OTHER.";
 
     public static final String CHANNEL = "How the money left: BANK_CARD (银行卡), ALIPAY (支付宝), WECHAT_PAY (微信支付), CRYPTO (虚拟货币), "
             + "CASH (现金), OTHER.";

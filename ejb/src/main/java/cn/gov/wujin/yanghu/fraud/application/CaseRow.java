@@ -17,7 +17,8 @@ public record CaseRow(
         @Schema(required = true, description = "The code of the case's station.", example = "HT") String stationCode,
         @Schema(required = true, description = "The fraud type's code.", example = "ORDER_BRUSHING") String fraudType,
         @Schema(required = true, description = CaseDocs.STATUS, enumeration = {"REPORTED", "ACCEPTED", "FILED", "NOT_FILED",
-                "INVESTIGATING", "SOLVED", "PROSECUTION_TRANSFERRED", "CLOSED", "WITHDRAWN"}, example = "ACCEPTED") String status,
+                "INVESTIGATING", "SOLVED", "PROSECUTION_TRANSFERRED", "CLOSED", "WITHDRAWN", "RECONSIDERING",
+                "REVIEWING"}, example = "ACCEPTED") String status,
         @Schema(required = true, description = "When the victim reported.") Instant reportedAt,
         @Schema(description = "The display name of the officer who has the case; left out while nobody has it.", example = "李明")
         String assignedOfficer,

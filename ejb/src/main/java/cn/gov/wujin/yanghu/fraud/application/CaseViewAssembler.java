@@ -37,7 +37,8 @@ public class CaseViewAssembler {
                 c.getContactMethod(), c.getNarrative(),
                 c.getAssignedOfficer() == null ? null : c.getAssignedOfficer().getUsername(), c.getDueAt(), c.isOverdueAt(now),
                 c.totalLoss().toPlainString(), victims(c, masked), transfers(c), identifiers(c), transitions(c),
-                c.getId() == null ? List.of() : links.of(c.getId()), masked, c.getVersion(), money(c, now), c.getReceiptCode());
+                c.getId() == null ? List.of() : links.of(c.getId()), masked, c.getVersion(), money(c, now), c.getReceiptCode(),
+                services(c));
     }
 
     /** A row of the case list: nothing personal; {@code needsStopPayment} is read for the whole page at once. */
@@ -72,6 +73,11 @@ public class CaseViewAssembler {
     private static List<FraudCaseView.Transition> transitions(FraudCase c) {
         return c.getTransitions().stream().map(t -> new FraudCaseView.Transition(t.getAction().name(), t.getFromStatus().name(),
                 t.getToStatus().name(), t.getActor(), t.getOccurredAt(), t.getReason())).toList();
+    }
+
+    private static List<FraudCaseView.Service> services(FraudCase c) {
+        return c.getServices().stream().map(s -> new FraudCaseView.Service(s.getDocument().name(), s.getMethod().name(), s.getServedAt(),
+                s.getServedTo(), s.getRecordedBy())).toList();
     }
 
     private static FraudCaseView.Money money(FraudCase c, Instant now) {

@@ -21,7 +21,8 @@ public record FraudCaseView(
         @Schema(required = true, description = "The code of the case's station.", example = "HT") String stationCode,
         @Schema(required = true, description = CaseDocs.FRAUD_TYPE, example = "ORDER_BRUSHING") String fraudType,
         @Schema(required = true, description = CaseDocs.STATUS, enumeration = {"REPORTED", "ACCEPTED", "FILED", "NOT_FILED",
-                "INVESTIGATING", "SOLVED", "PROSECUTION_TRANSFERRED", "CLOSED", "WITHDRAWN"}, example = "REPORTED") String status,
+                "INVESTIGATING", "SOLVED", "PROSECUTION_TRANSFERRED", "CLOSED", "WITHDRAWN", "RECONSIDERING",
+                "REVIEWING"}, example = "REPORTED") String status,
         @Schema(required = true, description = "When the victim reported (报案时间).") Instant reportedAt,
         @Schema(description = "When the fraudster first made contact, if known.") Instant contactStartedAt,
         @Schema(description = "How the fraudster made contact (free text), if given.", example = "QQ 群招募刷单") String contactMethod,
@@ -29,7 +30,8 @@ public record FraudCaseView(
         @Schema(description = "The username of the officer who has the case; left out while nobody has it.", example = "officer1")
         String assignedOfficer,
         @Schema(description = "When the next step of the procedure is due; left out in the final states (NOT_FILED, CLOSED, "
-                + "WITHDRAWN).") Instant dueAt,
+                + "WITHDRAWN). ACCEPTED: the filing review's time from acceptance (3 days, extended to 30 and 60); RECONSIDERING "
+                + "and REVIEWING: the decision's time (30 days); the times are reference values ADMIN keeps.") Instant dueAt,
         @Schema(required = true, description = "Whether dueAt has passed.") boolean overdue,
         @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "The sum of the transfers, in yuan.", example = "25800.00")
         String totalLoss,
@@ -49,8 +51,23 @@ public record FraudCaseView(
         @Schema(required = true) Money money,
         @Schema(pattern = "^[A-HJ-NP-Z2-9]{10}$", description = "The query code printed on the receipt (受案回执) once the case is "
                 + "accepted: with the last four digits of the reporter's phone it opens the public progress lookup. Left out before "
-                + "acceptance.", example = "K7QX2M9PLT") String receiptCode)
+                + "acceptance.", example = "K7QX2M9PLT") String receiptCode,
+        @Schema(required = true, description = "The papers of the procedure served (送达), in the order served.")
+        List<Service> services)
         implements StationOwned, Serializable {
+
+    @Schema(name = "NoticeService", description = "The serving (送达) of a paper of the procedure: which, when, how, to whom, "
+            + "recorded by whom.")
+    public record Service(
+            @Schema(required = true, description = CaseDocs.SERVED_DOCUMENT, enumeration = {"ACCEPTANCE_RECEIPT", "FILING_DECISION",
+                    "NOT_FILING_NOTICE", "RECONSIDERATION_DECISION", "REVIEW_DECISION"}, example = "NOT_FILING_NOTICE") String document,
+            @Schema(required = true, description = CaseDocs.SERVICE_METHOD, enumeration = {"IN_PERSON", "POST", "SMS", "OTHER"},
+                    example = "IN_PERSON") String method,
+            @Schema(required = true, description = "When it was served.") Instant servedAt,
+            @Schema(required = true, description = "To whom.", example = "王丽（报案人本人）") String servedTo,
+            @Schema(required = true, description = "The username of who recorded it.", example = "officer1") String recordedBy)
+            implements Serializable {
+    }
 
     /** {@code returned}: what this victim got back so far. */
     @Schema(name = "CaseVictim", description = "A victim of the case.")
@@ -151,12 +168,15 @@ public record FraudCaseView(
     @Schema(name = "CaseTransition", description = "A step of the procedure: who took it, when, from which status to which, and why.")
     public record Transition(
             @Schema(required = true, description = CaseDocs.ACTION, enumeration = {"ACCEPT", "FILE", "NOT_FILE", "INVESTIGATE", "SOLVE",
-                    "TRANSFER", "CLOSE", "WITHDRAW"}, example = "ACCEPT") String action,
+                    "TRANSFER", "CLOSE", "WITHDRAW", "EXTEND_REVIEW", "RECONSIDER", "UPHOLD", "REVERSE", "REQUEST_REVIEW",
+                    "REVIEW_UPHOLD", "REVIEW_REVERSE", "REOPEN"}, example = "ACCEPT") String action,
             @Schema(required = true, description = "The status before the step.", enumeration = {"REPORTED", "ACCEPTED", "FILED",
-                    "NOT_FILED", "INVESTIGATING", "SOLVED", "PROSECUTION_TRANSFERRED", "CLOSED", "WITHDRAWN"}, example = "REPORTED")
+                    "NOT_FILED", "INVESTIGATING", "SOLVED", "PROSECUTION_TRANSFERRED", "CLOSED", "WITHDRAWN", "RECONSIDERING",
+                    "REVIEWING"}, example = "REPORTED")
             String fromStatus,
             @Schema(required = true, description = "The status after the step.", enumeration = {"REPORTED", "ACCEPTED", "FILED",
-                    "NOT_FILED", "INVESTIGATING", "SOLVED", "PROSECUTION_TRANSFERRED", "CLOSED", "WITHDRAWN"}, example = "ACCEPTED")
+                    "NOT_FILED", "INVESTIGATING", "SOLVED", "PROSECUTION_TRANSFERRED", "CLOSED", "WITHDRAWN", "RECONSIDERING",
+                    "REVIEWING"}, example = "ACCEPTED")
             String toStatus,
             @Schema(required = true, description = "The username of who took the step.", example = "officer1") String actor,
             @Schema(required = true, description = "When.") Instant at,

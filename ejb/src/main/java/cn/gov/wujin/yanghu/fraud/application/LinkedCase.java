@@ -19,7 +19,8 @@ public record LinkedCase(
         @Schema(required = true, description = "The code of the case's station.", example = "NT") String stationCode,
         @Schema(required = true, description = "Whether the caller may open the case.") boolean visible,
         @Schema(description = "The case's status; left out when the caller may not see the case.", enumeration = {"REPORTED",
-                "ACCEPTED", "FILED", "NOT_FILED", "INVESTIGATING", "SOLVED", "PROSECUTION_TRANSFERRED", "CLOSED", "WITHDRAWN"},
+                "ACCEPTED", "FILED", "NOT_FILED", "INVESTIGATING", "SOLVED", "PROSECUTION_TRANSFERRED", "CLOSED", "WITHDRAWN",
+                "RECONSIDERING", "REVIEWING"},
                 example = "INVESTIGATING") String status,
         @Schema(description = "The case's fraud type; left out when the caller may not see the case.", example = "ORDER_BRUSHING")
         String fraudType,

@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.fraud.application;
 
 import cn.gov.wujin.yanghu.fraud.domain.LimitCode;
+import cn.gov.wujin.yanghu.fraud.domain.ProcedureClock;
 import cn.gov.wujin.yanghu.fraud.domain.ProcedureLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,7 @@ import java.time.Instant;
  * table is a dozen rows on its primary key).
  */
 @ApplicationScoped
-public class ProcedureLimits {
+public class ProcedureLimits implements ProcedureClock {
 
     @PersistenceContext
     private EntityManager em;
@@ -28,6 +29,7 @@ public class ProcedureLimits {
     }
 
     /** When the limit ends counted from {@code from}. */
+    @Override
     public Instant after(LimitCode code, Instant from) {
         return of(code).after(from);
     }

@@ -2,6 +2,7 @@ package cn.gov.wujin.yanghu.fraud.demo;
 
 import cn.gov.wujin.yanghu.fraud.application.CaseIntake;
 import cn.gov.wujin.yanghu.fraud.application.NewFraudCase;
+import cn.gov.wujin.yanghu.fraud.application.ProcedureLimits;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
 import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
 import cn.gov.wujin.yanghu.fraud.domain.IdentifierType;
@@ -39,6 +40,9 @@ public class FraudDemoData {
     private CaseIntake intake;
 
     @Inject
+    private ProcedureLimits limits;
+
+    @Inject
     @ConfigProperty(name = "yanghu.demo", defaultValue = "false")
     private boolean enabled;
 
@@ -71,7 +75,8 @@ public class FraudDemoData {
         identifier(loan, IdentifierType.PHONE, "171-0000-8888");
         identifier(loan, IdentifierType.WECHAT, "WXID_LoanFast");
         long loanId = intake.registerDemo(loan, "officer2", now.minus(Duration.ofDays(2)));
-        em.find(FraudCase.class, loanId).perform(CaseAction.ACCEPT, "officer2", Set.of(Role.OFFICER), null, now.minus(Duration.ofDays(2)));
+        em.find(FraudCase.class, loanId).perform(CaseAction.ACCEPT, "officer2", Set.of(Role.OFFICER), null, now.minus(Duration.ofDays(2)),
+                limits);
 
         NewFraudCase shopping = report("HT", "FAKE_CUSTOMER_SERVICE", now.minus(Duration.ofDays(3)),
                 "自称快递客服来电称包裹丢失理赔，诱导受害人开通“备用金”并转账。");

@@ -28,6 +28,7 @@ public enum DocumentKind {
     /** The states a filed case reaches: filed and all that follows filing. */
     private static final Set<CaseStatus> FILED_ON = EnumSet.of(CaseStatus.FILED, CaseStatus.INVESTIGATING, CaseStatus.SOLVED,
             CaseStatus.PROSECUTION_TRANSFERRED, CaseStatus.CLOSED, CaseStatus.WITHDRAWN);
+    private static final Set<CaseStatus> NOT_FILED_ON = EnumSet.of(CaseStatus.NOT_FILED, CaseStatus.RECONSIDERING, CaseStatus.REVIEWING);
 
     private final String series;
     private final String title;
@@ -75,7 +76,8 @@ public enum DocumentKind {
             case CASE_REGISTRATION, ACCEPTANCE_RECEIPT -> ACCEPTED_ON.contains(status);
             case FILING_REPORT -> status == CaseStatus.ACCEPTED || FILED_ON.contains(status);
             case FILING_DECISION -> FILED_ON.contains(status);
-            case NOT_FILING_NOTICE -> status == CaseStatus.NOT_FILED;
+            // reprinted while the person asks for reconsideration or review of it
+            case NOT_FILING_NOTICE -> NOT_FILED_ON.contains(status);
             case FREEZE_NOTICE, RENEWAL_NOTICE, UNFREEZE_NOTICE -> status != CaseStatus.REPORTED;
         };
     }

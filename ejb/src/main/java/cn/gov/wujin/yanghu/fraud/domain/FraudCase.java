@@ -5,6 +5,7 @@ import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import cn.gov.wujin.yanghu.shared.Amount;
+import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.RoleNotPermittedException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.RuleViolationException;
@@ -29,9 +30,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -119,6 +122,10 @@ public class FraudCase implements AuditedEntity, StationOwned {
     @OneToMany(mappedBy = "fraudCase", cascade = CascadeType.ALL)
     @OrderBy("returnedAt, id")
     private List<FundReturn> returns = new ArrayList<>();
+
+    @OneToMany(mappedBy = "fraudCase", cascade = CascadeType.ALL)
+    @OrderBy("servedAt, id")
+    private List<NoticeService> services = new ArrayList<>();
 
     @Version
     private long version;
@@ -208,13 +215,29 @@ public class FraudCase implements AuditedEntity, StationOwned {
     /**
      * Moves the case by one step of the procedure. Refuses (and changes nothing) when the
      * action is not possible from the current state, when the actor's roles may not take
-     * it, or when it needs a reason and has none.
+     * it, or when it needs a reason and has none. The next step's time comes from
+     * {@code clock} where the reference table holds it. Not a bureau-level caller: see
+     * {@link #perform(CaseAction, String, Set, boolean, String, Instant, ProcedureClock)}.
      */
-    public void perform(CaseAction action, String actor, Set<Role> actorRoles, String reason, Instant now) {
+    public void perform(CaseAction action, String actor, Set<Role> actorRoles, String reason, Instant now, ProcedureClock clock) {
+        perform(action, actor, actorRoles, false, reason, now, clock);
+    }
+
+    /**
+     * Moves the case by one step; {@code bureauLevel}: the actor is of the bureau (no station),
+     * whom a review's decision needs. A person's request (reconsideration, review) is taken in
+     * its time only, counted from the serving of the decision it answers, or from the decision
+     * while no serving is recorded; an extension of the filing review at most twice.
+     */
+    public void perform(CaseAction action, String actor, Set<Role> actorRoles, boolean bureauLevel, String reason, Instant now,
+                        ProcedureClock clock) {
         if (!action.isAllowedFor(actorRoles)) {
             throw new RoleNotPermittedException("fraud.transition.role", action.name());
         }
-        if (!action.isAllowedFrom(status)) {
+        if (!action.isAllowedFor(actorRoles, bureauLevel)) {
+            throw new RoleNotPermittedException("fraud.procedure.bureauOnly", action.name());
+        }
+        if (!action.isPossibleAfter(status, lastStep())) {
             throw new RuleViolationException("fraud.transition.state", action.name(), status.name());
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
@@ -224,12 +247,123 @@ public class FraudCase implements AuditedEntity, StationOwned {
         if (why != null && why.length() > CaseTransition.REASON_LENGTH) {
             throw new InvalidInputException("reason", "common.tooLong", CaseTransition.REASON_LENGTH); // refused, not cut
         }
+        if (action.requestWindow() != null) {
+            requireInTime(action, now, clock);
+        }
+        Instant extendedDue = action == CaseAction.EXTEND_REVIEW ? extendedReviewDue(clock) : null;
         transitions.add(new CaseTransition(this, action, status, actor, stored(now), why));
         status = action.target();
         if (receiptCode == null && status != CaseStatus.REPORTED) {
             receiptCode = ReceiptCode.next();
         }
-        dueAt = status.isFinal() ? null : stored(now.plus(status.nextStepWithin()));
+        Instant due = extendedDue != null ? extendedDue : status.dueFrom(now, clock);
+        dueAt = due == null ? null : stored(due);
+    }
+
+    /** The last step taken, or null before the first. */
+    public CaseAction lastStep() {
+        return transitions.isEmpty() ? null : transitions.get(transitions.size() - 1).getAction();
+    }
+
+    /**
+     * When the person's time for {@code request} ends: counted from the first serving of the
+     * paper of the decision it answers, or from the decision while none is recorded (the
+     * paper is normally handed over at once; recording its serving moves the start).
+     */
+    public Instant requestTimeEnds(CaseAction request, ProcedureClock clock) {
+        Instant from = requestTimeStarts(request);
+        return from == null ? null : clock.after(request.requestWindow(), from);
+    }
+
+    private Instant requestTimeStarts(CaseAction request) {
+        if (request.answers() == null || lastStep() != request.answers()) {
+            return null;
+        }
+        Instant decided = transitions.get(transitions.size() - 1).getOccurredAt();
+        return services.stream().filter(s -> s.getDocument() == request.windowStartsWith() && !s.getServedAt().isBefore(decided))
+                .map(NoticeService::getServedAt).min(Comparator.naturalOrder()).orElse(decided);
+    }
+
+    private void requireInTime(CaseAction request, Instant now, ProcedureClock clock) {
+        Instant from = requestTimeStarts(request);
+        Instant ends = clock.after(request.requestWindow(), from);
+        if (now.isAfter(ends)) {
+            throw new RuleViolationException("fraud.procedure.tooLate", request.name(), LocalDate.ofInstant(from, BureauTime.ZONE),
+                    LocalDate.ofInstant(ends, BureauTime.ZONE));
+        }
+    }
+
+    /**
+     * The filing decision's new due date: 30 days from acceptance, then 60 (the reference
+     * table's numbers); a third extension is refused. Acceptance is the last ACCEPT or REOPEN.
+     */
+    private Instant extendedReviewDue(ProcedureClock clock) {
+        Instant accepted = createdAt;
+        int extensions = 0;
+        for (CaseTransition t : transitions) {
+            if (t.getAction() == CaseAction.EXTEND_REVIEW) {
+                extensions++;
+            } else if (t.getToStatus() == CaseStatus.ACCEPTED) {
+                accepted = t.getOccurredAt();
+                extensions = 0;
+            }
+        }
+        return switch (extensions) {
+            case 0 -> clock.after(LimitCode.FILING_REVIEW_EXTENDED_DAYS, accepted);
+            case 1 -> clock.after(LimitCode.FILING_REVIEW_FURTHER_DAYS, accepted);
+            default -> throw new RuleViolationException("fraud.procedure.noFurtherExtension", extensions);
+        };
+    }
+
+    /**
+     * Records that a paper of the procedure was served (送达). The paper exists once its step
+     * was taken (else refused, 409); it is served at the earliest when that step was taken, and
+     * not in the future.
+     */
+    public NoticeService recordService(ServedDocument document, ServiceMethod method, Instant servedAt, String servedTo,
+                                       String recordedBy, Instant now) {
+        if (document == null) {
+            throw new InvalidInputException("document", "fraud.procedure.documentRequired");
+        }
+        if (method == null) {
+            throw new InvalidInputException("method", "fraud.procedure.methodRequired");
+        }
+        String to = servedTo == null ? "" : servedTo.strip();
+        if (to.isEmpty()) {
+            throw new InvalidInputException("servedTo", "fraud.procedure.servedToRequired");
+        }
+        if (to.length() > NoticeService.SERVED_TO_LENGTH) {
+            throw new InvalidInputException("servedTo", "common.tooLong", NoticeService.SERVED_TO_LENGTH);
+        }
+        Instant at = servedAt == null ? now : servedAt;
+        if (at.isAfter(now)) {
+            throw new InvalidInputException("servedAt", "fraud.procedure.servedInFuture");
+        }
+        Instant made = null;
+        for (CaseTransition t : transitions) {
+            if (document.madeBy().contains(t.getAction())) {
+                made = t.getOccurredAt();
+            }
+        }
+        if (made == null) {
+            throw new RuleViolationException("fraud.procedure.noSuchDocument", document.name());
+        }
+        if (at.isBefore(made)) {
+            throw new InvalidInputException("servedAt", "fraud.procedure.servedBeforeDecision");
+        }
+        NoticeService service = new NoticeService(this, document, method, stored(at), to, recordedBy, stored(now));
+        services.add(service);
+        return service;
+    }
+
+    /** The papers served, in the order served. */
+    public List<NoticeService> getServices() {
+        return Collections.unmodifiableList(services);
+    }
+
+    /** The last step's time (the public lookup shows its day only), or when the case was registered. */
+    public Instant lastStepAt() {
+        return transitions.isEmpty() ? createdAt : transitions.get(transitions.size() - 1).getOccurredAt();
     }
 
     /** A stop-payment request against a receiving account (紧急止付). */

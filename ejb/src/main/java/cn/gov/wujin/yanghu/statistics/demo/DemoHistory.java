@@ -309,6 +309,10 @@ public final class DemoHistory {
         // the procedure's way, each step a while after the one before, as far as the case got by now
         String[][] way = next(status);
         while (way != null) {
+            // a fifth of those not filed ask for reconsideration (复议), once, right after the decision
+            if (status.equals("NOT_FILED") && (!steps.get(steps.size() - 1).action().equals("NOT_FILE") || random.nextInt(100) >= 20)) {
+                break;
+            }
             String[] chosen = way[0];
             if (way.length > 1 && random.nextInt(100) < Integer.parseInt(way[1][3])) {
                 chosen = way[1];
@@ -323,7 +327,7 @@ public final class DemoHistory {
                 break;
             }
             String actor = chosen[0].equals("FILE") || chosen[0].equals("NOT_FILE") || chosen[0].equals("CLOSE")
-                    || chosen[0].equals("WITHDRAW") ? head : officer;
+                    || chosen[0].equals("WITHDRAW") || chosen[0].equals("UPHOLD") || chosen[0].equals("REVERSE") ? head : officer;
             steps.add(new Step(chosen[0], status, chosen[1], actor, then));
             status = chosen[1];
             at = then;
@@ -335,6 +339,8 @@ public final class DemoHistory {
             case "FILED" -> at.plus(Duration.ofDays(7));
             case "INVESTIGATING" -> at.plus(Duration.ofDays(60));
             case "SOLVED", "PROSECUTION_TRANSFERRED" -> at.plus(Duration.ofDays(30));
+            // RECONSIDERATION_DECISION_DAYS as V25 ships it: the history is made in memory, before the table is read
+            case "RECONSIDERING" -> at.plus(Duration.ofDays(30));
             default -> null;
         };
         if (due != null && due.isBefore(start) && random.nextInt(10) != 0) {
@@ -374,6 +380,8 @@ public final class DemoHistory {
             case "INVESTIGATING" -> new String[][]{{"SOLVE", "SOLVED", "86400", "0"}};
             case "SOLVED" -> new String[][]{{"TRANSFER", "PROSECUTION_TRANSFERRED", "28800", "0"}};
             case "PROSECUTION_TRANSFERRED" -> new String[][]{{"CLOSE", "CLOSED", "57600", "0"}};
+            case "NOT_FILED" -> new String[][]{{"RECONSIDER", "RECONSIDERING", "4320", "0"}};
+            case "RECONSIDERING" -> new String[][]{{"UPHOLD", "NOT_FILED", "28800", "0"}, {"REVERSE", "FILED", "28800", "25"}};
             default -> null;
         };
     }

@@ -20,7 +20,8 @@ class CaseQueueTest {
 
     @Test
     void onlyTheDecisionQueueIsMadeOfStatusesAndSoCountedFromTheTally() {
-        assertThat(CaseQueue.AWAITING_DECISION.statuses()).isEqualTo(EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.PROSECUTION_TRANSFERRED));
+        assertThat(CaseQueue.AWAITING_DECISION.statuses()).isEqualTo(EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.PROSECUTION_TRANSFERRED,
+                CaseStatus.RECONSIDERING, CaseStatus.REVIEWING));
         assertThat(CaseFilter.queue(CaseQueue.AWAITING_DECISION, null, "HT").onlyStatusOrType()).isTrue();
         assertThat(CaseFilter.queue(CaseQueue.AWAITING_DECISION, "officer1", null).onlyStatusOrType()).isFalse();
         assertThat(CaseFilter.queue(CaseQueue.DUE, null, null).onlyStatusOrType()).isFalse();

@@ -41,8 +41,11 @@ class DocumentKindTest {
     }
 
     @Test
-    void aCaseNotFiledHasTheNoticeWithoutTheDecisionOrTheReport() {
-        assertThat(caseDocumentsIn(CaseStatus.NOT_FILED)).containsExactlyInAnyOrder(CASE_REGISTRATION, ACCEPTANCE_RECEIPT, NOT_FILING_NOTICE);
+    void aCaseNotFiledHasTheNoticeWithoutTheDecisionOrTheReportAlsoWhileThePersonAsksForReconsiderationOrReview() {
+        for (CaseStatus status : EnumSet.of(CaseStatus.NOT_FILED, CaseStatus.RECONSIDERING, CaseStatus.REVIEWING)) {
+            assertThat(caseDocumentsIn(status)).as(status.name())
+                    .containsExactlyInAnyOrder(CASE_REGISTRATION, ACCEPTANCE_RECEIPT, NOT_FILING_NOTICE);
+        }
     }
 
     @Test

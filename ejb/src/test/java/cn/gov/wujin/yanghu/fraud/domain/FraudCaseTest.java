@@ -22,6 +22,14 @@ class FraudCaseTest {
     private static final Set<Role> OFFICER = Set.of(Role.OFFICER);
     private static final Set<Role> AUXILIARY = Set.of(Role.AUXILIARY);
     private static final Set<Role> SUPERVISOR = Set.of(Role.SUPERVISOR);
+    /** The reference table's numbers as V25 ships them, in days (the filing review 3). */
+    static final ProcedureClock CLOCK = (code, from) -> from.plus(Duration.ofDays(switch (code) {
+        case FILING_REVIEW_DAYS -> 3;
+        case RECONSIDERATION_REQUEST_DAYS, REVIEW_REQUEST_DAYS -> 7;
+        case RECONSIDERATION_DECISION_DAYS, REVIEW_DECISION_DAYS, FILING_REVIEW_EXTENDED_DAYS -> 30;
+        case FILING_REVIEW_FURTHER_DAYS -> 60;
+        default -> throw new IllegalArgumentException(code.name());
+    }));
     private final Instant now = Instant.parse("2026-11-27T02:00:00Z");
 
     private FraudCase newCase() {
@@ -51,12 +59,12 @@ class FraudCaseTest {
     @Test
     void theWholeProcedureRecordsWhoWhenAndWhy() {
         FraudCase c = newCase();
-        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now);
-        c.perform(CaseAction.FILE, "head1", SUPERVISOR, "符合立案条件", now.plusSeconds(60));
-        c.perform(CaseAction.INVESTIGATE, "officer1", OFFICER, null, now.plusSeconds(120));
-        c.perform(CaseAction.SOLVE, "officer1", OFFICER, null, now.plusSeconds(180));
-        c.perform(CaseAction.TRANSFER, "officer1", OFFICER, null, now.plusSeconds(240));
-        c.perform(CaseAction.CLOSE, "head1", SUPERVISOR, null, now.plusSeconds(300));
+        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now, CLOCK);
+        c.perform(CaseAction.FILE, "head1", SUPERVISOR, "符合立案条件", now.plusSeconds(60), CLOCK);
+        c.perform(CaseAction.INVESTIGATE, "officer1", OFFICER, null, now.plusSeconds(120), CLOCK);
+        c.perform(CaseAction.SOLVE, "officer1", OFFICER, null, now.plusSeconds(180), CLOCK);
+        c.perform(CaseAction.TRANSFER, "officer1", OFFICER, null, now.plusSeconds(240), CLOCK);
+        c.perform(CaseAction.CLOSE, "head1", SUPERVISOR, null, now.plusSeconds(300), CLOCK);
         assertThat(c.getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(c.getDueAt()).isNull();
         assertThat(c.getTransitions()).extracting(CaseTransition::getToStatus).containsExactly(CaseStatus.ACCEPTED,
@@ -68,9 +76,9 @@ class FraudCaseTest {
     @Test
     void filingClosingAndWithdrawingNeedASupervisor() {
         FraudCase c = newCase();
-        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now);
-        assertThatThrownBy(() -> c.perform(CaseAction.FILE, "officer1", OFFICER, null, now)).isInstanceOf(RoleNotPermittedException.class);
-        assertThatThrownBy(() -> c.perform(CaseAction.ACCEPT, "aux1", AUXILIARY, null, now)).isInstanceOf(RoleNotPermittedException.class);
+        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now, CLOCK);
+        assertThatThrownBy(() -> c.perform(CaseAction.FILE, "officer1", OFFICER, null, now, CLOCK)).isInstanceOf(RoleNotPermittedException.class);
+        assertThatThrownBy(() -> c.perform(CaseAction.ACCEPT, "aux1", AUXILIARY, null, now, CLOCK)).isInstanceOf(RoleNotPermittedException.class);
         assertThat(c.getStatus()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(c.getTransitions()).hasSize(1);
     }
@@ -78,9 +86,9 @@ class FraudCaseTest {
     @Test
     void anActionFromTheWrongStateIsRefusedAndChangesNothing() {
         FraudCase c = newCase();
-        assertThatThrownBy(() -> c.perform(CaseAction.SOLVE, "officer1", OFFICER, null, now))
+        assertThatThrownBy(() -> c.perform(CaseAction.SOLVE, "officer1", OFFICER, null, now, CLOCK))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> c.perform(CaseAction.WITHDRAW, "head1", SUPERVISOR, "撤案", now))
+        assertThatThrownBy(() -> c.perform(CaseAction.WITHDRAW, "head1", SUPERVISOR, "撤案", now, CLOCK))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(c.getStatus()).isEqualTo(CaseStatus.REPORTED);
         assertThat(c.getTransitions()).isEmpty();
@@ -89,11 +97,11 @@ class FraudCaseTest {
     @Test
     void notFilingAndWithdrawingNeedAReason() {
         FraudCase c = newCase();
-        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now);
-        assertThatThrownBy(() -> c.perform(CaseAction.NOT_FILE, "head1", SUPERVISOR, "  ", now))
+        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now, CLOCK);
+        assertThatThrownBy(() -> c.perform(CaseAction.NOT_FILE, "head1", SUPERVISOR, "  ", now, CLOCK))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("reason"));
-        c.perform(CaseAction.NOT_FILE, "head1", SUPERVISOR, "不属于刑事案件", now);
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("reason", CLOCK));
+        c.perform(CaseAction.NOT_FILE, "head1", SUPERVISOR, "不属于刑事案件", now, CLOCK);
         assertThat(c.getStatus()).isEqualTo(CaseStatus.NOT_FILED);
         assertThat(c.getStatus().isFinal()).isTrue();
     }
@@ -101,10 +109,10 @@ class FraudCaseTest {
     @Test
     void withdrawalIsPossibleFromFiledAndInvestigating() {
         FraudCase c = newCase();
-        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now);
-        c.perform(CaseAction.FILE, "head1", SUPERVISOR, null, now);
-        c.perform(CaseAction.INVESTIGATE, "officer1", OFFICER, null, now);
-        c.perform(CaseAction.WITHDRAW, "head1", SUPERVISOR, "证据不足", now);
+        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now, CLOCK);
+        c.perform(CaseAction.FILE, "head1", SUPERVISOR, null, now, CLOCK);
+        c.perform(CaseAction.INVESTIGATE, "officer1", OFFICER, null, now, CLOCK);
+        c.perform(CaseAction.WITHDRAW, "head1", SUPERVISOR, "证据不足", now, CLOCK);
         assertThat(c.getStatus()).isEqualTo(CaseStatus.WITHDRAWN);
     }
 
@@ -169,8 +177,8 @@ class FraudCaseTest {
         c.reschedule(later.plusSeconds(60), "head1", SUPERVISOR, now);
         assertThat(c.isOverdueAt(later.plusSeconds(30))).isFalse();
 
-        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now);
-        c.perform(CaseAction.NOT_FILE, "head1", SUPERVISOR, "不构成刑事案件", now);
+        c.perform(CaseAction.ACCEPT, "officer1", OFFICER, null, now, CLOCK);
+        c.perform(CaseAction.NOT_FILE, "head1", SUPERVISOR, "不构成刑事案件", now, CLOCK);
         assertThatThrownBy(() -> c.reschedule(later, "head1", SUPERVISOR, now)).isInstanceOf(RuleViolationException.class);
     }
 

@@ -124,6 +124,10 @@ class DemoHistoryTest {
             }
             assertThat(status).isEqualTo(c.status());
         });
+        // some of those not filed ask for reconsideration, once, right after the decision
+        assertThat(cases.stream().flatMap(c -> c.steps().stream()).map(DemoHistory.Step::action)).contains("RECONSIDER", "UPHOLD");
+        assertThat(cases).allSatisfy(c -> assertThat(c.steps().stream().filter(s -> s.action().equals("RECONSIDER")).count())
+                .isLessThanOrEqualTo(1));
         Instant start = TODAY.atStartOfDay(BureauTime.ZONE).toInstant();
         double oldDone = share(cases.stream().filter(c -> c.reportedAt().isBefore(start.minusSeconds(240L * 86400))).toList());
         double newDone = share(cases.stream().filter(c -> c.reportedAt().isAfter(start.minusSeconds(60L * 86400))).toList());

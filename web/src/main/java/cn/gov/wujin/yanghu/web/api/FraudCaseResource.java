@@ -11,6 +11,7 @@ import cn.gov.wujin.yanghu.fraud.application.CaseRow;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
 import cn.gov.wujin.yanghu.fraud.application.LinkedCase;
 import cn.gov.wujin.yanghu.fraud.application.NewFraudCase;
+import cn.gov.wujin.yanghu.fraud.application.NoticeServiceRequest;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentOutcome;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentRequest;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
@@ -59,12 +60,17 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FraudCaseResource {
 
-    /** A step of the procedure: ACCEPT, FILE, NOT_FILE, INVESTIGATE, SOLVE, TRANSFER, CLOSE, WITHDRAW. */
+    /**
+     * A step of the procedure: ACCEPT, FILE, NOT_FILE, INVESTIGATE, SOLVE, TRANSFER, CLOSE, WITHDRAW, and after not filing
+     * RECONSIDER, UPHOLD, REVERSE, REQUEST_REVIEW, REVIEW_UPHOLD, REVIEW_REVERSE, REOPEN; EXTEND_REVIEW while accepted.
+     */
     @Schema(name = "CaseTransitionRequest", description = "A step of the case's procedure.")
     public static class TransitionRequest {
-        @Schema(required = true, description = CaseDocs.ACTION + " FILE, NOT_FILE, CLOSE and WITHDRAW are a SUPERVISOR's.")
+        @Schema(required = true, description = CaseDocs.ACTION + " FILE, NOT_FILE, CLOSE, WITHDRAW, EXTEND_REVIEW, UPHOLD, REVERSE "
+                + "and REOPEN are a SUPERVISOR's; REVIEW_UPHOLD and REVIEW_REVERSE a bureau SUPERVISOR's (no station).")
         public CaseAction action;
-        @Schema(maxLength = 1000, description = "Why: required for NOT_FILE and WITHDRAW, optional otherwise.",
+        @Schema(maxLength = 1000, description = "Why: required for NOT_FILE, WITHDRAW, EXTEND_REVIEW, UPHOLD, REVIEW_UPHOLD and "
+                + "REOPEN (the new facts), optional otherwise.",
                 example = "经审查不符合立案条件")
         public String reason;
         /** Optional: the version read; a newer one answers 409. */
@@ -218,8 +224,8 @@ public class FraudCaseResource {
                          @QueryParam("to") LocalDate to,
                          @Parameter(description = "true: only cases whose next step is overdue.")
                          @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-                         @Parameter(description = "A work queue: awaiting-decision (ACCEPTED or PROSECUTION_TRANSFERRED: the "
-                                 + "supervisor's decision is next), due (due by the end of today, Beijing time, overdue ones included), "
+                         @Parameter(description = "A work queue: awaiting-decision (ACCEPTED, PROSECUTION_TRANSFERRED, "
+                                 + "RECONSIDERING or REVIEWING: the supervisor's decision is next), due (due by the end of today, Beijing time, overdue ones included), "
                                  + "overdue (past their due date), stop-payment-ending (a stop-payment's 48-hour window ends within 6 "
                                  + "hours with nothing frozen). Case-insensitive; an unknown queue is refused (400).",
                                  schema = @Schema(type = SchemaType.STRING, enumeration = {"awaiting-decision", "due", "overdue",
@@ -276,14 +282,26 @@ public class FraudCaseResource {
             (FILED → INVESTIGATING), SOLVE (INVESTIGATING → SOLVED), TRANSFER (SOLVED → PROSECUTION_TRANSFERRED), CLOSE \
             (PROSECUTION_TRANSFERRED → CLOSED), WITHDRAW (FILED or INVESTIGATING → WITHDRAWN).
 
-            FILE, NOT_FILE, CLOSE and WITHDRAW are a SUPERVISOR's decision; the other steps an OFFICER's or a SUPERVISOR's; an \
-            AUXILIARY takes none (403). A step not possible from the case's status answers 409 (not_allowed); NOT_FILE and \
-            WITHDRAW need a reason (400); with version, a case changed meanwhile answers 409 (conflict). Nothing changes then.
+            After not filing (不予立案): RECONSIDER (NOT_FILED → RECONSIDERING) records the person's request for reconsideration \
+            (复议), taken within 7 days of the serving of the not-filing notice (POST /api/v1/fraud-cases/{id}/services), or of \
+            the NOT_FILE step while no serving is recorded; later, 409 naming the window. UPHOLD (RECONSIDERING → NOT_FILED) or \
+            REVERSE (RECONSIDERING → FILED) decide it. REQUEST_REVIEW (NOT_FILED → REVIEWING, right after UPHOLD) records the \
+            request for review at the bureau (复核), within 7 days of the serving of the reconsideration decision (or of UPHOLD); \
+            REVIEW_UPHOLD (REVIEWING → NOT_FILED) or REVIEW_REVERSE (REVIEWING → FILED) decide it. REOPEN (NOT_FILED → ACCEPTED) \
+            re-opens the filing decision on new facts. EXTEND_REVIEW (ACCEPTED → ACCEPTED) extends the filing review to 30 days \
+            from acceptance, then 60; a third time answers 409.
+
+            FILE, NOT_FILE, CLOSE, WITHDRAW, EXTEND_REVIEW, UPHOLD, REVERSE and REOPEN are a SUPERVISOR's decision; \
+            REVIEW_UPHOLD and REVIEW_REVERSE a bureau SUPERVISOR's (without a station; a station's head gets 403); the other \
+            steps an OFFICER's or a SUPERVISOR's; an AUXILIARY takes none (403). A step not possible from the case's status \
+            answers 409 (not_allowed); NOT_FILE, WITHDRAW, EXTEND_REVIEW, UPHOLD, REVIEW_UPHOLD and REOPEN need a reason (400); \
+            with version, a case changed meanwhile answers 409 (conflict). Nothing changes then.
 
             The step is kept with who, when and why, and the next step is due from now: ACCEPTED 3 days, FILED 7, INVESTIGATING \
-            60, SOLVED and PROSECUTION_TRANSFERRED 30; none in a final status. A case that now waits for a supervisor's decision \
-            (ACCEPTED, PROSECUTION_TRANSFERRED) is notified to its station's heads; a supervisor's decision to the case's officer. \
-            Audited.""")
+            60, SOLVED and PROSECUTION_TRANSFERRED 30, RECONSIDERING and REVIEWING 30; none in a final status. The filing \
+            review and the procedure's times are reference values ADMIN keeps (procedure_limit). A case that now waits for a \
+            supervisor's decision (ACCEPTED, PROSECUTION_TRANSFERRED, RECONSIDERING, REVIEWING) is notified to its station's \
+            heads (REVIEWING: to the bureau's supervisors); a supervisor's decision to the case's officer. Audited.""")
     @APIResponse(responseCode = "200", description = "The case after the step.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseWithTips.class)))
     public CaseWithTips transition(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id,
@@ -333,6 +351,22 @@ public class FraudCaseResource {
     public CaseWithTips recordReturn(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id,
                                      @NotNull ReturnRequest request) {
         return withTips(commands.recordReturn(id, request.victim, request.amount, request.returnedAt));
+    }
+
+    @POST
+    @Path("{id}/services")
+    @Operation(summary = "Record the serving of a paper of the procedure", description = """
+            Records that a paper of the case's procedure was served (送达) to a person: which (document), when (servedAt, now when \
+            left out; not in the future, 400; not before the step that made the paper, 400), how (method) and to whom \
+            (servedTo). The paper exists once its step was taken (the not-filing notice after NOT_FILE, …); else 409. The \
+            serving of the not-filing notice starts the person's 7 days to ask for reconsideration, that of the reconsideration \
+            decision their 7 days to ask for review (the first serving after the decision counts). An OFFICER's or a \
+            SUPERVISOR's. The case's version steps; audited.""")
+    @APIResponse(responseCode = "201", description = "Recorded: the case with the serving last in services.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseWithTips.class)))
+    public Response recordService(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id,
+                                  @NotNull NoticeServiceRequest request) {
+        return Response.status(Response.Status.CREATED).entity(withTips(commands.recordService(id, request))).build();
     }
 
     @PUT

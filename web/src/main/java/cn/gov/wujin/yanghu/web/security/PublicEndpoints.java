@@ -15,7 +15,8 @@ public final class PublicEndpoints {
 
     /** Paths under these prefixes, with the method named. */
     private static final Set<String> PUBLIC_PREFIXES = Set.of(
-            "GET /api/v1/public/tips/" // a tip's status by its tracking code
+            "GET /api/v1/public/tips/", // a tip's status by its tracking code
+            "GET /api/v1/public/cases/" // a case's progress by its receipt's code and the phone's last digits, rate-limited
     );
 
     private PublicEndpoints() {

@@ -57,6 +57,7 @@ public class ApiContractFilter implements OASFilter {
             Map.entry("FraudCase", "Fraud cases"), Map.entry("Identifier", "Fraud cases"), Map.entry("FraudType", "Fraud cases"),
             Map.entry("ProcedureLimit", "Fraud cases"),
             Map.entry("CaseDocument", "Fraud cases"),
+            Map.entry("PublicCase", "Fraud cases"),
             Map.entry("WarningLead", "Warning leads"),
             Map.entry("Tip", "Tips"), Map.entry("PublicTip", "Tips"),
             Map.entry("PatrolGroup", "Patrol groups"), Map.entry("Shift", "Patrol groups"), Map.entry("Points", "Patrol groups"),

@@ -4,10 +4,13 @@ import cn.gov.wujin.yanghu.fraud.application.CaseAuditEntry;
 import cn.gov.wujin.yanghu.fraud.application.CaseCommands;
 import cn.gov.wujin.yanghu.fraud.application.CaseQueries;
 import cn.gov.wujin.yanghu.fraud.application.FraudCaseView;
+import cn.gov.wujin.yanghu.fraud.application.NoticeServiceRequest;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentOutcome;
 import cn.gov.wujin.yanghu.fraud.application.StopPaymentRequest;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
 import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
+import cn.gov.wujin.yanghu.fraud.domain.ServedDocument;
+import cn.gov.wujin.yanghu.fraud.domain.ServiceMethod;
 import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.patrol.application.TipRow;
@@ -15,6 +18,7 @@ import cn.gov.wujin.yanghu.patrol.application.TipQueries;
 import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import cn.gov.wujin.yanghu.web.pages.CurrentUserBacking;
 import cn.gov.wujin.yanghu.web.faces.Formats;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -28,6 +32,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -68,6 +73,12 @@ public class CaseDetailBacking implements Serializable {
     private List<CaseAuditEntry> auditTrail;
     private List<TipRow> openedFrom;
 
+    @Inject
+    private CurrentUserBacking currentUser;
+
+    private NoticeServiceRequest service = new NoticeServiceRequest();
+    private LocalDateTime serviceAt;
+
     /** f:viewAction: a case of another station answers 404 (RecordNotFoundException). */
     public void load() {
         if (id == null) {
@@ -86,7 +97,57 @@ public class CaseDetailBacking implements Serializable {
     public List<CaseAction> getAvailableActions() {
         CaseStatus status = CaseStatus.valueOf(fraudCase.status());
         Set<Role> roles = callerRoles();
-        return Arrays.stream(CaseAction.values()).filter(a -> a.isAllowedFrom(status) && a.isAllowedFor(roles)).toList();
+        boolean bureauLevel = currentUser.getProfile().stationId() == null;
+        List<FraudCaseView.Transition> steps = fraudCase.transitions();
+        CaseAction last = steps.isEmpty() ? null : CaseAction.valueOf(steps.get(steps.size() - 1).action());
+        return Arrays.stream(CaseAction.values()).filter(a -> a.isPossibleAfter(status, last) && a.isAllowedFor(roles, bureauLevel))
+                .toList();
+    }
+
+    /** The papers whose serving can be recorded: those whose step the case has taken. */
+    public List<ServedDocument> getServableDocuments() {
+        Set<String> taken = new HashSet<>();
+        fraudCase.transitions().forEach(t -> taken.add(t.action()));
+        return Arrays.stream(ServedDocument.values()).filter(d -> d.madeBy().stream().anyMatch(a -> taken.contains(a.name()))).toList();
+    }
+
+    public List<ServiceMethod> getServiceMethods() {
+        return List.of(ServiceMethod.values());
+    }
+
+    public void newService() {
+        service = new NoticeServiceRequest();
+        service.setMethod(ServiceMethod.IN_PERSON);
+        List<ServedDocument> servable = getServableDocuments();
+        if (!servable.isEmpty()) {
+            service.setDocument(servable.get(servable.size() - 1));
+        }
+        fraudCase.victims().stream().findFirst().ifPresent(v -> service.setServedTo(v.name()));
+        serviceAt = null;
+    }
+
+    public void recordService() {
+        try {
+            service.setServedAt(serviceAt == null ? null : serviceAt.atZone(Formats.BUREAU_ZONE).toOffsetDateTime());
+            fraudCase = commands.recordService(id, service);
+            auditTrail = null;
+            FacesErrors.info("common.saved");
+            PrimeFaces.current().executeScript("PF('serviceDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "service");
+        }
+    }
+
+    public NoticeServiceRequest getService() {
+        return service;
+    }
+
+    public LocalDateTime getServiceAt() {
+        return serviceAt;
+    }
+
+    public void setServiceAt(LocalDateTime serviceAt) {
+        this.serviceAt = serviceAt;
     }
 
     public void choose(CaseAction chosen) {
