@@ -45,6 +45,41 @@ class CaseWorkBrowserIT extends DeployedApplication {
                 .build());
     }
 
+    /**
+     * The front desk's paper: the receipt is printed from the case page, and the query code
+     * read from the printed PDF opens the public progress lookup for the person who reported.
+     */
+    @Test
+    void theReceiptPrintedFromTheCasePageOpensThePublicLookup() throws Exception {
+        Api officer = Api.demo("officer1");
+        long fraudCase = officer.post("fraud-cases", FraudCaseIT.report("+86 171 "
+                + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999))
+                .build()).id();
+        String receiptCode = officer.post("fraud-cases/" + fraudCase + "/transitions", Json.createObjectBuilder().add("action", "ACCEPT")
+                .build()).json().getString("receiptCode");
+
+        browser.go("fraud/case.xhtml?id=" + fraudCase).logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText("#documents", "受案回执");
+        browser.click(".yh-print-ACCEPTANCE_RECEIPT");
+        Path receipt = browser.downloaded("acceptance_receipt");
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(receipt.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        assertThat(text).contains("受案回执").containsPattern("武公\\(湖\\)受字〔\\d{4}〕\\d+号");
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("查询码\\s*([A-HJ-NP-Z2-9]{10})").matcher(text);
+        assertThat(code.find()).as(text).isTrue();
+        assertThat(code.group(1)).isEqualTo(receiptCode);
+        // the number now shows on the page, and a second print is a reprint of the same number
+        browser.go("fraud/case.xhtml?id=" + fraudCase).waitForText("#documents", "武公(湖)受字");
+        browser.screenshot("fraud-case-documents-zh");
+
+        try (Browser person = Browser.open(360, 740)) {
+            person.go("public/case.xhtml?code=" + code.group(1)).waitForText(".yh-title", "案件进度查询");
+            person.type("#lookup\\:phoneLast4", "5678").click("#lookup\\:lookUp").waitForText("#status", "受案");
+            assertThat(person.text("#lookup")).doesNotContain("张某").doesNotContain("12000");
+        }
+    }
+
     @Test
     void theFilteredCaseListDownloadsAsAnExcelFileWithTheSameRows() throws Exception {
         String number = report("网购低价手机").json().getString("caseNumber");
