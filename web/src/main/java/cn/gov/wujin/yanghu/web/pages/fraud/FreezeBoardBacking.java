@@ -25,7 +25,7 @@ public class FreezeBoardBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private FreezeBoard board;
+    private FreezeBoard freezes;
 
     private final LazyDataModel<FreezeBoardRow> model = new FreezeModel();
 
@@ -35,12 +35,12 @@ public class FreezeBoardBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) board.page(0, 1).total();
+            return (int) freezes.page(0, 1).total();
         }
 
         @Override
         public List<FreezeBoardRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<FreezeBoardRow> page = board.page(first, pageSize);
+            Page<FreezeBoardRow> page = freezes.page(first, pageSize);
             setRowCount((int) page.total());
             return page.rows();
         }
@@ -58,7 +58,7 @@ public class FreezeBoardBacking implements Serializable {
 
     /** FREEZE_BOARD_DAYS, as ADMIN set it. */
     public int getBoardDays() {
-        return board.days();
+        return freezes.days();
     }
 
     public LazyDataModel<FreezeBoardRow> getModel() {
