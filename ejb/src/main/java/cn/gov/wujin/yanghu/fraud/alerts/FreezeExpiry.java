@@ -43,12 +43,14 @@ public class FreezeExpiry {
 
     private static final String DUE = "SELECT s.id, c.id, c.case_number, c.station_id, s.bank, s.account, s.freeze_expires_at, "
             + "coalesce(o.username, s.requested_by), d.days "
-            + "FROM stop_payment s JOIN fraud_case c ON c.id = s.fraud_case_id LEFT JOIN account o ON o.id = c.assigned_officer_id "
-            + "CROSS JOIN LATERAL (SELECT CASE WHEN s.freeze_expires_at <= ?1 + make_interval(days => ?4) THEN ?4 "
-            + "WHEN s.freeze_expires_at <= ?1 + make_interval(days => ?3) THEN ?3 ELSE ?2 END AS days) d "
-            + "WHERE s.freeze_status IN ('ACTIVE', 'RENEWED') AND s.freeze_expires_at > ?1 "
-            + "AND s.freeze_expires_at <= ?1 + make_interval(days => ?2) "
-            + "AND NOT EXISTS (SELECT 1 FROM freeze_alert a WHERE a.stop_payment_id = s.id AND a.expires_at = s.freeze_expires_at "
+            + "FROM (SELECT CAST(?1 AS timestamptz) AS now, CAST(?2 AS integer) AS widest, CAST(?3 AS integer) AS middle, "
+            + "CAST(?4 AS integer) AS nearest) p "
+            + "JOIN stop_payment s ON s.freeze_status IN ('ACTIVE', 'RENEWED') AND s.freeze_expires_at > p.now "
+            + "AND s.freeze_expires_at <= p.now + make_interval(days => p.widest) "
+            + "JOIN fraud_case c ON c.id = s.fraud_case_id LEFT JOIN account o ON o.id = c.assigned_officer_id "
+            + "CROSS JOIN LATERAL (SELECT CASE WHEN s.freeze_expires_at <= p.now + make_interval(days => p.nearest) THEN p.nearest "
+            + "WHEN s.freeze_expires_at <= p.now + make_interval(days => p.middle) THEN p.middle ELSE p.widest END AS days) d "
+            + "WHERE NOT EXISTS (SELECT 1 FROM freeze_alert a WHERE a.stop_payment_id = s.id AND a.expires_at = s.freeze_expires_at "
             + "AND a.days = d.days) ORDER BY s.freeze_expires_at, s.id";
 
     /** What a run did. */

@@ -30,7 +30,7 @@ public class FreezeBoard {
 
     private static final String FROM = "FROM stop_payment s JOIN fraud_case c ON c.id = s.fraud_case_id "
             + "JOIN station st ON st.id = c.station_id "
-            + "WHERE s.freeze_status IN ('ACTIVE', 'RENEWED') AND s.freeze_expires_at <= ?1 AND (?2 = 0 OR c.station_id = ?2) ";
+            + "WHERE s.freeze_status IN ('ACTIVE', 'RENEWED') AND s.freeze_expires_at <= ?1 AND (CAST(?2 AS bigint) = 0 OR c.station_id = CAST(?2 AS bigint)) ";
 
     @PersistenceContext
     private EntityManager em;

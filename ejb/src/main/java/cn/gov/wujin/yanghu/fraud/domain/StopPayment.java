@@ -25,6 +25,7 @@ import jakarta.persistence.OrderBy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -143,10 +144,10 @@ public class StopPayment implements AuditedEntity {
             throw new RuleViolationException("fraud.freeze.windowOver");
         }
         this.amountFrozen = amount.value();
-        this.frozenAt = at;
+        this.frozenAt = stored(at);
         this.freezeStatus = FreezeStatus.ACTIVE;
         this.freezeExtended = extended;
-        this.freezeExpiresAt = term.endsAfter(at);
+        this.freezeExpiresAt = term.endsAfter(frozenAt);
     }
 
     /**
@@ -158,7 +159,7 @@ public class StopPayment implements AuditedEntity {
         Instant previous = freezeExpiresAt;
         freezeExpiresAt = term.endsAfter(previous);
         freezeStatus = FreezeStatus.RENEWED;
-        FreezeRenewal renewal = new FreezeRenewal(this, at, previous, freezeExpiresAt, approvedBy);
+        FreezeRenewal renewal = new FreezeRenewal(this, stored(at), previous, freezeExpiresAt, approvedBy);
         renewals.add(renewal);
         return renewal;
     }
@@ -173,7 +174,7 @@ public class StopPayment implements AuditedEntity {
         }
         requireInForce(at);
         freezeStatus = FreezeStatus.UNFROZEN;
-        unfrozenAt = at;
+        unfrozenAt = stored(at);
         unfrozenBy = by;
         unfreezeReason = reason.strip();
     }
@@ -212,6 +213,11 @@ public class StopPayment implements AuditedEntity {
 
     public boolean isOpen() {
         return frozenAt == null;
+    }
+
+    /** At the database's precision: the answer of the change shows what a later read will. */
+    private static Instant stored(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void checkNotBefore(String field, Instant at, Instant earlier) {
