@@ -20,6 +20,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -112,13 +113,15 @@ public class CaseCommands {
     /** Asks a bank to stop payment on a receiving account (紧急止付). */
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
     public FraudCaseView requestStopPayment(long caseId, @NotNull @Valid StopPaymentRequest request) {
-        FraudCase c = locked(caseId);
+        scope.find(FraudCase.class, caseId); // another station's case is not found, whatever the account's history
         Instant at = request.getRequestedAt() == null ? Instant.now() : request.getRequestedAt().toInstant();
         Amount amount = Amount.parse("amountRequested", request.getAmountRequested());
         if (request.getAccount() != null && !request.getAccount().isBlank()) {
-            // after the input's own checks: a request wrong in itself is told so, whatever the account's history
+            // after the input's own checks: a request wrong in itself is told so, whatever the account's history;
+            // before the case's lock, whose version step would otherwise be flushed ahead of the count
             quotaOf(request.getAccount().replaceAll("\\s", "")).allowAnother();
         }
+        FraudCase c = locked(caseId);
         StopPayment stop = c.requestStopPayment(request.getBank(), request.getAccount(), amount, at, scope.caller().username());
         FraudCaseView view = flushed(c);
         // a request entered late may have little of its window left: that is told now, not a minute later
@@ -180,10 +183,11 @@ public class CaseCommands {
      * one allowed.
      */
     private StopPaymentQuota quotaOf(String account) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(stop_payment_account_lock_key(?1))").setParameter(1, account).getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(stop_payment_account_lock_key(?1))").setParameter(1, account)
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
         List<?> earlier = em.createNativeQuery("SELECT c.case_number, st.code FROM stop_payment s JOIN fraud_case c ON c.id = s.fraud_case_id "
                         + "JOIN station st ON st.id = c.station_id WHERE s.account = ?1 ORDER BY s.requested_at DESC, s.id DESC")
-                .setParameter(1, account).getResultList();
+                .setParameter(1, account).setFlushMode(FlushModeType.COMMIT).getResultList();
         Object[] last = earlier.isEmpty() ? new Object[2] : (Object[]) earlier.get(0);
         return new StopPaymentQuota(earlier.size(), limits.amount(LimitCode.STOP_PAYMENTS_PER_ACCOUNT), (String) last[0], (String) last[1]);
     }
