@@ -326,6 +326,19 @@ class AuditCompletenessIT extends DeployedApplication {
         expect("the colleague returns money to the first victim",
                 "colleague UPDATE FraudCase#" + fraudCase, "colleague CREATE FundReturn#" + fundReturn);
 
+        write(head, "POST /fraud-cases/{}/stop-payments/{}/renewal", null, fraudCase, stop);
+        long renewal = TestEnv.number("SELECT id FROM freeze_renewal WHERE stop_payment_id = ?", stop);
+        expect("the head renews the freeze (续冻): a renewal of its own, the freeze's new expiry",
+                "head UPDATE FraudCase#" + fraudCase, "head UPDATE StopPayment#" + stop, "head CREATE FreezeRenewal#" + renewal);
+        write(head, "POST /fraud-cases/{}/stop-payments/{}/unfreeze", Json.createObjectBuilder().add("reason", "涉案资金已依法处置")
+                .build(), fraudCase, stop);
+        expect("the head unfreezes it (解冻) with the reason", "head UPDATE FraudCase#" + fraudCase, "head UPDATE StopPayment#" + stop);
+        write(admin, "POST /freezes/expiry", null);
+        // the rule also lapses and announces other tests' freezes, in the administrator's name: only the day's records count here
+        expectIgnoring("the administrator runs the freeze expiry rule: the day's freeze is unfrozen, nothing of the day's changes",
+                row -> row.startsWith("admin UPDATE StopPayment#") && !row.equals("admin UPDATE StopPayment#" + stop)
+                        || row.startsWith("admin NOTIFIED FREEZE_EXPIRING to account#"));
+
         write(bureau, "POST /identifiers/insignificant", Json.createObjectBuilder().add("type", "PHONE").add("value", suspectPhone)
                 .add("reason", "某银行客服号码").build());
         expect("a bureau supervisor marks the suspect's phone insignificant",

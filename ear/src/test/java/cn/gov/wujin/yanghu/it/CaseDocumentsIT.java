@@ -181,14 +181,14 @@ class CaseDocumentsIT extends DeployedApplication {
     }
 
     /** The PDF's first page's text (without spaces) and its page count. */
-    private record Pdf(String text, int pages) {
+    record Pdf(String text, int pages) {
     }
 
     /**
      * Fetches the document, checks it is a PDF whose fonts are embedded subsets of the serif font,
      * renders its first page as a screenshot (document-KIND.png) and reads its first page's text.
      */
-    private static Pdf pdf(Api who, long caseId, String kind, String query) throws IOException {
+    static Pdf pdf(Api who, long caseId, String kind, String query) throws IOException {
         HttpResponse<byte[]> response = who.download(documents(caseId) + "/" + kind + query);
         assertThat(response.statusCode()).as(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");

@@ -160,4 +160,36 @@ class CaseWorkBrowserIT extends DeployedApplication {
         assertThat(browser.present(".yh-narrative script")).isFalse();
         assertThat(browser.title()).doesNotContain("xss");
     }
+
+    @Test
+    void aHeadFindsAFreezeAboutToExpireOnTheBoardAndRenewsItOnTheCase() throws Exception {
+        Api officer = Api.demo("officer1");
+        Api.Reply reported = report("冻结到期看板");
+        long caseId = reported.id();
+        String number = reported.json().getString("caseNumber");
+        String account = "6222" + String.format("%012d", java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+        long stop = officer.post("fraud-cases/" + caseId + "/stop-payments", Json.createObjectBuilder().add("bank", "某银行")
+                .add("account", account).add("amountRequested", "2599.90").build()).json().getJsonObject("money")
+                .getJsonArray("stopPayments").getJsonObject(0).getJsonNumber("id").longValue();
+        String outcome = "fraud-cases/" + caseId + "/stop-payments/" + stop + "/outcome";
+        assertThat(officer.post(outcome, Json.createObjectBuilder().add("amount", "2599.90").build()).status()).isEqualTo(200);
+        assertThat(officer.post(outcome, Json.createObjectBuilder().add("freeze", true).add("amount", "2599.90").build()).status())
+                .isEqualTo(200);
+        try (var db = TestEnv.database(); var update = db.prepareStatement(
+                "UPDATE stop_payment SET freeze_expires_at = now() + interval '5 days' - interval '1 hour' WHERE id = ?")) {
+            update.setLong(1, stop);
+            update.executeUpdate();
+        }
+
+        browser.go("login.xhtml").click("#lang\\:langEn").waitForText(".yh-login-title", "Yanghu");
+        browser.logIn("head1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "Home");
+        browser.go("fraud/freezes.xhtml").waitForText(".yh-title", "Freezes about to expire").waitForText("#freezes\\:table", number);
+        assertThat(browser.text("#freezes\\:table")).contains("Frozen").contains("2,599.90").doesNotContain(account);
+        browser.screenshot("fraud-freeze-board-en");
+        browser.clickInRow("freezes:table", number, "yh-freeze-case").waitForText(".yh-freeze-status", "Frozen");
+        browser.click(".yh-renew-freeze").waitForText(".yh-freeze-status", "Renewed");
+        assertThat(browser.text(".yh-freeze-renewal")).contains("renewed by");
+        assertThat(officer.get("fraud-cases/" + caseId).json().getJsonObject("money").getJsonArray("stopPayments").getJsonObject(0)
+                .getJsonArray("renewals")).hasSize(1);
+    }
 }

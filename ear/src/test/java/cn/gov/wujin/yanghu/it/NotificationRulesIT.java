@@ -154,7 +154,7 @@ class NotificationRulesIT extends DeployedApplication {
         String caseNumber = created.json().getString("caseNumber");
 
         // requested 43 hours ago (entered late, by a colleague): 5 hours left, the case's officer hears it at once
-        JsonObject ending = stopPayment(colleague, caseId, "6222 1111 2222 3333", beijing(OffsetDateTime.now().minusHours(43)));
+        JsonObject ending = stopPayment(colleague, caseId, uniqueAccount("3333"), beijing(OffsetDateTime.now().minusHours(43)));
         List<Notice> told = query("SELECT account_id, kind, args, link, once_key FROM notification WHERE once_key LIKE ?",
                 "stop-payment-%:" + ending.getJsonNumber("id").longValue() + ":%");
         assertThat(told).singleElement().satisfies(n -> {
@@ -169,14 +169,14 @@ class NotificationRulesIT extends DeployedApplication {
                 .startsWith("【阳湖警务】止付即将到期：" + caseNumber).contains("************3333").doesNotContain("2222 3333");
 
         // requested 50 hours ago and never answered: its window ended without a freeze
-        JsonObject ended = stopPayment(colleague, caseId, "6222 4444 5555 6666", beijing(OffsetDateTime.now().minusHours(50)));
+        JsonObject ended = stopPayment(colleague, caseId, uniqueAccount("6666"), beijing(OffsetDateTime.now().minusHours(50)));
         assertThat(query("SELECT account_id, kind, args, link, once_key FROM notification WHERE once_key LIKE ?",
                 "stop-payment-%:" + ended.getJsonNumber("id").longValue() + ":%"))
                 .extracting(Notice::account, Notice::kind).containsExactly(tuple(
                         LockoutIT.accountId(officerName), "STOP_PAYMENT_ENDED"));
 
         // requested now: 48 hours ahead, nothing to tell
-        JsonObject fresh = stopPayment(officer, caseId, "6222 7777 8888 9999", null);
+        JsonObject fresh = stopPayment(officer, caseId, uniqueAccount("9999"), null);
         assertThat(query("SELECT account_id, kind, args, link, once_key FROM notification WHERE once_key LIKE ?",
                 "stop-payment-%:" + fresh.getJsonNumber("id").longValue() + ":%")).isEmpty();
     }
@@ -209,6 +209,12 @@ class NotificationRulesIT extends DeployedApplication {
     }
 
     // ---- helpers
+
+    /** A 16-digit account of this test only, ending in {@code last4}: an account may be stopped twice in all, across tests too. */
+    private static String uniqueAccount(String last4) {
+        return "6222 " + String.format("%04d %04d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000),
+                java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000)) + " " + last4;
+    }
 
     private static JsonObject stopPayment(Api who, long caseId, String account, String requestedAt) {
         var body = Json.createObjectBuilder().add("bank", "某银行").add("account", account).add("amountRequested", "10000.00");

@@ -65,4 +65,17 @@ class ScheduledRunsIT extends DeployedApplication {
                     .allSatisfy(outcome -> assertThat((String) outcome).matches("\\d+ told"));
         }
     }
+
+    @Test
+    void theFreezeExpiryJobRunsAndSaysWhatItLapsedAndTold() throws Exception {
+        Instant deadline = Instant.now().plusSeconds(75);
+        long runs = 0;
+        while (runs == 0 && Instant.now().isBefore(deadline)) {
+            runs = TestEnv.number("SELECT count(*) FROM scheduled_run WHERE job = 'freeze-expiry' AND finished_at IS NOT NULL");
+            Thread.sleep(runs == 0 ? 1000 : 0);
+        }
+        assertThat(runs).as("finished runs of freeze-expiry").isPositive();
+        assertThat(TestEnv.column("SELECT outcome FROM scheduled_run WHERE job = 'freeze-expiry' AND finished_at IS NOT NULL"))
+                .allSatisfy(outcome -> assertThat((String) outcome).matches("\\d+ lapsed, \\d+ told"));
+    }
 }

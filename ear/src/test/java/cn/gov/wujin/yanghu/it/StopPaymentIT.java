@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +19,8 @@ class StopPaymentIT extends DeployedApplication {
     private Api officer;
     private Api otherStation;
     private long caseId;
+    /** An account of this test only: an account may be stopped twice in all, across tests too. */
+    private String receiving;
 
     @BeforeEach
     void aCaseWithMoneyThatLeftAnHourAgo() {
@@ -25,13 +28,15 @@ class StopPaymentIT extends DeployedApplication {
         long station = Fixtures.station(admin);
         officer = Api.as(Fixtures.account(admin, station, "OFFICER"), Fixtures.PASSWORD);
         otherStation = Api.as(Fixtures.account(admin, Fixtures.station(admin), "OFFICER"), Fixtures.PASSWORD);
+        receiving = "6222 " + String.format("%04d %04d", ThreadLocalRandom.current().nextInt(10_000),
+                ThreadLocalRandom.current().nextInt(10_000)) + " 3333";
         String anHourAgo = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
         Api.Reply created = officer.post("fraud-cases", Json.createObjectBuilder()
                 .add("fraudType", "IMPERSONATING_AUTHORITIES").add("reportedAt", anHourAgo).add("narrative", "冒充公检法要求转账到安全账户")
                 .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "甲"))
                         .add(Json.createObjectBuilder().add("name", "乙")))
                 .add("transfers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("time", anHourAgo)
-                        .add("amount", "50000.00").add("channel", "BANK_CARD").add("toAccount", "6222 1111 2222 3333").add("toBank", "某银行")))
+                        .add("amount", "50000.00").add("channel", "BANK_CARD").add("toAccount", receiving).add("toBank", "某银行")))
                 .build());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().getJsonObject("money").getBoolean("needsStopPayment")).isTrue();
@@ -53,13 +58,13 @@ class StopPaymentIT extends DeployedApplication {
     @Test
     void stopFreezeAndReturnKeepExactSums() {
         JsonObject afterRequest = officer.post("fraud-cases/" + caseId + "/stop-payments", Json.createObjectBuilder()
-                .add("bank", "某银行").add("account", "6222 1111 2222 3333").add("amountRequested", "50000.00").build()).json();
+                .add("bank", "某银行").add("account", receiving).add("amountRequested", "50000.00").build()).json();
         JsonObject money = afterRequest.getJsonObject("money");
         assertThat(money.getBoolean("needsStopPayment")).isFalse();
         assertThat(listed().getBoolean("needsStopPayment")).isFalse();
         JsonObject stop = money.getJsonArray("stopPayments").getJsonObject(0);
         long stopId = stop.getJsonNumber("id").longValue();
-        assertThat(stop.getString("account")).isEqualTo("6222111122223333");
+        assertThat(stop.getString("account")).isEqualTo(receiving.replace(" ", ""));
         assertThat(Duration.between(OffsetDateTime.parse(stop.getString("requestedAt")), OffsetDateTime.parse(stop.getString("windowEndsAt"))))
                 .isEqualTo(Duration.ofHours(48));
 
@@ -85,7 +90,7 @@ class StopPaymentIT extends DeployedApplication {
     @Test
     void freezingAfterTheWindowIsRefused() {
         JsonObject afterRequest = officer.post("fraud-cases/" + caseId + "/stop-payments", Json.createObjectBuilder()
-                .add("bank", "某银行").add("account", "6222111122223333").add("amountRequested", "100.00")
+                .add("bank", "某银行").add("account", receiving.replace(" ", "")).add("amountRequested", "100.00")
                 .add("requestedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(60).truncatedTo(ChronoUnit.SECONDS).toString()).build()).json();
         long stopId = afterRequest.getJsonObject("money").getJsonArray("stopPayments").getJsonObject(0).getJsonNumber("id").longValue();
         assertThat(afterRequest.getJsonObject("money").getJsonArray("stopPayments").getJsonObject(0).getBoolean("expired")).isTrue();

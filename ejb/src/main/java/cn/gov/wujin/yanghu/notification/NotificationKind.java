@@ -26,6 +26,8 @@ public enum NotificationKind {
     STOP_PAYMENT_ENDING(true),
     /** A stop-payment's window ended without a freeze. */
     STOP_PAYMENT_ENDED(false),
+    /** A freeze (冻结) of the reader's case or station expires within a threshold (15, 7, 3 days by default): renew or let go. */
+    FREEZE_EXPIRING(false),
     /** A tip the reader sent changed its status. */
     TIP_STATUS_CHANGED(false),
     /** A shift the reader signed up for starts in 24 hours. */

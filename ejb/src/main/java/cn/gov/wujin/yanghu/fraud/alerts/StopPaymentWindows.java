@@ -1,9 +1,11 @@
 package cn.gov.wujin.yanghu.fraud.alerts;
 
 import static cn.gov.wujin.yanghu.shared.SqlValues.instant;
-import cn.gov.wujin.yanghu.fraud.domain.StopPayment;
+import cn.gov.wujin.yanghu.fraud.application.ProcedureLimits;
+import cn.gov.wujin.yanghu.fraud.domain.LimitCode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -32,6 +34,9 @@ public class StopPaymentWindows {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private ProcedureLimits limits;
+
     public List<StopPaymentWindow> endingAround(Instant now, Duration lookBack, Duration ahead) {
         return windows(query("", now, lookBack, ahead));
     }
@@ -42,16 +47,18 @@ public class StopPaymentWindows {
     }
 
     private Query query(String only, Instant now, Duration lookBack, Duration ahead) {
-        // the window starts at the bank's stop, or at the request while the bank has not answered
+        // the window starts at the bank's stop, or at the request while the bank has not answered; its length is STOP_PAYMENT_HOURS
+        Duration window = limits.duration(LimitCode.STOP_PAYMENT_HOURS);
         return em.createNativeQuery(SQL + only + " ORDER BY s.id")
-                .setParameter(1, Timestamp.from(now.minus(lookBack).minus(StopPayment.WINDOW)))
-                .setParameter(2, Timestamp.from(now.plus(ahead).minus(StopPayment.WINDOW)));
+                .setParameter(1, Timestamp.from(now.minus(lookBack).minus(window)))
+                .setParameter(2, Timestamp.from(now.plus(ahead).minus(window)));
     }
 
-    private static List<StopPaymentWindow> windows(Query query) {
+    private List<StopPaymentWindow> windows(Query query) {
+        Duration window = limits.duration(LimitCode.STOP_PAYMENT_HOURS);
         return ((List<?>) query.getResultList()).stream().map(r -> (Object[]) r).map(c -> new StopPaymentWindow(
                 ((Number) c[0]).longValue(), ((Number) c[1]).longValue(), (String) c[2], (String) c[3], (String) c[4],
-                instant(c[5]).plus(StopPayment.WINDOW), (String) c[6])).toList();
+                instant(c[5]).plus(window), (String) c[6])).toList();
     }
 
 }

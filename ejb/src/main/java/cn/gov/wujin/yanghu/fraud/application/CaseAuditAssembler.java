@@ -128,9 +128,23 @@ public final class CaseAuditAssembler {
                 field("returned", Kind.AMOUNT, t[14]));
     }
 
-    /** "HT-2026-000123 某银行 6222********7777 requested 8800.00 stopped null frozen null" (the bank may have spaces) */
+    /**
+     * "HT-2026-000123 某银行 6222********7777 requested 8800.00 stopped null frozen null" (the bank may have spaces), once frozen
+     * followed by "freeze RENEWED until 2027-06-01T02:00:00Z".
+     */
     private static List<Field> stopPayment(String summary) {
         String[] t = summary.split(" ");
+        int tail = t.length;
+        if (tail >= 13 && "freeze".equals(t[tail - 4]) && "until".equals(t[tail - 2])) {
+            List<Field> fields = stopPayment(String.join(" ", Arrays.copyOfRange(t, 0, tail - 4)));
+            if (fields == null) {
+                return null;
+            }
+            List<Field> withFreeze = new java.util.ArrayList<>(fields);
+            withFreeze.add(field("freeze", Kind.FREEZE_STATUS, t[tail - 3]));
+            withFreeze.add(field("freezeExpiresAt", Kind.TIME, t[tail - 1]));
+            return withFreeze;
+        }
         int n = t.length;
         if (n < 9 || !"requested".equals(t[n - 6]) || !"stopped".equals(t[n - 4]) || !"frozen".equals(t[n - 2])) {
             return null;

@@ -28,7 +28,9 @@ public record CaseAuditEntry(Instant occurredAt, String actor, String actorName,
         /** a whole number */
         COUNT,
         /** a person's name (already resolved from the username) */
-        PERSON
+        PERSON,
+        /** a {@code FreezeStatus} name */
+        FREEZE_STATUS
     }
 
     /** {@code name}: the field's message key suffix; {@code before}: null unless the value changed; null values: "none". */

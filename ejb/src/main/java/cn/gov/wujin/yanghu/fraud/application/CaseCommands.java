@@ -2,20 +2,25 @@ package cn.gov.wujin.yanghu.fraud.application;
 
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
 import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
+import cn.gov.wujin.yanghu.fraud.domain.FreezeTerm;
 import cn.gov.wujin.yanghu.fraud.domain.LimitCode;
 import cn.gov.wujin.yanghu.fraud.domain.StopPayment;
+import cn.gov.wujin.yanghu.fraud.domain.StopPaymentQuota;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Account;
+import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.shared.ConflictException;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.RoleNotPermittedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -23,6 +28,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * Work on a registered case: the procedure's steps, who has it and when its next step is
@@ -108,10 +114,16 @@ public class CaseCommands {
     /** Asks a bank to stop payment on a receiving account (紧急止付). */
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
     public FraudCaseView requestStopPayment(long caseId, @NotNull @Valid StopPaymentRequest request) {
-        FraudCase c = locked(caseId);
+        scope.find(FraudCase.class, caseId); // another station's case is not found, whatever the account's history
         Instant at = request.getRequestedAt() == null ? Instant.now() : request.getRequestedAt().toInstant();
-        StopPayment stop = c.requestStopPayment(request.getBank(), request.getAccount(),
-                Amount.parse("amountRequested", request.getAmountRequested()), at, scope.caller().username());
+        Amount amount = Amount.parse("amountRequested", request.getAmountRequested());
+        if (request.getAccount() != null && !request.getAccount().isBlank()) {
+            // after the input's own checks: a request wrong in itself is told so, whatever the account's history;
+            // before the case's lock, whose version step would otherwise be flushed ahead of the count
+            quotaOf(request.getAccount().replaceAll("\\s", "")).allowAnother();
+        }
+        FraudCase c = locked(caseId);
+        StopPayment stop = c.requestStopPayment(request.getBank(), request.getAccount(), amount, at, scope.caller().username());
         FraudCaseView view = flushed(c);
         // a request entered late may have little of its window left: that is told now, not a minute later
         stopPayments.fire(new StopPaymentRecorded(c.getId(), stop.getId()));
@@ -128,13 +140,57 @@ public class CaseCommands {
         String field = !Amount.isDecimalText(outcome.getAmount()) ? "amount" : outcome.isFreeze() ? "amountFrozen" : "amountStopped";
         Amount amount = Amount.parse(field, outcome.getAmount());
         if (outcome.isFreeze()) {
-            stop.recordFrozen(amount, at, limits.after(LimitCode.FREEZE_MONTHS, at));
+            boolean extended = Boolean.TRUE.equals(outcome.getExtended());
+            if (extended && !scope.caller().has(Role.SUPERVISOR)) {
+                throw new RoleNotPermittedException("fraud.freeze.extendedBySupervisor");
+            }
+            stop.recordFrozen(amount, at, limits.duration(LimitCode.STOP_PAYMENT_HOURS), term(extended), extended);
         } else {
             stop.recordStopped(amount, at);
         }
         FraudCaseView view = flushed(c);
         stopPayments.fire(new StopPaymentRecorded(c.getId(), stop.getId()));
         return view;
+    }
+
+    /**
+     * Renews a freeze (续冻) before its expiry: the freeze's term again from the previous expiry,
+     * approved by the supervisor who records it, kept as a renewal of its own.
+     */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public FraudCaseView renewFreeze(long caseId, long stopPaymentId) {
+        FraudCase c = locked(caseId);
+        StopPayment stop = c.stopPayment(stopPaymentId);
+        stop.renew(term(stop.isFreezeExtended()), Instant.now(), scope.caller().username());
+        return flushed(c);
+    }
+
+    /** Unfreezes (解冻) a freeze in force, with the supervisor's reason. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public FraudCaseView unfreeze(long caseId, long stopPaymentId, String reason) {
+        FraudCase c = locked(caseId);
+        c.stopPayment(stopPaymentId).unfreeze(Instant.now(), scope.caller().username(), reason);
+        return flushed(c);
+    }
+
+    private FreezeTerm term(boolean extended) {
+        return new FreezeTerm(limits.amount(extended ? LimitCode.FREEZE_EXTENDED_MONTHS : LimitCode.FREEZE_MONTHS));
+    }
+
+    /**
+     * How often the account was stopped so far, across all cases and stations. Requests on one
+     * account take turns on a transaction-scoped advisory lock on the account (every instance
+     * shares it, and the lock ends with the transaction), so two at once cannot both be the last
+     * one allowed.
+     */
+    private StopPaymentQuota quotaOf(String account) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(stop_payment_account_lock_key(?1))").setParameter(1, account)
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
+        List<?> earlier = em.createNativeQuery("SELECT c.case_number, st.code FROM stop_payment s JOIN fraud_case c ON c.id = s.fraud_case_id "
+                        + "JOIN station st ON st.id = c.station_id WHERE s.account = ?1 ORDER BY s.requested_at DESC, s.id DESC")
+                .setParameter(1, account).setFlushMode(FlushModeType.COMMIT).getResultList();
+        Object[] last = earlier.isEmpty() ? new Object[2] : (Object[]) earlier.get(0);
+        return new StopPaymentQuota(earlier.size(), limits.amount(LimitCode.STOP_PAYMENTS_PER_ACCOUNT), (String) last[0], (String) last[1]);
     }
 
     /** Records money returned to a victim (numbered from 1). */

@@ -7,6 +7,7 @@ import cn.gov.wujin.yanghu.audit.PersonalDataView;
 import cn.gov.wujin.yanghu.fraud.domain.CaseStatus;
 import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
 import cn.gov.wujin.yanghu.fraud.domain.FundReturn;
+import cn.gov.wujin.yanghu.fraud.domain.LimitCode;
 import cn.gov.wujin.yanghu.fraud.domain.StopPayment;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
@@ -60,6 +61,9 @@ public class CaseQueries {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ProcedureLimits limits;
 
     private final StationScope scope;
     private final CaseLinks links;
@@ -119,7 +123,7 @@ public class CaseQueries {
         }
         List<?> rows = em.createQuery("SELECT DISTINCT t.fraudCase.id FROM MoneyTransfer t WHERE t.fraudCase.id IN :ids "
                         + "AND t.transferredAt > :since AND NOT EXISTS (SELECT s FROM StopPayment s WHERE s.fraudCase = t.fraudCase)")
-                .setParameter("ids", ids).setParameter("since", now.minus(StopPayment.WINDOW)).getResultList();
+                .setParameter("ids", ids).setParameter("since", now.minus(limits.duration(LimitCode.STOP_PAYMENT_HOURS))).getResultList();
         return rows.stream().map(r -> ((Number) r).longValue()).collect(Collectors.toSet());
     }
 
@@ -240,7 +244,7 @@ public class CaseQueries {
             where.add(cb.equal(c.get("stationId"), station));
         }
         if (f.queue() != null) {
-            where.add(f.queue().where(cb, query, c, now));
+            where.add(f.queue().where(cb, query, c, now, limits.duration(LimitCode.STOP_PAYMENT_HOURS)));
         }
         if (f.status() != null) {
             where.add(cb.equal(c.get("status"), f.status()));
@@ -258,7 +262,7 @@ public class CaseQueries {
             where.add(cb.equal(c.get("assignedOfficer").get("username"), f.assignedOfficer()));
         }
         if (f.overdueOnly()) {
-            where.add(CaseQueue.OVERDUE.where(cb, query, c, now));
+            where.add(CaseQueue.OVERDUE.where(cb, query, c, now, limits.duration(LimitCode.STOP_PAYMENT_HOURS)));
         }
         if (f.caseNumber() != null && !f.caseNumber().isBlank()) {
             where.add(cb.like(c.get("caseNumber"), "%" + f.caseNumber().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%"));

@@ -32,7 +32,7 @@ public enum CaseQueue {
     /** Cases whose next step needs a supervisor ({@link CaseAction#awaitingSupervisor()}): the head's approvals. */
     AWAITING_DECISION("awaiting-decision") {
         @Override
-        Predicate where(CriteriaBuilder cb, AbstractQuery<?> query, Root<FraudCase> c, Instant now) {
+        Predicate where(CriteriaBuilder cb, AbstractQuery<?> query, Root<FraudCase> c, Instant now, Duration stopWindow) {
             return c.get("status").in(statuses());
         }
 
@@ -45,7 +45,7 @@ public enum CaseQueue {
     /** Due by the end of today (Beijing), the overdue ones included. */
     DUE("due") {
         @Override
-        Predicate where(CriteriaBuilder cb, AbstractQuery<?> query, Root<FraudCase> c, Instant now) {
+        Predicate where(CriteriaBuilder cb, AbstractQuery<?> query, Root<FraudCase> c, Instant now, Duration stopWindow) {
             Instant tomorrow = LocalDate.ofInstant(now, BureauTime.ZONE).plusDays(1).atStartOfDay(BureauTime.ZONE).toInstant();
             return cb.lessThan(c.get("dueAt"), tomorrow);
         }
@@ -54,7 +54,7 @@ public enum CaseQueue {
     /** Past the due date of their next step. */
     OVERDUE("overdue") {
         @Override
-        Predicate where(CriteriaBuilder cb, AbstractQuery<?> query, Root<FraudCase> c, Instant now) {
+        Predicate where(CriteriaBuilder cb, AbstractQuery<?> query, Root<FraudCase> c, Instant now, Duration stopWindow) {
             return cb.lessThan(c.get("dueAt"), now);
         }
     },
@@ -65,12 +65,12 @@ public enum CaseQueue {
      */
     STOP_PAYMENT_ENDING("stop-payment-ending") {
         @Override
-        Predicate where(CriteriaBuilder cb, AbstractQuery<?> query, Root<FraudCase> c, Instant now) {
+        Predicate where(CriteriaBuilder cb, AbstractQuery<?> query, Root<FraudCase> c, Instant now, Duration stopWindow) {
             Subquery<Long> s = query.subquery(Long.class);
             Root<StopPayment> sp = s.from(StopPayment.class);
-            // StopPayment.windowEndsAt(): 48 hours from the stop, or from the request while the bank has not answered.
+            // StopPayment.windowEndsAt(): STOP_PAYMENT_HOURS from the stop, or from the request while the bank has not answered.
             // Written as two ranges rather than over coalesce(): each attribute keeps its converter and its index.
-            Instant from = now.minus(StopPayment.WINDOW);
+            Instant from = now.minus(stopWindow);
             Instant to = from.plus(STOP_PAYMENT_WARNING);
             Expression<Instant> stopped = sp.get("stoppedAt");
             Expression<Instant> requested = sp.get("requestedAt");
@@ -106,7 +106,7 @@ public enum CaseQueue {
     }
 
     /** The condition on a case of the query (a subquery may hang from it). */
-    abstract Predicate where(CriteriaBuilder cb, AbstractQuery<?> query, Root<FraudCase> c, Instant now);
+    abstract Predicate where(CriteriaBuilder cb, AbstractQuery<?> query, Root<FraudCase> c, Instant now, Duration stopWindow);
 
     /** The statuses the queue is made of when that is all it asks (then its total is a sum of the tally); null otherwise. */
     public Set<CaseStatus> statuses() {

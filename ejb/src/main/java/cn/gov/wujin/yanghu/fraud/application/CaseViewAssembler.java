@@ -2,11 +2,13 @@ package cn.gov.wujin.yanghu.fraud.application;
 
 import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
 import cn.gov.wujin.yanghu.fraud.domain.FraudType;
+import cn.gov.wujin.yanghu.fraud.domain.LimitCode;
 import cn.gov.wujin.yanghu.shared.Masking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,15 +21,17 @@ import java.util.List;
 public class CaseViewAssembler {
 
     private final CaseLinks links;
+    private final ProcedureLimits limits;
 
     @Inject
-    public CaseViewAssembler(CaseLinks links) {
+    public CaseViewAssembler(CaseLinks links, ProcedureLimits limits) {
         this.links = links;
+        this.limits = limits;
     }
 
     /** For the container's proxy. */
     protected CaseViewAssembler() {
-        this(null);
+        this(null, null);
     }
 
     /** The case as its station sees it; {@code masked}: victims' ID-card numbers and phones masked. */
@@ -37,8 +41,8 @@ public class CaseViewAssembler {
                 c.getContactMethod(), c.getNarrative(),
                 c.getAssignedOfficer() == null ? null : c.getAssignedOfficer().getUsername(), c.getDueAt(), c.isOverdueAt(now),
                 c.totalLoss().toPlainString(), victims(c, masked), transfers(c), identifiers(c), transitions(c),
-                c.getId() == null ? List.of() : links.of(c.getId()), masked, c.getVersion(), money(c, now), c.getReceiptCode(),
-                services(c));
+                c.getId() == null ? List.of() : links.of(c.getId()), masked, c.getVersion(),
+                money(c, now, limits.duration(LimitCode.STOP_PAYMENT_HOURS)), c.getReceiptCode(), services(c));
     }
 
     /** A row of the case list: nothing personal; {@code needsStopPayment} is read for the whole page at once. */
@@ -80,14 +84,16 @@ public class CaseViewAssembler {
                 s.getServedTo(), s.getRecordedBy())).toList();
     }
 
-    private static FraudCaseView.Money money(FraudCase c, Instant now) {
+    private static FraudCaseView.Money money(FraudCase c, Instant now, Duration window) {
         return new FraudCaseView.Money(c.totalStopped().toPlainString(), c.totalFrozen().toPlainString(),
-                c.totalReturned().toPlainString(), c.needsStopPaymentAt(now),
+                c.totalReturned().toPlainString(), c.needsStopPaymentAt(now, window),
                 c.getStopPayments().stream().map(s -> new FraudCaseView.StopPayment(s.getId(), s.getBank(), s.getAccount(),
                         s.getAmountRequested().toPlainString(), s.getRequestedAt(), s.getRequestedBy(), plain(s.getAmountStopped()),
                         s.getStoppedAt(), plain(s.getAmountFrozen()), s.getFrozenAt(),
-                        s.getFreezeStatus() == null ? null : s.getFreezeStatus().name(), s.getFreezeExpiresAt(), s.windowEndsAt(), s.isExpiredAt(now),
-                        s.isOpen())).toList(),
+                        s.getFreezeStatus() == null ? null : s.getFreezeStatus().name(), s.getFreezeExpiresAt(), s.windowEndsAt(window), s.isExpiredAt(now, window),
+                        s.isOpen(), s.isFreezeExtended(), s.getUnfrozenAt(), s.getUnfrozenBy(), s.getUnfreezeReason(),
+                        s.getRenewals().stream().map(r -> new FraudCaseView.Renewal(r.getId(), r.getRenewedAt(), r.getPreviousExpiresAt(),
+                                r.getNewExpiresAt(), r.getApprovedBy())).toList())).toList(),
                 c.getReturns().stream().map(r -> new FraudCaseView.Return(c.getVictims().indexOf(r.getVictim()) + 1,
                         r.getVictim().getName(), r.getAmount().toPlainString(), r.getReturnedAt(), r.getRecordedBy())).toList());
     }

@@ -127,7 +127,25 @@ public record FraudCaseView(
                     + "the bank has not answered.") Instant windowEndsAt,
             @Schema(required = true, description = "True when the window ended without a freeze: the money is released.")
             boolean expired,
-            @Schema(required = true, description = "True until the money is frozen.") boolean open) implements Serializable {
+            @Schema(required = true, description = "True until the money is frozen.") boolean open,
+            @Schema(required = true, description = "True when a SUPERVISOR approved the extended term at the freeze (1 year by "
+                    + "default instead of 6 months); renewals run the same term.") boolean extended,
+            @Schema(description = "When it was unfrozen (解冻), once unfrozen.") Instant unfrozenAt,
+            @Schema(description = "The username of the supervisor who unfroze it, once unfrozen.", example = "head1") String unfrozenBy,
+            @Schema(maxLength = 1000, description = "Why it was unfrozen, once unfrozen.", example = "被害人已与对方达成和解") String unfreezeReason,
+            @Schema(required = true, description = "The freeze's renewals (续冻), oldest first; empty until renewed.")
+            List<Renewal> renewals) implements Serializable {
+    }
+
+    @Schema(name = "FreezeRenewal", description = "A renewal (续冻) of a freeze, approved by a SUPERVISOR: the term again from the "
+            + "previous expiry.")
+    public record Renewal(
+            @Schema(required = true, description = "The renewal's id.", example = "12") Long id,
+            @Schema(required = true, description = "When it was renewed.") Instant renewedAt,
+            @Schema(required = true, description = "The expiry before the renewal.") Instant previousExpiresAt,
+            @Schema(required = true, description = "The expiry after the renewal.") Instant newExpiresAt,
+            @Schema(required = true, description = "The username of the supervisor who approved it.", example = "head1")
+            String approvedBy) implements Serializable {
     }
 
     @Schema(name = "FundReturn", description = "Money returned (返还) to a victim.")

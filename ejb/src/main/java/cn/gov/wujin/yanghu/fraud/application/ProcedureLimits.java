@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -32,6 +33,16 @@ public class ProcedureLimits implements ProcedureClock {
     @Override
     public Instant after(LimitCode code, Instant from) {
         return of(code).after(from);
+    }
+
+    /** A limit in hours or days as a duration (the stop-payment's window); months have no fixed length. */
+    public Duration duration(LimitCode code) {
+        ProcedureLimit limit = of(code);
+        return switch (limit.getUnit()) {
+            case HOURS -> Duration.ofHours(limit.getAmount());
+            case DAYS -> Duration.ofDays(limit.getAmount());
+            default -> throw new IllegalStateException(code + " is counted in " + limit.getUnit());
+        };
     }
 
     /** A count (TIMES) or the plain number of a limit. */

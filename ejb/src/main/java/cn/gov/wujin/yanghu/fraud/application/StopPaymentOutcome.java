@@ -20,6 +20,19 @@ public class StopPaymentOutcome implements Serializable {
             + "(a freeze); a freeze within the 48-hour window.")
     private OffsetDateTime at;
 
+    @Schema(description = "With freeze: true when a SUPERVISOR approves the extended term (1 year by default instead of 6 months; "
+            + "the terms are reference values ADMIN keeps) for a major, complex case; renewals then run the same term. Sent true by "
+            + "anyone else: 403.", defaultValue = "false")
+    private Boolean extended;
+
+    public Boolean getExtended() {
+        return extended;
+    }
+
+    public void setExtended(Boolean extended) {
+        this.extended = extended;
+    }
+
     public boolean isFreeze() {
         return freeze;
     }

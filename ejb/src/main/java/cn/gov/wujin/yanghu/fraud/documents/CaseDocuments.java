@@ -6,6 +6,7 @@ import cn.gov.wujin.yanghu.fraud.application.ProcedureLimits;
 import cn.gov.wujin.yanghu.fraud.domain.CaseAction;
 import cn.gov.wujin.yanghu.fraud.domain.CaseTransition;
 import cn.gov.wujin.yanghu.fraud.domain.FraudCase;
+import cn.gov.wujin.yanghu.fraud.domain.FreezeRenewal;
 import cn.gov.wujin.yanghu.fraud.domain.LimitCode;
 import cn.gov.wujin.yanghu.fraud.domain.StopPayment;
 import cn.gov.wujin.yanghu.fraud.domain.Victim;
@@ -95,7 +96,7 @@ public class CaseDocuments {
             for (DocumentKind kind : DocumentKind.values()) {
                 if (kind.perStopPayment()) {
                     entries.add(entry(kind, kind.availableFor(c.getStatus()) && kind.availableFor(s.getFreezeStatus()) && may(caller, kind),
-                            numbers.get(DocumentRegister.key(kind.series(), s.getId())), s.getId(), s.getBank()));
+                            numbers.get(DocumentRegister.key(kind.series(), subject(kind, s))), s.getId(), s.getBank()));
                 }
             }
         });
@@ -127,7 +128,7 @@ public class CaseDocuments {
         // one first issue per case at a time: a second request for the same document waits and finds it registered
         em.createNativeQuery("SELECT id FROM fraud_case WHERE id = ?1 FOR NO KEY UPDATE").setParameter(1, c.getId()).getSingleResult();
         Instant now = Instant.now();
-        long subject = stop == null ? 0 : stop.getId();
+        long subject = subject(kind, stop);
         DocumentRegister.Issued issued = register.issue(c.getId(), c.stationId(), kind, subject, caller.username(), now);
         audit.record(issued.reprint() ? AuditAction.DOCUMENT_REPRINTED : AuditAction.DOCUMENT_ISSUED, "CaseDocument", issued.id(),
                 c.stationId(), c.getCaseNumber() + " " + kind.name() + (stop == null ? "" : " stop-payment " + stop.getId()) + " "
@@ -137,6 +138,18 @@ public class CaseDocuments {
 
     private static boolean may(Caller caller, DocumentKind kind) {
         return caller.has(Role.OFFICER) || caller.has(Role.SUPERVISOR) || kind.auxiliaryMay() && caller.has(Role.AUXILIARY);
+    }
+
+    /**
+     * What a document is about, for its number: the case, or the stop-payment for a bank notice;
+     * a renewal notice is about the latest renewal, so each renewal (续冻) gets a number of its own.
+     */
+    private static long subject(DocumentKind kind, StopPayment stop) {
+        if (stop == null) {
+            return 0;
+        }
+        List<FreezeRenewal> renewals = stop.getRenewals();
+        return kind == DocumentKind.RENEWAL_NOTICE && !renewals.isEmpty() ? renewals.get(renewals.size() - 1).getId() : stop.getId();
     }
 
     private static DocumentEntry entry(DocumentKind kind, boolean available, DocumentRegister.IssuedNumber number, Long stopPayment,
@@ -160,9 +173,12 @@ public class CaseDocuments {
                 full || first.getPhone() == null ? first.getPhone() : Masking.phone(first.getPhone()), first.getAge(), first.getOccupation());
         String code = c.getReceiptCode();
         String lookup = code == null ? null : publicUrl.replaceAll("/+$", "") + LOOKUP_PATH + URLEncoder.encode(code, StandardCharsets.UTF_8);
+        FreezeRenewal renewal = stop == null || stop.getRenewals().isEmpty() ? null : stop.getRenewals().get(stop.getRenewals().size() - 1);
         DocumentFacts.Money money = stop == null ? null : new DocumentFacts.Money(stop.getId(), stop.getBank(), stop.getAccount(),
                 stop.getAmountFrozen(), stop.getFrozenAt(), stop.getFreezeExpiresAt(),
-                stop.getFreezeStatus() == null ? null : stop.getFreezeStatus().name());
+                stop.getFreezeStatus() == null ? null : stop.getFreezeStatus().name(),
+                renewal == null ? null : new DocumentFacts.Renewal(renewal.getRenewedAt(), renewal.getPreviousExpiresAt(),
+                        renewal.getNewExpiresAt()), stop.getUnfrozenAt(), stop.getUnfreezeReason());
         return new DocumentFacts(issued.number(), issued.generatedAt(), name(names, issued.generatedBy()), c.getCaseNumber().value(),
                 c.getFraudType().getNameZh(), c.getStation().getNameZh(), c.getStation().getAddress(), c.getStation().getPhone(),
                 c.getReportedAt(), c.getNarrative(), c.totalLoss(), reporter, name(names, officerName),

@@ -28,7 +28,16 @@ public record DocumentFacts(String number, Instant issuedAt, String issuedBy,
 
     /** A stop-payment and its freeze, as the bank notices state them. */
     public record Money(long id, String bank, String account, BigDecimal frozen, Instant frozenAt, Instant expiresAt,
-                        String freezeStatus) {
+                        String freezeStatus, Renewal lastRenewal, Instant unfrozenAt, String unfreezeReason) {
+
+        /** A freeze without renewal or unfreeze (as first made). */
+        public Money(long id, String bank, String account, BigDecimal frozen, Instant frozenAt, Instant expiresAt, String freezeStatus) {
+            this(id, bank, account, frozen, frozenAt, expiresAt, freezeStatus, null, null, null);
+        }
+    }
+
+    /** The renewal (续冻) a renewal notice is about: the latest of the freeze. */
+    public record Renewal(Instant renewedAt, Instant previousExpiresAt, Instant newExpiresAt) {
     }
 
     /** The case's name on the forms: "王丽被电信网络诈骗（刷单返利）案". */

@@ -29,6 +29,7 @@ import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -424,9 +425,9 @@ public class FraudCase implements AuditedEntity, StationOwned {
      * The golden hour (黄金止付时间): money left recently and no stop-payment was asked for
      * yet. Such cases stand out until someone acts.
      */
-    public boolean needsStopPaymentAt(Instant now) {
+    public boolean needsStopPaymentAt(Instant now, Duration window) {
         return stopPayments.isEmpty() && transfers.stream().map(MoneyTransfer::getTransferredAt)
-                .anyMatch(t -> t.isAfter(now.minus(StopPayment.WINDOW)));
+                .anyMatch(t -> t.isAfter(now.minus(window)));
     }
 
     private static BigDecimal sum(Stream<BigDecimal> amounts) {

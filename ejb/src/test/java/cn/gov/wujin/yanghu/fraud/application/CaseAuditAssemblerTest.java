@@ -94,4 +94,18 @@ class CaseAuditAssemblerTest {
         assertThat(CaseAuditAssembler.isLoopback("2001:db8::1")).isFalse();
         assertThat(CaseAuditAssembler.isLoopback(null)).isFalse();
     }
+
+    @Test
+    void aFreezesStatusAndExpiryAreReadAfterTheMoneyAndTheirChangeShown() {
+        List<CaseAuditEntry> entries = CaseAuditAssembler.entries(List.of(
+                row(1, "head1", "UPDATE", "StopPayment", "7", "HT-2026-000042 中国 银行 6222********7777 requested 8800.00 stopped "
+                        + "8800.00 frozen 8800.00 freeze RENEWED until 2027-12-06T01:00:00Z", null),
+                row(0, "officer1", "UPDATE", "StopPayment", "7", "HT-2026-000042 中国 银行 6222********7777 requested 8800.00 stopped "
+                        + "8800.00 frozen 8800.00 freeze ACTIVE until 2027-06-06T01:00:00Z", null)), NAMES);
+        assertThat(entries.get(1).fields()).extracting(Field::name, Field::kind, Field::value).contains(
+                tuple("bank", Kind.TEXT, "中国 银行"), tuple("frozen", Kind.AMOUNT, "8800.00"),
+                tuple("freeze", Kind.FREEZE_STATUS, "ACTIVE"), tuple("freezeExpiresAt", Kind.TIME, "2027-06-06T01:00:00Z"));
+        assertThat(entries.get(0).fields()).extracting(Field::name, Field::before, Field::value).containsExactly(
+                tuple("freeze", "ACTIVE", "RENEWED"), tuple("freezeExpiresAt", "2027-06-06T01:00:00Z", "2027-12-06T01:00:00Z"));
+    }
 }

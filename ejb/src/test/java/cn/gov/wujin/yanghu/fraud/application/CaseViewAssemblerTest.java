@@ -17,7 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CaseViewAssemblerTest {
 
     private final Instant now = Instant.parse("2026-11-27T02:00:00Z");
-    private final CaseViewAssembler views = new CaseViewAssembler(new CaseLinks());
+    private final CaseViewAssembler views = new CaseViewAssembler(new CaseLinks(), new ProcedureLimits() {
+        @Override
+        public java.time.Duration duration(cn.gov.wujin.yanghu.fraud.domain.LimitCode code) {
+            return java.time.Duration.ofHours(48);
+        }
+    });
 
     @Test
     void personalDataIsMaskedUnlessTheFullViewIsAskedFor() {

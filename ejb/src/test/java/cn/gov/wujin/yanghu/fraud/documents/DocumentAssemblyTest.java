@@ -54,6 +54,20 @@ class DocumentAssemblyTest {
     }
 
     @Test
+    void theRenewalAndUnfreezeNoticesSayWhatWasRecorded() {
+        Instant frozen = Instant.parse("2026-03-12T04:00:00Z");
+        DocumentFacts.Money renewed = new DocumentFacts.Money(77, "某银行", "6222", BigDecimal.TEN, frozen, Instant.parse("2027-03-12T04:00:00Z"),
+                "RENEWED", new DocumentFacts.Renewal(Instant.parse("2026-09-01T02:00:00Z"), Instant.parse("2026-09-12T04:00:00Z"),
+                Instant.parse("2027-03-12T04:00:00Z")), null, null);
+        assertThat(String.join("", DocumentAssembly.of(DocumentKind.RENEWAL_NOTICE, facts(null, renewed)).paragraphs()))
+                .contains("原冻结期限至2026年9月12日12时0分").contains("继续冻结至2027年3月12日12时0分止");
+        DocumentFacts.Money unfrozen = new DocumentFacts.Money(77, "某银行", "6222", BigDecimal.TEN, frozen, Instant.parse("2026-09-12T04:00:00Z"),
+                "UNFROZEN", null, Instant.parse("2026-05-06T02:00:00Z"), "资金已查明属案外人合法所有");
+        assertThat(String.join("", DocumentAssembly.of(DocumentKind.UNFREEZE_NOTICE, facts(null, unfrozen)).paragraphs()))
+                .contains("因资金已查明属案外人合法所有").contains("自2026年5月6日起解除冻结");
+    }
+
+    @Test
     void everyKindHasItsTitleAndNumber() {
         DocumentFacts f = facts(null, new DocumentFacts.Money(77, "某银行", "6222", BigDecimal.TEN, REPORTED, REPORTED, "RENEWED"));
         for (DocumentKind kind : DocumentKind.values()) {

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StopPaymentTest {
 
     private final Instant now = Instant.parse("2026-11-27T02:00:00Z");
+    private static final Duration WINDOW = Duration.ofHours(48);
+    private static final FreezeTerm SIX_MONTHS = new FreezeTerm(6);
 
     private StopPayment request(String amount) {
         FraudCase c = new FraudCase(CaseNumber.of("HT", 2026, 9), new Station("HT", "湖塘派出所", "Hutang"), null, now,
@@ -25,24 +27,24 @@ class StopPaymentTest {
     @Test
     void theWindowRunsFortyEightHoursFromTheStop() {
         StopPayment stop = request("50000.00");
-        assertThat(stop.windowEndsAt()).isEqualTo(now.plus(Duration.ofHours(48)));
+        assertThat(stop.windowEndsAt(WINDOW)).isEqualTo(now.plus(Duration.ofHours(48)));
         stop.recordStopped(amount("30000.50"), now.plus(Duration.ofHours(2)));
-        assertThat(stop.windowEndsAt()).isEqualTo(now.plus(Duration.ofHours(50)));
-        assertThat(stop.isExpiredAt(now.plus(Duration.ofHours(51)))).isTrue();
+        assertThat(stop.windowEndsAt(WINDOW)).isEqualTo(now.plus(Duration.ofHours(50)));
+        assertThat(stop.isExpiredAt(now.plus(Duration.ofHours(51)), WINDOW)).isTrue();
         assertThat(stop.getAccount()).isEqualTo("622200001111");
     }
 
     @Test
     void freezingMustComeInsideTheWindowAndWithinTheStoppedAmount() {
         StopPayment stop = request("50000.00");
-        assertThatThrownBy(() -> stop.recordFrozen(amount("1.00"), now, now.plus(Duration.ofDays(182)))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> stop.recordFrozen(amount("1.00"), now, WINDOW, SIX_MONTHS, false)).isInstanceOf(RuleViolationException.class);
         stop.recordStopped(amount("30000.50"), now);
-        assertThatThrownBy(() -> stop.recordFrozen(amount("30000.51"), now, now.plus(Duration.ofDays(182)))).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> stop.recordFrozen(amount("100.00"), now.plus(Duration.ofHours(49)), now.plus(Duration.ofDays(182))))
+        assertThatThrownBy(() -> stop.recordFrozen(amount("30000.51"), now, WINDOW, SIX_MONTHS, false)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> stop.recordFrozen(amount("100.00"), now.plus(Duration.ofHours(49)), WINDOW, SIX_MONTHS, false))
                 .isInstanceOf(RuleViolationException.class);
-        stop.recordFrozen(amount("30000.50"), now.plus(Duration.ofHours(47)), now.plus(Duration.ofDays(182)));
+        stop.recordFrozen(amount("30000.50"), now.plus(Duration.ofHours(47)), WINDOW, SIX_MONTHS, false);
         assertThat(stop.isOpen()).isFalse();
-        assertThat(stop.isExpiredAt(now.plus(Duration.ofDays(10)))).isFalse();
+        assertThat(stop.isExpiredAt(now.plus(Duration.ofDays(10)), WINDOW)).isFalse();
     }
 
     @Test

@@ -92,6 +92,14 @@ public class FraudCaseResource {
         public java.time.OffsetDateTime returnedAt;
     }
 
+    /** Why a freeze is released (解冻). */
+    @Schema(name = "UnfreezeRequest", description = "An unfreeze (解冻) of a freeze in force, with its reason.")
+    public static class UnfreezeRequest {
+        @Schema(required = true, maxLength = 1000, description = "Why the money is released: not blank, at most 1000 characters.",
+                example = "经查明该账户资金与本案无关")
+        public String reason;
+    }
+
     /** Who has the case and when its next step is due; either may be left out. */
     @Schema(name = "CaseAssignmentRequest", description = "Who has the case and when its next step is due: at least one of officer "
             + "and dueAt.")
@@ -317,7 +325,12 @@ public class FraudCaseResource {
             48 hours from its answer (from the request while it has not answered), within which it must be frozen. The first \
             hours decide whether money is saved (the golden hour: the case's money.needsStopPayment turns false). An OFFICER's or \
             a SUPERVISOR's. The case's officer is notified at once if the window ends within 6 hours with nothing frozen (a \
-            request entered late), and again when it ended. The case's version steps; audited.""")
+            request entered late), and again when it ended. The case's version steps; audited.
+
+            An account may be stopped at most 2 times (STOP_PAYMENTS_PER_ACCOUNT, a reference value ADMIN keeps) across all \
+            cases and stations: the next request answers 409 (not_allowed) naming the count, the limit and the latest case \
+            (its number and station only), and stores nothing. Requests on one account take turns in the database, so two at \
+            once cannot both pass.""")
     @APIResponse(responseCode = "201", description = "Requested: the case with the new stop-payment last in money.stopPayments.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseWithTips.class)))
     public Response requestStopPayment(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id,
@@ -330,7 +343,9 @@ public class FraudCaseResource {
     @Operation(summary = "Record what a bank stopped or froze", description = """
             Records the bank's answer to a stop-payment: the amount stopped (0 when the money was gone; at most the amount \
             requested, not before the request), which starts the 48-hour window anew; or, with freeze=true, the amount frozen \
-            (冻结: at most the amount stopped, not before the stop, within the window). A stop-payment already frozen takes no \
+            (冻结: at most the amount stopped, not before the stop, within the window), which holds 6 months (FREEZE_MONTHS) or, \
+            with extended=true approved by a SUPERVISOR (anyone else: 403), 1 year (FREEZE_EXTENDED_MONTHS); it expires then \
+            unless renewed (…/renewal). A stop-payment already frozen takes no \
             new stop, and one not stopped yet cannot be frozen: 409 (not_allowed), as is a freeze after the window ended. An \
             OFFICER's or a SUPERVISOR's. The case's version steps; audited.""")
     @APIResponse(responseCode = "200", description = "The case with the answer recorded.")
@@ -339,6 +354,37 @@ public class FraudCaseResource {
                                            @PathParam("stopPaymentId") long stopPaymentId,
                                            @NotNull StopPaymentOutcome outcome) {
         return withTips(commands.recordStopPaymentOutcome(id, stopPaymentId, outcome));
+    }
+
+    @POST
+    @Path("{id}/stop-payments/{stopPaymentId}/renewal")
+    @Operation(summary = "Renew a freeze before it expires", description = """
+            Renews a freeze (续冻) in force before its expiry: the same term again (6 months, or 1 year when the extended term was \
+            approved at the freeze; reference values ADMIN keeps), counted from the previous expiry. A SUPERVISOR's, who is \
+            recorded as approving it (others: 403). The renewal is kept as a record of its own (money.stopPayments[].renewals) \
+            and the freeze's status becomes RENEWED. Nothing frozen, a freeze unfrozen, or one that has lapsed (its expiry came; \
+            also before the minute rule marked it LAPSED): 409 (not_allowed). The case's version steps; audited. Takes no body.""")
+    @APIResponse(responseCode = "200", description = "The case with the renewal recorded.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseWithTips.class)))
+    public CaseWithTips renewFreeze(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id,
+                                    @Parameter(description = "The stop-payment's id (money.stopPayments[].id).", example = "77")
+                                    @PathParam("stopPaymentId") long stopPaymentId) {
+        return withTips(commands.renewFreeze(id, stopPaymentId));
+    }
+
+    @POST
+    @Path("{id}/stop-payments/{stopPaymentId}/unfreeze")
+    @Operation(summary = "Unfreeze a freeze, with the reason", description = """
+            Releases a freeze (解冻) in force: its status becomes UNFROZEN, with when, who and why (unfrozenAt, unfrozenBy, \
+            unfreezeReason). A SUPERVISOR's (others: 403). The reason is required, at most 1000 characters (400 naming reason). \
+            Nothing frozen, already unfrozen, or lapsed: 409 (not_allowed). The case's version steps; audited.""")
+    @APIResponse(responseCode = "200", description = "The case with the freeze released.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseWithTips.class)))
+    public CaseWithTips unfreeze(@Parameter(description = "The case's id.", example = "1042") @PathParam("id") long id,
+                                 @Parameter(description = "The stop-payment's id (money.stopPayments[].id).", example = "77")
+                                 @PathParam("stopPaymentId") long stopPaymentId,
+                                 @NotNull UnfreezeRequest request) {
+        return withTips(commands.unfreeze(id, stopPaymentId, request.reason));
     }
 
     @POST

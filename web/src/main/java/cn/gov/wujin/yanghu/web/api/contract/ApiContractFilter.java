@@ -53,6 +53,7 @@ public class ApiContractFilter implements OASFilter {
     private static final Map<String, String> TAG_OF = Map.ofEntries(
             Map.entry("Auth", "Sign-in"), Map.entry("Me", "Sign-in"),
             Map.entry("Inbox", "Inbox"),
+            Map.entry("Freeze", "Fraud cases"),
             Map.entry("Notification", "Notifications"), Map.entry("NotificationPreference", "Notifications"),
             Map.entry("FraudCase", "Fraud cases"), Map.entry("Identifier", "Fraud cases"), Map.entry("FraudType", "Fraud cases"),
             Map.entry("ProcedureLimit", "Fraud cases"),

@@ -74,6 +74,7 @@ public class CaseAuditTexts {
             case AMOUNT -> amount(raw);
             case TIME -> time(raw);
             case COUNT, TEXT, PERSON -> raw;
+            case FREEZE_STATUS -> text("fraud.freeze.status." + raw);
         };
     }
 

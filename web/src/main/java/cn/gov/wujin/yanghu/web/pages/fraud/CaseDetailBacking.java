@@ -64,6 +64,9 @@ public class CaseDetailBacking implements Serializable {
     private Long outcomeStopPaymentId;
     private boolean outcomeFreeze;
     private Amount outcomeAmount;
+    private boolean outcomeExtended;
+    private Long unfreezeStopPaymentId;
+    private String unfreezeReason;
     private int returnVictim = 1;
     private Amount returnAmount;
 
@@ -190,12 +193,61 @@ public class CaseDetailBacking implements Serializable {
         outcomeStopPaymentId = stop.id();
         outcomeFreeze = freeze;
         outcomeAmount = null;
+        outcomeExtended = false;
+    }
+
+    /** Renewing (续冻) and unfreezing (解冻) are a supervisor's decisions. */
+    public boolean isFreezeWork() {
+        return callerRoles().contains(Role.SUPERVISOR);
+    }
+
+    public void renewFreeze(FraudCaseView.StopPayment stop) {
+        try {
+            fraudCase = commands.renewFreeze(id, stop.id());
+            auditTrail = null;
+            FacesErrors.info("common.saved");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "detail");
+        }
+    }
+
+    public void prepareUnfreeze(FraudCaseView.StopPayment stop) {
+        unfreezeStopPaymentId = stop.id();
+        unfreezeReason = null;
+    }
+
+    public void unfreeze() {
+        try {
+            fraudCase = commands.unfreeze(id, unfreezeStopPaymentId, unfreezeReason);
+            auditTrail = null;
+            FacesErrors.info("common.saved");
+            PrimeFaces.current().executeScript("PF('unfreezeDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "unfreeze");
+        }
+    }
+
+    public boolean isOutcomeExtended() {
+        return outcomeExtended;
+    }
+
+    public void setOutcomeExtended(boolean outcomeExtended) {
+        this.outcomeExtended = outcomeExtended;
+    }
+
+    public String getUnfreezeReason() {
+        return unfreezeReason;
+    }
+
+    public void setUnfreezeReason(String unfreezeReason) {
+        this.unfreezeReason = unfreezeReason;
     }
 
     public void recordOutcome() {
         StopPaymentOutcome outcome = new StopPaymentOutcome();
         outcome.setFreeze(outcomeFreeze);
         outcome.setAmount(outcomeAmount == null ? null : outcomeAmount.toString());
+        outcome.setExtended(outcomeFreeze && outcomeExtended);
         try {
             fraudCase = commands.recordStopPaymentOutcome(id, outcomeStopPaymentId, outcome);
             auditTrail = null;
