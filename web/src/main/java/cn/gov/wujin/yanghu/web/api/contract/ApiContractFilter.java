@@ -54,7 +54,7 @@ public class ApiContractFilter implements OASFilter {
             Map.entry("Auth", "Sign-in"), Map.entry("Me", "Sign-in"),
             Map.entry("Inbox", "Inbox"),
             Map.entry("Notification", "Notifications"), Map.entry("NotificationPreference", "Notifications"),
-            Map.entry("FraudCase", "Fraud cases"), Map.entry("Identifier", "Fraud cases"), Map.entry("FraudType", "Fraud cases"),
+            Map.entry("FraudCase", "Fraud cases"), Map.entry("FrozenAccount", "Fraud cases"), Map.entry("ReturnPlan", "Fraud cases"), Map.entry("Identifier", "Fraud cases"), Map.entry("FraudType", "Fraud cases"),
             Map.entry("WarningLead", "Warning leads"),
             Map.entry("Tip", "Tips"), Map.entry("PublicTip", "Tips"),
             Map.entry("PatrolGroup", "Patrol groups"), Map.entry("Shift", "Patrol groups"), Map.entry("Points", "Patrol groups"),
