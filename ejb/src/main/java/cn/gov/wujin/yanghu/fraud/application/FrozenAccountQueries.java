@@ -124,7 +124,7 @@ public class FrozenAccountQueries {
         return plan(planId);
     }
 
-    ReturnPlanView view(ReturnPlan plan) {
+    public ReturnPlanView view(ReturnPlan plan) {
         FrozenAccount account = plan.getFrozenAccount();
         List<ReturnPlanView.Share> shares = new ArrayList<>();
         for (ReturnShare s : plan.getShares()) {
@@ -143,7 +143,7 @@ public class FrozenAccountQueries {
     }
 
     /** The account when the caller's station is involved in it (or the caller sees all), else 404. */
-    FrozenAccount visible(long id) {
+    public FrozenAccount visible(long id) {
         FrozenAccount account = em.find(FrozenAccount.class, id);
         if (account == null || !involves(account, scope.stationFilter())) {
             throw new RecordNotFoundException("FrozenAccount", id);
@@ -160,7 +160,7 @@ public class FrozenAccountQueries {
     }
 
     /** The stations of the cases that froze the account or sent money to it. */
-    Set<Long> stationsInvolved(FrozenAccount account) {
+    public Set<Long> stationsInvolved(FrozenAccount account) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT DISTINCT c.station_id FROM fraud_case c WHERE c.id IN (SELECT sp.fraud_case_id "
                 + "FROM stop_payment sp WHERE sp.account = ?1) OR c.id IN (SELECT t.fraud_case_id FROM money_transfer t WHERE "
@@ -169,12 +169,12 @@ public class FrozenAccountQueries {
     }
 
     /** A case whose transfers reached the account, with its first victim and what came back to it from the account. */
-    record Claim(long caseId, String caseNumber, long stationId, String stationCode, String victimName, BigDecimal transferred,
+    public record Claim(long caseId, String caseNumber, long stationId, String stationCode, String victimName, BigDecimal transferred,
                  BigDecimal returned) {
     }
 
     /** Every case whose transfers reached the account, oldest report first, whoever may see them. */
-    List<Claim> claims(FrozenAccount account) {
+    public List<Claim> claims(FrozenAccount account) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT c.id, c.case_number, c.station_id, st.code, v.name, sum(t.amount),
@@ -190,12 +190,12 @@ public class FrozenAccountQueries {
                 (String) r[4], money(r[5]), money(r[6]))).toList();
     }
 
-    List<ReturnPlan> plans(FrozenAccount account) {
+    public List<ReturnPlan> plans(FrozenAccount account) {
         return em.createQuery("SELECT p FROM ReturnPlan p WHERE p.frozenAccount = :account ORDER BY p.round", ReturnPlan.class)
                 .setParameter("account", account).getResultList();
     }
 
-    FrozenAccountRow sums(long accountId) {
+    public FrozenAccountRow sums(long accountId) {
         return row((Object[]) em.createNativeQuery("SELECT * FROM (" + SUMS + ") a WHERE id = ?1").setParameter(1, accountId)
                 .getSingleResult());
     }
