@@ -85,3 +85,9 @@ CREATE TABLE return_objection (
     recorded_at     timestamptz   NOT NULL
 );
 CREATE INDEX return_objection_plan ON return_objection (return_plan_id);
+
+-- A return paid under a return plan names it; a return recorded directly in a case names none.
+-- The case's rule "returns never exceed what it froze" holds for direct returns only: a plan shares
+-- the account's money across cases, so one case's share may exceed what that case froze.
+ALTER TABLE fund_return ADD COLUMN return_plan_id bigint REFERENCES return_plan (id);
+CREATE INDEX fund_return_plan ON fund_return (return_plan_id) WHERE return_plan_id IS NOT NULL;

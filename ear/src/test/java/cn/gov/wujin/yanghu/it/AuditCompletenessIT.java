@@ -621,7 +621,8 @@ class AuditCompletenessIT extends DeployedApplication {
         expect("the head approves it: the notice starts", "head UPDATE ReturnPlan#" + plan);
         write(officer, "POST /return-plans/{}/objections", Json.createObjectBuilder().add("objector", "钱某").add("text", "我也转过钱")
                 .build(), plan);
-        expect("the officer takes down an objection", "officer CREATE ReturnObjection#"
+        expect("the officer takes down an objection: the plan's version moves with it", "officer UPDATE ReturnPlan#" + plan,
+                "officer CREATE ReturnObjection#"
                 + TestEnv.number("SELECT id FROM return_objection WHERE return_plan_id = ?", plan));
         try (Connection db = TestEnv.database(); PreparedStatement ended = db.prepareStatement(
                 "UPDATE return_plan SET approved_at = approved_at - interval '31 days', notice_ends_at = now() - interval '1 day' WHERE id = ?")) {
@@ -629,8 +630,8 @@ class AuditCompletenessIT extends DeployedApplication {
             ended.executeUpdate();
         }
         write(officer, "POST /return-plans/{}/execution", null, plan);
-        expect("after the notice the officer executes it: the share is returned in the case", "officer UPDATE ReturnPlan#" + plan,
-                "officer UPDATE FraudCase#" + fraudCase, "officer CREATE FundReturn#"
+        expect("after the notice the officer executes it: the share is returned in the case", "officer UPDATE FraudCase#" + fraudCase,
+                "officer UPDATE ReturnPlan#" + plan, "officer CREATE FundReturn#"
                         + TestEnv.number("SELECT id FROM fund_return WHERE fraud_case_id = ?", fraudCase));
     }
 

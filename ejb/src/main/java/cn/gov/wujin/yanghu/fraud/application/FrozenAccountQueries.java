@@ -99,10 +99,10 @@ public class FrozenAccountQueries {
         FrozenAccount account = visible(id);
         List<FrozenAccountView.Victim> victims = claims(account).stream().map(c -> scope.canSee(c.stationId())
                 ? new FrozenAccountView.Victim(c.caseId(), c.caseNumber(), c.stationCode(), true, Masking.personName(c.victimName()),
-                c.transferred(), c.returned())
+                text(c.transferred()), text(c.returned()))
                 : new FrozenAccountView.Victim(null, c.caseNumber(), c.stationCode(), false, null, null, null)).toList();
         List<FrozenAccountView.PlanSummary> plans = plans(account).stream().map(p -> new FrozenAccountView.PlanSummary(p.getId(),
-                p.getRound(), p.getStatus().name(), p.getAmount(), p.getNoticeEndsAt())).toList();
+                p.getRound(), p.getStatus().name(), text(p.getAmount()), p.getNoticeEndsAt())).toList();
         return new FrozenAccountView(sums(account.getId()), victims, plans);
     }
 
@@ -131,13 +131,14 @@ public class FrozenAccountQueries {
             boolean visible = scope.canSee(s.getFraudCase().stationId());
             shares.add(new ReturnPlanView.Share(visible ? s.getFraudCase().getId() : null, s.getFraudCase().getCaseNumber().value(),
                     s.getFraudCase().getStation().getCode(), visible, s.getVictim().getPosition(),
-                    visible ? Masking.personName(s.getVictim().getName()) : null, s.getTransferred(), s.getReturnedBefore(),
-                    s.getTraced(), s.getLoss(), s.getProportional(), s.getAmount()));
+                    visible ? Masking.personName(s.getVictim().getName()) : null, text(s.getTransferred()), text(s.getReturnedBefore()),
+                    text(s.getTraced()), text(s.getLoss()), text(s.getProportional()), text(s.getAmount())));
         }
         List<ReturnPlanView.Objection> objections = plan.getObjections().stream().map(o -> new ReturnPlanView.Objection(o.getId(),
                 o.getObjector(), o.getText(), o.getRecordedBy(), o.getRecordedAt())).toList();
         return new ReturnPlanView(plan.getId(), account.getId(), Masking.bankAccount(account.getAccount()), account.getBank(),
-                plan.getRound(), plan.getStatus().name(), plan.getAvailable(), plan.getAmount(), plan.getAvailable().subtract(plan.getAmount()),
+                plan.getRound(), plan.getStatus().name(), text(plan.getAvailable()), text(plan.getAmount()),
+                text(plan.getAvailable().subtract(plan.getAmount())),
                 plan.getDraftedBy(), plan.getDraftedAt(), plan.getApprovedBy(), plan.getApprovedAt(), plan.getNoticeEndsAt(),
                 plan.getExecutedBy(), plan.getExecutedAt(), shares, objections);
     }
@@ -196,16 +197,34 @@ public class FrozenAccountQueries {
     }
 
     public FrozenAccountRow sums(long accountId) {
-        return row((Object[]) em.createNativeQuery("SELECT * FROM (" + SUMS + ") a WHERE id = ?1").setParameter(1, accountId)
-                .getSingleResult());
+        return row(sumsRow(accountId));
+    }
+
+    /** What the account still holds: its freezes in force less what executed plans returned, never below 0. */
+    public BigDecimal held(long accountId) {
+        Object[] r = sumsRow(accountId);
+        return held(money(r[3]), money(r[4]));
+    }
+
+    private Object[] sumsRow(long accountId) {
+        return (Object[]) em.createNativeQuery("SELECT * FROM (" + SUMS + ") a WHERE id = ?1").setParameter(1, accountId)
+                .getSingleResult();
     }
 
     private static FrozenAccountRow row(Object[] r) {
         BigDecimal frozen = money(r[3]);
         BigDecimal returned = money(r[4]);
-        return new FrozenAccountRow(((Number) r[0]).longValue(), Masking.bankAccount((String) r[1]), (String) r[2], frozen, returned,
-                frozen.subtract(returned).max(BigDecimal.ZERO).setScale(2), instant(r[5]), ((Number) r[6]).longValue(),
-                ((Number) r[7]).longValue());
+        return new FrozenAccountRow(((Number) r[0]).longValue(), Masking.bankAccount((String) r[1]), (String) r[2], text(frozen),
+                text(returned), text(held(frozen, returned)), instant(r[5]), ((Number) r[6]).longValue(), ((Number) r[7]).longValue());
+    }
+
+    private static BigDecimal held(BigDecimal frozen, BigDecimal returned) {
+        return frozen.subtract(returned).max(BigDecimal.ZERO).setScale(2);
+    }
+
+    /** An amount as the API gives amounts: a decimal string with two decimals. */
+    private static String text(BigDecimal amount) {
+        return amount.setScale(2).toPlainString();
     }
 
     private static BigDecimal money(Object value) {

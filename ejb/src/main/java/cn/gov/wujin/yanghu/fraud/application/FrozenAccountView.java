@@ -3,7 +3,6 @@ package cn.gov.wujin.yanghu.fraud.application;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,10 +29,10 @@ public record FrozenAccountView(
             @Schema(required = true, description = "Whether the caller may open the case.") boolean visible,
             @Schema(description = "The victim's name, masked (surname only); left out when not visible.", example = "王**")
             String victimName,
-            @Schema(description = "What the case's transfers to this account came to; left out when not visible.", example = "25800.00")
-            BigDecimal transferred,
-            @Schema(description = "What was returned to it from this account so far; left out when not visible.", example = "0.00")
-            BigDecimal returned) implements Serializable {
+            @Schema(pattern = CaseDocs.AMOUNT, description = "What the case's transfers to this account came to; left out when not visible.", example = "25800.00")
+            String transferred,
+            @Schema(pattern = CaseDocs.AMOUNT, description = "What was returned to it from this account so far; left out when not visible.", example = "0.00")
+            String returned) implements Serializable {
     }
 
     /** One round of returns from the account. */
@@ -44,7 +43,7 @@ public record FrozenAccountView(
             int round,
             @Schema(required = true, description = "DRAFT, NOTICE (approved, on public notice) or EXECUTED.",
                     enumeration = {"DRAFT", "NOTICE", "EXECUTED"}) String status,
-            @Schema(required = true, description = "What the plan gives back in all.", example = "100000.00") BigDecimal amount,
+            @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "What the plan gives back in all.", example = "100000.00") String amount,
             @Schema(description = "When the public notice ends; left out before approval.") Instant noticeEndsAt)
             implements Serializable {
     }

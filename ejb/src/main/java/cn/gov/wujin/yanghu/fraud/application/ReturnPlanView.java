@@ -3,7 +3,6 @@ package cn.gov.wujin.yanghu.fraud.application;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,12 +20,12 @@ public record ReturnPlanView(
         @Schema(required = true, minimum = "1", description = "The round: 1, then 2 for victims who came later.", example = "1") int round,
         @Schema(required = true, description = "DRAFT, NOTICE (approved, on public notice) or EXECUTED.",
                 enumeration = {"DRAFT", "NOTICE", "EXECUTED"}) String status,
-        @Schema(required = true, description = "The account's frozen money not yet returned when the plan was drafted.",
-                example = "120000.00") BigDecimal available,
-        @Schema(required = true, description = "What the plan returns in all: the sum of the shares.", example = "100000.00")
-        BigDecimal amount,
-        @Schema(required = true, description = "What stays frozen for a later round: available less amount.", example = "20000.00")
-        BigDecimal left,
+        @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "The account's frozen money not yet returned when the plan was drafted.",
+                example = "120000.00") String available,
+        @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "What the plan returns in all: the sum of the shares.", example = "100000.00")
+        String amount,
+        @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "What stays frozen for a later round: available less amount.", example = "20000.00")
+        String left,
         @Schema(required = true, description = "Who drafted it.", example = "officer1") String draftedBy,
         @Schema(required = true, description = "When it was drafted.") Instant draftedAt,
         @Schema(description = "The supervisor who approved it; left out before.", example = "head1") String approvedBy,
@@ -49,16 +48,16 @@ public record ReturnPlanView(
             @Schema(required = true, minimum = "1", description = "The receiving victim's position in the case's victims.", example = "1")
             int victim,
             @Schema(description = "The victim's name, masked; left out when not visible.", example = "王**") String victimName,
-            @Schema(required = true, description = "What the case's transfers to the account came to.", example = "25800.00")
-            BigDecimal transferred,
-            @Schema(required = true, description = "What earlier rounds returned to it.", example = "0.00") BigDecimal returnedBefore,
-            @Schema(required = true, description = "Money traced to this victim, as the officer entered it.", example = "0.00")
-            BigDecimal traced,
-            @Schema(required = true, description = "The loss the proportional share is weighed by: transferred less returnedBefore "
-                    + "less traced.", example = "25800.00") BigDecimal loss,
-            @Schema(required = true, description = "The proportional share of the untraced money.", example = "21500.00")
-            BigDecimal proportional,
-            @Schema(required = true, description = "The share: traced + proportional.", example = "21500.00") BigDecimal amount)
+            @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "What the case's transfers to the account came to.", example = "25800.00")
+            String transferred,
+            @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "What earlier rounds returned to it.", example = "0.00") String returnedBefore,
+            @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "Money traced to this victim, as the officer entered it.", example = "0.00")
+            String traced,
+            @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "The loss the proportional share is weighed by: transferred less returnedBefore "
+                    + "less traced.", example = "25800.00") String loss,
+            @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "The proportional share of the untraced money.", example = "21500.00")
+            String proportional,
+            @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "The share: traced + proportional.", example = "21500.00") String amount)
             implements Serializable {
     }
 

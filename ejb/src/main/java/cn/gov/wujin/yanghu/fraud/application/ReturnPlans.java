@@ -36,8 +36,8 @@ import java.util.Map;
  * Giving a frozen account's money back (资金返还): a frozen account is registered when a freeze is
  * recorded; an OFFICER of a station involved drafts a plan (one round), a SUPERVISOR approves it,
  * it is on public notice for RETURN_NOTICE_DAYS while objections are taken down, and after the
- * notice it is executed: each share becomes a return in its case, under the case's rule that
- * returns never exceed what it froze. Writers of one account take turns (its row is locked).
+ * notice it is executed: each share becomes a return in its case, within what the account holds
+ * (not the case's own freeze). Writers of one account take turns (its row is locked).
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
@@ -106,7 +106,7 @@ public class ReturnPlans {
                     : Amount.parse("traced[" + draft.getTraced().indexOf(t) + "].amount", t.getAmount()).value();
             claims.add(new ReturnPlan.Claim(fraudCase, victim, c.transferred(), c.returned(), amount));
         }
-        ReturnPlan plan = new ReturnPlan(account, plans.size() + 1, queries.sums(accountId).held(), claims, caller.username(),
+        ReturnPlan plan = new ReturnPlan(account, plans.size() + 1, queries.held(accountId), claims, caller.username(),
                 Instant.now());
         em.persist(plan);
         em.flush();
@@ -157,16 +157,23 @@ public class ReturnPlans {
 
     /**
      * Executes the plan after its notice: each share is recorded as a return to its victim in its
-     * case ({@link FraudCase#recordReturn}, which keeps "returns never exceed what the case froze";
-     * a refusal there undoes the whole execution).
+     * case, naming the plan ({@link FraudCase#recordPlanReturn}). The limit is the account's, not
+     * the case's: the shares together never exceed what the account held when drafted, and the
+     * account's row is locked while the plan is drafted and executed, so a share may exceed what
+     * its own case froze.
      */
     public ReturnPlanView execute(long planId) {
         ReturnPlan plan = lockedPlan(planId);
+        BigDecimal held = queries.held(plan.getFrozenAccount().getId());
+        if (plan.getStatus() == ReturnPlanStatus.NOTICE && plan.getAmount().compareTo(held) > 0) {
+            // a freeze lapsed or was lifted since the draft: the account no longer holds the plan's money
+            throw new RuleViolationException("returnPlan.heldLess", held.toPlainString());
+        }
         Instant now = Instant.now();
         String by = scope.caller().username();
         for (ReturnShare share : plan.execute(by, now)) {
             FraudCase c = em.find(FraudCase.class, share.getFraudCase().getId(), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-            c.recordReturn(share.getVictim().getPosition(), Amount.of(share.getAmount()).orElseThrow(), now, by);
+            c.recordPlanReturn(plan, share.getVictim().getPosition(), Amount.of(share.getAmount()).orElseThrow(), now, by);
         }
         em.flush();
         return queries.view(plan);

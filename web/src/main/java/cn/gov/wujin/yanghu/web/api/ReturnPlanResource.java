@@ -90,9 +90,10 @@ public class ReturnPlanResource {
     @POST
     @Path("{id}/execution")
     @Operation(summary = "Execute a return plan after its notice", description = """
-            Records each share as money returned to its victim in its case (as POST /api/v1/fraud-cases/{id}/returns does, with \
-            its rule that a case's returns never exceed what it froze: else 400 and nothing is stored). 409 before approval, \
-            while the notice runs, or when already executed; nothing is stored then. OFFICER, SUPERVISOR. Audited.""")
+            Records each share as money returned to its victim in its case, naming the plan. The limit is the account's, not the \
+            case's: a share may exceed what its own case froze (direct returns, POST /api/v1/fraud-cases/{id}/returns, keep the \
+            case's rule). 409 before approval, while the notice runs, when already executed, or when the account now holds less \
+            than the plan returns (a freeze lapsed since the draft); nothing is stored then. OFFICER, SUPERVISOR. Audited.""")
     @APIResponse(responseCode = "200", description = "Executed: the plan with executedAt.")
     public ReturnPlanView execute(@Parameter(description = "The plan's id.", example = "5") @PathParam("id") long id) {
         return plans.execute(id);
