@@ -3,20 +3,25 @@ package cn.gov.wujin.yanghu.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * A frozen account is one record across cases and stations; its money goes back by plans: traced
@@ -33,7 +38,8 @@ class ReturnPlanIT extends DeployedApplication {
         Api admin = Api.demo("admin");
         long stationA = Fixtures.station(admin);
         long stationB = Fixtures.station(admin);
-        Api officerA = Api.as(Fixtures.account(admin, stationA, "OFFICER"), Fixtures.PASSWORD);
+        String officerAName = Fixtures.account(admin, stationA, "OFFICER");
+        Api officerA = Api.as(officerAName, Fixtures.PASSWORD);
         Api headA = Api.as(Fixtures.account(admin, stationA, "SUPERVISOR"), Fixtures.PASSWORD);
         Api volunteerA = Api.as(Fixtures.account(admin, stationA, "VOLUNTEER"), Fixtures.PASSWORD);
         Api officerB = Api.as(Fixtures.account(admin, stationB, "OFFICER"), Fixtures.PASSWORD);
@@ -41,9 +47,9 @@ class ReturnPlanIT extends DeployedApplication {
         String digits = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L));
         String account = "6222" + digits;
 
-        // A's victim sent 30,000 (the account typed with spaces), B's 10,000; A froze 30,000, B 12,000
-        long caseA = frozenCase(officerA, "6222 " + digits.substring(0, 4) + " " + digits.substring(4), "30000.00", "30000.00");
-        long caseB = frozenCase(officerB, account, "10000.00", "12000.00");
+        // A's victim sent 30,000 (the account typed with spaces), B's 10,000; A froze 24,000, B 18,000
+        long caseA = frozenCase(officerA, "6222 " + digits.substring(0, 4) + " " + digits.substring(4), "30000.00", "24000.00");
+        long caseB = frozenCase(officerB, account, "10000.00", "18000.00");
         long accountId = TestEnv.number("SELECT id FROM frozen_account WHERE account = ?", account);
 
         JsonObject seenByA = officerA.get("frozen-accounts/" + accountId).json();
@@ -85,7 +91,7 @@ class ReturnPlanIT extends DeployedApplication {
         List<JsonObject> shares = plan.getJsonArray("shares").getValuesAs(JsonObject.class);
         assertThat(amount(shares.get(0), "traced")).isEqualByComparingTo("5000.00");
         assertThat(amount(shares.get(0), "proportional")).isEqualByComparingTo("25000.00");
-        assertThat(amount(shares.get(0), "amount")).isEqualByComparingTo("30000.00");
+        assertThat(shares.get(0).getString("amount")).as("amounts are decimal strings").isEqualTo("30000.00");
         assertThat(amount(shares.get(1), "amount")).isEqualByComparingTo("10000.00");
         assertThat(shares.stream().map(s -> amount(s, "amount")).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo(amount(plan, "amount"));
@@ -115,7 +121,12 @@ class ReturnPlanIT extends DeployedApplication {
         assertThat(executed.status()).as(executed.body()).isEqualTo(200);
         assertThat(executed.json().getString("status")).isEqualTo("EXECUTED");
         assertThat(officerA.post(execution, null).status()).isEqualTo(409);
-        assertThat(officerA.get("fraud-cases/" + caseA).json().getJsonObject("money").getString("returned")).isEqualTo("30000.00");
+        // the account is the limit, not the case: A's share of 30,000 is paid though A itself froze 24,000
+        JsonObject moneyA = officerA.get("fraud-cases/" + caseA).json().getJsonObject("money");
+        assertThat(moneyA.getString("frozen")).isEqualTo("24000.00");
+        assertThat(moneyA.getString("returned")).isEqualTo("30000.00");
+        assertThat(TestEnv.number("SELECT count(*) FROM fund_return WHERE fraud_case_id IN (?, ?) AND return_plan_id = ?", caseA, caseB,
+                planId)).isEqualTo(2);
         assertThat(officerB.get("fraud-cases/" + caseB).json().getJsonObject("money").getString("returned")).isEqualTo("10000.00");
         JsonObject after = bureau.get("frozen-accounts/" + accountId).json();
         assertThat(amount(after.getJsonObject("account"), "returned")).isEqualByComparingTo("40000.00");
@@ -137,8 +148,50 @@ class ReturnPlanIT extends DeployedApplication {
         assertThat(shares2.get(2).getJsonNumber("caseId").longValue()).isEqualTo(caseC);
         assertThat(amount(shares2.get(2), "amount")).isEqualByComparingTo("4000.00");
         assertThat(bureau.get("return-plans/" + round2.getJsonNumber("id").longValue()).status()).isEqualTo(200);
-        assertThat(amount(officerA.get("frozen-accounts/" + accountId).json().getJsonObject("account"), "frozen").doubleValue())
-                .isCloseTo(46000.0, within(0.001));
+        assertThat(officerA.get("frozen-accounts/" + accountId).json().getJsonObject("account").getString("frozen")).isEqualTo("46000.00");
+
+        // the account's page, in Chinese: the victims of the three cases (B's reduced to number and station) and both rounds' shares
+        String numberA = officerA.get("fraud-cases/" + caseA).json().getString("caseNumber");
+        String numberB = bureau.get("fraud-cases/" + caseB).json().getString("caseNumber");
+        try (Browser browser = Browser.open(1280, 1400)) {
+            browser.go("fraud/frozen-accounts.xhtml").logIn(officerAName, Fixtures.PASSWORD).waitForText(".yh-title", "冻结账户");
+            browser.go("fraud/frozen-account.xhtml?id=" + accountId).waitForText("#account\\:victims", numberB);
+            assertThat(browser.text("#account\\:victims")).contains(numberA, "甲**", "30,000.00", "（其他派出所案件）");
+            assertThat(browser.count(".yh-return-plan")).isEqualTo(2);
+            assertThat(browser.text(".yh-return-plan")).contains("第 1 轮返还方案", "已执行", "5,000.00", "25,000.00", "30,000.00",
+                    "10,000.00", numberB);
+            browser.screenshot("frozen-account-zh");
+        }
+
+        // the figures of this month per station: A froze 24,000 + 4,000, B 18,000; returned 30,000 and 10,000; round 2 on
+        // notice (approved) awaits 4,000 in A; B's freeze lapsed now (as the lapse job would mark it)
+        assertThat(headA.post("return-plans/" + round2.getJsonNumber("id").longValue() + "/approval", null).status()).isEqualTo(200);
+        try (Connection db = TestEnv.database(); PreparedStatement lapsed = db.prepareStatement("UPDATE stop_payment SET "
+                + "freeze_status = 'LAPSED', freeze_expires_at = now() - interval '1 minute' WHERE fraud_case_id = ?")) {
+            lapsed.setLong(1, caseB);
+            lapsed.executeUpdate();
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.ofHours(8));
+        String period = "from=" + today.withDayOfMonth(1) + "&to=" + today;
+        String codeA = String.valueOf(TestEnv.column("SELECT code FROM station WHERE id = ?", stationA).get(0));
+        String codeB = String.valueOf(TestEnv.column("SELECT code FROM station WHERE id = ?", stationB).get(0));
+        JsonObject byStation = bureau.get("stats/frozen-money?" + period + "&groupBy=station").json();
+        JsonObject figuresA = row(byStation, codeA);
+        assertThat(List.of(figuresA.getString("frozen"), figuresA.getString("lapsed"), figuresA.getString("returned"),
+                figuresA.getString("awaitingNotice"))).containsExactly("28000.00", "0.00", "30000.00", "4000.00");
+        JsonObject figuresB = row(byStation, codeB);
+        assertThat(List.of(figuresB.getString("frozen"), figuresB.getString("lapsed"), figuresB.getString("returned"),
+                figuresB.getString("awaitingNotice"))).containsExactly("18000.00", "18000.00", "10000.00", "0.00");
+        JsonObject ownStation = headA.get("stats/frozen-money?" + period + "&groupBy=month").json();
+        assertThat(ownStation.getJsonObject("total").getString("returned")).as("a head sees the own station").isEqualTo("30000.00");
+        HttpResponse<byte[]> report = headA.download("stats/monthly-report?month=" + YearMonth.from(today) + "&format=xlsx");
+        assertThat(report.statusCode()).isEqualTo(200);
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(report.body()))) {
+            List<List<String>> fraud = StatisticsDomainsIT.cells(book.getSheetAt(0));
+            assertThat(fraud.stream().map(r -> r.isEmpty() ? "" : r.get(0)).toList()).contains("冻结资金（按派出所）");
+            assertThat(fraud.stream().filter(r -> r.size() == 5 && r.get(0).equals(codeA)).findFirst().orElseThrow())
+                    .containsExactly(codeA, "28,000.00", "0.00", "30,000.00", "4,000.00");
+        }
     }
 
     /** A case of the officer's station whose victim 甲 sent {@code sent} to the account, stopped and frozen for {@code frozen}. */
@@ -166,7 +219,12 @@ class ReturnPlanIT extends DeployedApplication {
     }
 
     private static BigDecimal amount(JsonObject o, String name) {
-        return o.getJsonNumber(name).bigDecimalValue();
+        return new BigDecimal(o.getString(name));
+    }
+
+    private static JsonObject row(JsonObject breakdown, String key) {
+        return breakdown.getJsonArray("rows").getValuesAs(JsonObject.class).stream().filter(r -> r.getString("key").equals(key))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + key + " in " + breakdown));
     }
 
     private static List<Long> ids(JsonObject page) {
