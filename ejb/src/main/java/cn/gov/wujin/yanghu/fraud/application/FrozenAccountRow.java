@@ -12,11 +12,14 @@ public record FrozenAccountRow(
         @Schema(required = true, description = "The account number, masked: the last four digits.", example = "***************1234")
         String account,
         @Schema(required = true, description = "The bank that holds it.", example = "中国工商银行") String bank,
-        @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "Sum of the freezes in force (ACTIVE or RENEWED) on it.", example = "120000.00")
+        @Schema(required = true, pattern = CaseDocs.AMOUNT,
+                description = "Sum of the freezes in force (ACTIVE or RENEWED) on it.", example = "120000.00")
         String frozen,
-        @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "What was returned from it by executed return plans.", example = "0.00")
+        @Schema(required = true, pattern = CaseDocs.AMOUNT,
+                description = "What was returned from it by executed return plans.", example = "0.00")
         String returned,
-        @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "Still held: frozen less returned, never below 0.", example = "120000.00")
+        @Schema(required = true, pattern = CaseDocs.AMOUNT,
+                description = "Still held: frozen less returned, never below 0.", example = "120000.00")
         String held,
         @Schema(description = "When the first freeze in force on it expires; left out when none is in force.")
         Instant expiresAt,

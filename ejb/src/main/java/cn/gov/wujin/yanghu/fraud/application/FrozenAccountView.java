@@ -29,9 +29,11 @@ public record FrozenAccountView(
             @Schema(required = true, description = "Whether the caller may open the case.") boolean visible,
             @Schema(description = "The victim's name, masked (surname only); left out when not visible.", example = "王**")
             String victimName,
-            @Schema(pattern = CaseDocs.AMOUNT, description = "What the case's transfers to this account came to; left out when not visible.", example = "25800.00")
+            @Schema(pattern = CaseDocs.AMOUNT,
+                    description = "What the case's transfers to this account came to; left out when not visible.", example = "25800.00")
             String transferred,
-            @Schema(pattern = CaseDocs.AMOUNT, description = "What was returned to it from this account so far; left out when not visible.", example = "0.00")
+            @Schema(pattern = CaseDocs.AMOUNT,
+                    description = "What was returned to it from this account so far; left out when not visible.", example = "0.00")
             String returned) implements Serializable {
     }
 
@@ -43,7 +45,8 @@ public record FrozenAccountView(
             int round,
             @Schema(required = true, description = "DRAFT, NOTICE (approved, on public notice) or EXECUTED.",
                     enumeration = {"DRAFT", "NOTICE", "EXECUTED"}) String status,
-            @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "What the plan gives back in all.", example = "100000.00") String amount,
+            @Schema(required = true, pattern = CaseDocs.AMOUNT,
+                    description = "What the plan gives back in all.", example = "100000.00") String amount,
             @Schema(description = "When the public notice ends; left out before approval.") Instant noticeEndsAt)
             implements Serializable {
     }

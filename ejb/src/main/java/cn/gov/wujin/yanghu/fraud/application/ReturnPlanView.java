@@ -20,11 +20,14 @@ public record ReturnPlanView(
         @Schema(required = true, minimum = "1", description = "The round: 1, then 2 for victims who came later.", example = "1") int round,
         @Schema(required = true, description = "DRAFT, NOTICE (approved, on public notice) or EXECUTED.",
                 enumeration = {"DRAFT", "NOTICE", "EXECUTED"}) String status,
-        @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "The account's frozen money not yet returned when the plan was drafted.",
+        @Schema(required = true, pattern = CaseDocs.AMOUNT,
+                description = "The account's frozen money not yet returned when the plan was drafted.",
                 example = "120000.00") String available,
-        @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "What the plan returns in all: the sum of the shares.", example = "100000.00")
+        @Schema(required = true, pattern = CaseDocs.AMOUNT,
+                description = "What the plan returns in all: the sum of the shares.", example = "100000.00")
         String amount,
-        @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "What stays frozen for a later round: available less amount.", example = "20000.00")
+        @Schema(required = true, pattern = CaseDocs.AMOUNT,
+                description = "What stays frozen for a later round: available less amount.", example = "20000.00")
         String left,
         @Schema(required = true, description = "Who drafted it.", example = "officer1") String draftedBy,
         @Schema(required = true, description = "When it was drafted.") Instant draftedAt,
@@ -48,16 +51,22 @@ public record ReturnPlanView(
             @Schema(required = true, minimum = "1", description = "The receiving victim's position in the case's victims.", example = "1")
             int victim,
             @Schema(description = "The victim's name, masked; left out when not visible.", example = "王**") String victimName,
-            @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "What the case's transfers to the account came to.", example = "25800.00")
+            @Schema(required = true, pattern = CaseDocs.AMOUNT,
+                    description = "What the case's transfers to the account came to.", example = "25800.00")
             String transferred,
-            @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "What earlier rounds returned to it.", example = "0.00") String returnedBefore,
-            @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "Money traced to this victim, as the officer entered it.", example = "0.00")
+            @Schema(required = true, pattern = CaseDocs.AMOUNT,
+                    description = "What earlier rounds returned to it.", example = "0.00") String returnedBefore,
+            @Schema(required = true, pattern = CaseDocs.AMOUNT,
+                    description = "Money traced to this victim, as the officer entered it.", example = "0.00")
             String traced,
-            @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "The loss the proportional share is weighed by: transferred less returnedBefore "
+            @Schema(required = true, pattern = CaseDocs.AMOUNT,
+                    description = "The loss the proportional share is weighed by: transferred less returnedBefore "
                     + "less traced.", example = "25800.00") String loss,
-            @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "The proportional share of the untraced money.", example = "21500.00")
+            @Schema(required = true, pattern = CaseDocs.AMOUNT,
+                    description = "The proportional share of the untraced money.", example = "21500.00")
             String proportional,
-            @Schema(required = true, pattern = CaseDocs.AMOUNT, description = "The share: traced + proportional.", example = "21500.00") String amount)
+            @Schema(required = true, pattern = CaseDocs.AMOUNT,
+                    description = "The share: traced + proportional.", example = "21500.00") String amount)
             implements Serializable {
     }
 

@@ -30,10 +30,10 @@ public class FrozenAccountBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private FrozenAccountQueries queries;
+    private FrozenAccountQueries frozenAccounts;
 
     @Inject
-    private ReturnPlans plans;
+    private ReturnPlans returnPlans;
 
     private Long id;
     private FrozenAccountView account;
@@ -48,8 +48,8 @@ public class FrozenAccountBacking implements Serializable {
         if (id == null) {
             throw new RecordNotFoundException("FrozenAccount", null);
         }
-        account = queries.get(id);
-        planViews = account.plans().stream().map(p -> queries.plan(p.id())).toList();
+        account = frozenAccounts.get(id);
+        planViews = account.plans().stream().map(p -> frozenAccounts.plan(p.id())).toList();
     }
 
     /** Opens the draft: one row per case the caller may see, nothing traced, the first victim receiving. */
@@ -75,7 +75,7 @@ public class FrozenAccountBacking implements Serializable {
             }
         }
         try {
-            plans.draft(id, draft);
+            returnPlans.draft(id, draft);
             load();
             FacesErrors.info("frozenAccount.drafted");
             PrimeFaces.current().executeScript("PF('draftDialog').hide()");
@@ -86,7 +86,7 @@ public class FrozenAccountBacking implements Serializable {
 
     public void approve(long planId) {
         try {
-            plans.approve(planId);
+            returnPlans.approve(planId);
             load();
             FacesErrors.info("frozenAccount.approved");
         } catch (RuntimeException e) {
@@ -102,7 +102,7 @@ public class FrozenAccountBacking implements Serializable {
 
     public void object() {
         try {
-            plans.object(objectionPlanId, objector, objectionText);
+            returnPlans.object(objectionPlanId, objector, objectionText);
             load();
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('objectionDialog').hide()");
@@ -113,7 +113,7 @@ public class FrozenAccountBacking implements Serializable {
 
     public void execute(long planId) {
         try {
-            plans.execute(planId);
+            returnPlans.execute(planId);
             load();
             FacesErrors.info("frozenAccount.executed");
         } catch (RuntimeException e) {

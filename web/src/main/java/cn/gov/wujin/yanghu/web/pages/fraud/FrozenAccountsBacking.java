@@ -23,12 +23,12 @@ public class FrozenAccountsBacking implements Serializable {
     public static final int MAX_EXPIRING_DAYS = 366;
 
     @Inject
-    private FrozenAccountQueries queries;
+    private FrozenAccountQueries frozenAccounts;
 
     private Integer expiringWithinDays;
 
-    private final PageModel<FrozenAccountRow> model = new PageModel<>((first, size) -> queries.list(expiringWithinDays, first, size),
-            row -> String.valueOf(row.id()));
+    private final PageModel<FrozenAccountRow> model = new PageModel<>(
+            (first, size) -> frozenAccounts.list(expiringWithinDays, first, size), row -> String.valueOf(row.id()));
 
     public PageModel<FrozenAccountRow> getModel() {
         return model;
