@@ -314,6 +314,19 @@ class ApiAccessMatrixIT extends DeployedApplication {
         put("receipt" + suffix, expect(s.officer().post("fraud-cases/" + accepted + "/transitions", Json.createObjectBuilder()
                 .add("action", "ACCEPT").build()), 200).getString("receiptCode"));
         put("stop" + suffix, id(stopped.getJsonObject("money").getJsonArray("stopPayments").getJsonObject(0)));
+        // the receiving account frozen by a second stop-payment, and its return plan approved and on notice
+        JsonObject second = expect(s.officer().post("fraud-cases/" + fraudCase + "/stop-payments", Json.createObjectBuilder()
+                .add("bank", "某银行").add("account", receiving).add("amountRequested", "5000.00").build()), 201);
+        long secondStop = id(second.getJsonObject("money").getJsonArray("stopPayments").getJsonObject(1));
+        expect(s.officer().post("fraud-cases/" + fraudCase + "/stop-payments/" + secondStop + "/outcome",
+                Json.createObjectBuilder().add("amount", "5000.00").build()), 200);
+        expect(s.officer().post("fraud-cases/" + fraudCase + "/stop-payments/" + secondStop + "/outcome",
+                Json.createObjectBuilder().add("freeze", true).add("amount", "5000.00").build()), 200);
+        long frozen = frozenAccount(receiving);
+        long plan = id(expect(s.officer().post("frozen-accounts/" + frozen + "/return-plans", JsonValue.EMPTY_JSON_OBJECT), 201));
+        expect(s.head().post("return-plans/" + plan + "/approval", null), 200);
+        put("frozen" + suffix, frozen);
+        put("plan" + suffix, plan);
         put("lead" + suffix, id(expect(s.officer().post("warning-leads", Json.createObjectBuilder()
                 .add("phone", "136" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999)).add("personName", "王某")
                 .add("source", "ANTI_FRAUD_CENTER").add("urgency", "NORMAL").build()), 201)));
@@ -395,6 +408,14 @@ class ApiAccessMatrixIT extends DeployedApplication {
         try (PreparedStatement update = db.prepareStatement(sql)) {
             update.setString(1, key);
             update.executeUpdate();
+        }
+    }
+
+    private static long frozenAccount(String account) {
+        try {
+            return TestEnv.number("SELECT id FROM frozen_account WHERE account = ?", account);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -304,8 +304,9 @@ class AuditCompletenessIT extends DeployedApplication {
         expect("the bank stops part of the money", "colleague UPDATE FraudCase#" + fraudCase, "colleague UPDATE StopPayment#" + stop);
         write(colleague, "POST /fraud-cases/{}/stop-payments/{}/outcome", Json.createObjectBuilder().add("freeze", true)
                 .add("amount", "30000.50").build(), fraudCase, stop);
-        expect("the stopped money is frozen: the case's money state changes with it",
-                "colleague UPDATE FraudCase#" + fraudCase, "colleague UPDATE StopPayment#" + stop);
+        expect("the stopped money is frozen: the case's money state changes with it, and the account becomes a frozen account",
+                "colleague UPDATE FraudCase#" + fraudCase, "colleague UPDATE StopPayment#" + stop,
+                "colleague CREATE FrozenAccount#" + TestEnv.number("SELECT id FROM frozen_account WHERE account = ?", receiving));
 
         // a document is a read, but its generation issues a number: the first print and the reprint are audited
         String notice = "fraud-cases/" + fraudCase + "/documents/FREEZE_NOTICE?stopPayment=" + stop;
@@ -338,6 +339,7 @@ class AuditCompletenessIT extends DeployedApplication {
         expectIgnoring("the administrator runs the freeze expiry rule: the day's freeze is unfrozen, nothing of the day's changes",
                 row -> row.startsWith("admin UPDATE StopPayment#") && !row.equals("admin UPDATE StopPayment#" + stop)
                         || row.startsWith("admin NOTIFIED FREEZE_EXPIRING to account#"));
+        returnPlan(officer, head, anHourAgo);
 
         write(bureau, "POST /identifiers/insignificant", Json.createObjectBuilder().add("type", "PHONE").add("value", suspectPhone)
                 .add("reason", "某银行客服号码").build());
@@ -625,6 +627,48 @@ class AuditCompletenessIT extends DeployedApplication {
     }
 
     // ---- the day ends
+
+    /** Another victim's money frozen in another account, given back by a return plan: drafted, approved, objected to, executed. */
+    private void returnPlan(Api officer, Api head, String anHourAgo) throws Exception {
+        String receiving = "6228" + ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L);
+        long fraudCase = write(officer, "POST /fraud-cases", Json.createObjectBuilder().add("fraudType", "FAKE_LOAN")
+                .add("reportedAt", anHourAgo).add("narrative", "以办理贷款为名收取保证金。")
+                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "赵某")))
+                .add("transfers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("time", anHourAgo).add("amount", "10000.00")
+                        .add("channel", "BANK_CARD").add("toAccount", receiving).add("toBank", "某银行"))).build()).id();
+        long stop = id(write(officer, "POST /fraud-cases/{}/stop-payments", Json.createObjectBuilder().add("bank", "某银行")
+                .add("account", receiving).add("amountRequested", "10000.00").build(), fraudCase).json().getJsonObject("money")
+                .getJsonArray("stopPayments").getJsonObject(0));
+        write(officer, "POST /fraud-cases/{}/stop-payments/{}/outcome", Json.createObjectBuilder().add("amount", "8000.00").build(),
+                fraudCase, stop);
+        write(officer, "POST /fraud-cases/{}/stop-payments/{}/outcome", Json.createObjectBuilder().add("freeze", true)
+                .add("amount", "8000.00").build(), fraudCase, stop);
+        long account = TestEnv.number("SELECT id FROM frozen_account WHERE account = ?", receiving);
+        expect("the officer registers another report, stops and freezes its money: a new frozen account",
+                "officer CREATE FraudCase#" + fraudCase, "officer UPDATE FraudCase#" + fraudCase, "officer CREATE StopPayment#" + stop,
+                "officer UPDATE FraudCase#" + fraudCase, "officer UPDATE StopPayment#" + stop,
+                "officer UPDATE FraudCase#" + fraudCase, "officer UPDATE StopPayment#" + stop, "officer CREATE FrozenAccount#" + account);
+
+        long plan = id(write(officer, "POST /frozen-accounts/{}/return-plans", JsonValue.EMPTY_JSON_OBJECT, account).json());
+        long share = TestEnv.number("SELECT id FROM return_share WHERE return_plan_id = ?", plan);
+        expect("the officer drafts the return plan", "officer CREATE ReturnPlan#" + plan, "officer CREATE ReturnShare#" + share);
+        write(head, "POST /return-plans/{}/approval", null, plan);
+        expect("the head approves it: the notice starts", "head UPDATE ReturnPlan#" + plan);
+        write(officer, "POST /return-plans/{}/objections", Json.createObjectBuilder().add("objector", "钱某").add("text", "我也转过钱")
+                .build(), plan);
+        expect("the officer takes down an objection: the plan's version moves with it", "officer UPDATE ReturnPlan#" + plan,
+                "officer CREATE ReturnObjection#"
+                + TestEnv.number("SELECT id FROM return_objection WHERE return_plan_id = ?", plan));
+        try (Connection db = TestEnv.database(); PreparedStatement ended = db.prepareStatement(
+                "UPDATE return_plan SET approved_at = approved_at - interval '31 days', notice_ends_at = now() - interval '1 day' WHERE id = ?")) {
+            ended.setLong(1, plan);
+            ended.executeUpdate();
+        }
+        write(officer, "POST /return-plans/{}/execution", null, plan);
+        expect("after the notice the officer executes it: the share is returned in the case", "officer UPDATE FraudCase#" + fraudCase,
+                "officer UPDATE ReturnPlan#" + plan, "officer CREATE FundReturn#"
+                        + TestEnv.number("SELECT id FROM fund_return WHERE fraud_case_id = ?", fraudCase));
+    }
 
     private void endOfTheDay() throws Exception {
         long first = TestEnv.number("SELECT min(id) FROM notification WHERE account_id = ? AND read_at IS NULL", accountIds.get("head"));

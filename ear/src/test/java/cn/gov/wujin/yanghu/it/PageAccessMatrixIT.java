@@ -8,12 +8,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -109,7 +113,30 @@ class PageAccessMatrixIT extends DeployedApplication {
         Api bureau = Api.demo("supervisor1");
         records.put("project", String.valueOf(projectIn(bureau, "HT")));
         records.put("project@other", String.valueOf(projectIn(bureau, "NT")));
+        records.put("frozen", String.valueOf(frozenAccountOfHutang()));
         return records;
+    }
+
+    /** An account frozen by a case of HT only: a frozen account its staff and the bureau open. */
+    private static long frozenAccountOfHutang() throws Exception {
+        Api officer = Api.demo("officer1");
+        String account = "6217" + ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L);
+        String anHourAgo = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
+        Api.Reply created = officer.post("fraud-cases", Json.createObjectBuilder().add("fraudType", "FAKE_INVESTMENT")
+                .add("reportedAt", anHourAgo).add("narrative", "页面权限：冻结账户")
+                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "页面权限")))
+                .add("transfers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("time", anHourAgo).add("amount", "1000.00")
+                        .add("channel", "BANK_CARD").add("toAccount", account).add("toBank", "某银行"))).build());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Api.Reply stopped = officer.post("fraud-cases/" + created.id() + "/stop-payments", Json.createObjectBuilder().add("bank", "某银行")
+                .add("account", account).add("amountRequested", "1000.00").build());
+        assertThat(stopped.status()).as(stopped.body()).isEqualTo(201);
+        String outcome = "fraud-cases/" + created.id() + "/stop-payments/" + stopped.json().getJsonObject("money")
+                .getJsonArray("stopPayments").getJsonObject(0).getJsonNumber("id").longValue() + "/outcome";
+        assertThat(officer.post(outcome, Json.createObjectBuilder().add("amount", "1000.00").build()).status()).isEqualTo(200);
+        assertThat(officer.post(outcome, Json.createObjectBuilder().add("freeze", true).add("amount", "1000.00").build()).status())
+                .isEqualTo(200);
+        return TestEnv.number("SELECT id FROM frozen_account WHERE account = ?", account);
     }
 
     /** A normal lead (nobody is told, nobody asked to help). */

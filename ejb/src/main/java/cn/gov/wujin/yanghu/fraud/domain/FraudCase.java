@@ -400,6 +400,22 @@ public class FraudCase implements AuditedEntity, StationOwned {
         returns.add(new FundReturn(this, victims.get(victimNumber - 1), returned, at, recordedBy));
     }
 
+    /**
+     * Money paid to a victim under an executed return plan (返还方案), which it names. The case's
+     * own "returns never exceed what it froze" does not apply: the plan shares the frozen
+     * account's money across cases, and the plan checked that account's money under its lock, so
+     * a share may exceed what this case froze. Direct returns keep {@link #recordReturn}'s rule.
+     */
+    public FundReturn recordPlanReturn(ReturnPlan plan, int victimNumber, Amount amount, Instant at, String recordedBy) {
+        if (victimNumber < 1 || victimNumber > victims.size()) {
+            throw new InvalidInputException("victim", "fraud.return.unknownVictim", victimNumber);
+        }
+        FundReturn paid = new FundReturn(this, victims.get(victimNumber - 1), Amount.positive("amount", amount).value(), at, recordedBy,
+                plan);
+        returns.add(paid);
+        return paid;
+    }
+
     /** At the database's precision: a nanosecond the column cannot keep would look like a change at the next read. */
     private static Instant stored(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);

@@ -40,6 +40,11 @@ public class FundReturn implements AuditedEntity {
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
 
+    /** The return plan it was paid under; none for a return recorded directly. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "return_plan_id", updatable = false)
+    private ReturnPlan plan;
+
     protected FundReturn() {
     }
 
@@ -49,6 +54,11 @@ public class FundReturn implements AuditedEntity {
         this.amount = amount;
         this.returnedAt = returnedAt;
         this.recordedBy = recordedBy;
+    }
+
+    FundReturn(FraudCase fraudCase, Victim victim, BigDecimal amount, Instant returnedAt, String recordedBy, ReturnPlan plan) {
+        this(fraudCase, victim, amount, returnedAt, recordedBy);
+        this.plan = plan;
     }
 
     public Victim getVictim() {
@@ -83,6 +93,7 @@ public class FundReturn implements AuditedEntity {
 
     @Override
     public String auditSummary() {
-        return fraudCase.getCaseNumber() + " victim " + (fraudCase.getVictims().indexOf(victim) + 1) + " returned " + amount;
+        return fraudCase.getCaseNumber() + " victim " + (fraudCase.getVictims().indexOf(victim) + 1) + " returned " + amount
+                + (plan == null ? "" : " under return plan " + plan.getId());
     }
 }

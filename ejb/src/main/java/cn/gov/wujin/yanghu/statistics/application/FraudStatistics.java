@@ -142,6 +142,40 @@ public class FraudStatistics {
     }
 
     /**
+     * The frozen money ({@link FrozenMoneyFigures}) of [from, to] by station or month, and for the
+     * whole selection: each figure counts its own events (a freeze, a lapse, a return, a plan's
+     * approval) in the period, for the station of the case.
+     */
+    public Breakdown<FrozenMoneyFigures> frozenMoney(LocalDate from, LocalDate to, String stationCode, String groupBy) {
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        GroupBy group = GroupBy.parse(groupBy, List.of(GroupBy.STATION, GroupBy.MONTH), problems);
+        Selection selection = Selection.of(from, to, stationCode, scope, problems);
+        problems.throwIfAny();
+        Selection.planForTheseValues(em);
+        String key = group == GroupBy.STATION ? "s.code" : "to_char(e.at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')";
+        Query query = em.createNativeQuery("SELECT " + Breakdown.key("k") + ", sum(frozen), sum(lapsed), sum(returned), sum(awaiting) "
+                        + "FROM (SELECT " + key + " AS k, e.* FROM (" + FROZEN_MONEY_EVENTS + ") e JOIN station s ON s.id = e.station_id "
+                        + "WHERE e.at >= ?1 AND e.at < ?2" + selection.stationClause("e.station_id") + ") m "
+                        + "GROUP BY ROLLUP (k) ORDER BY grouping(k), k")
+                .setParameter(1, selection.start()).setParameter(2, selection.end());
+        selection.bindStation(query);
+        return Breakdown.of(query.getResultList(), FrozenMoneyFigures::of, FrozenMoneyFigures.none());
+    }
+
+    /** The events of the frozen money, one amount column each: freezes, lapses, returns, plan shares on notice. */
+    private static final String FROZEN_MONEY_EVENTS = """
+            SELECT c.station_id, sp.frozen_at AS at, sp.amount_frozen AS frozen, 0 AS lapsed, 0 AS returned, 0 AS awaiting
+              FROM stop_payment sp JOIN fraud_case c ON c.id = sp.fraud_case_id WHERE sp.frozen_at IS NOT NULL
+            UNION ALL
+            SELECT c.station_id, sp.freeze_expires_at, 0, sp.amount_frozen, 0, 0
+              FROM stop_payment sp JOIN fraud_case c ON c.id = sp.fraud_case_id WHERE sp.freeze_status = 'LAPSED'
+            UNION ALL
+            SELECT c.station_id, r.returned_at, 0, 0, r.amount, 0 FROM fund_return r JOIN fraud_case c ON c.id = r.fraud_case_id
+            UNION ALL
+            SELECT c.station_id, p.approved_at, 0, 0, 0, sh.amount FROM return_share sh JOIN return_plan p ON p.id = sh.return_plan_id
+              JOIN fraud_case c ON c.id = sh.fraud_case_id WHERE p.status = 'NOTICE'""";
+
+    /**
      * The last Beijing day in [from, to] with a record the monthly report counts (a reported case,
      * a tip, a warning lead), of one station or (bureau) all; empty when there is none. The report
      * defaults to the month of this day, so that it does not open on an empty month.

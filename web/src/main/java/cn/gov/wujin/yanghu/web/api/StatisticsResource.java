@@ -4,6 +4,7 @@ import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.statistics.application.Breakdown;
 import cn.gov.wujin.yanghu.statistics.application.FraudFigures;
 import cn.gov.wujin.yanghu.statistics.application.FraudStatistics;
+import cn.gov.wujin.yanghu.statistics.application.FrozenMoneyFigures;
 import cn.gov.wujin.yanghu.statistics.application.LiaisonFigures;
 import cn.gov.wujin.yanghu.statistics.application.LiaisonStatistics;
 import cn.gov.wujin.yanghu.statistics.application.PatrolReport;
@@ -108,6 +109,25 @@ public class StatisticsResource {
                                               @QueryParam("groupBy") String groupBy,
                                               @Parameter(description = STATION, example = "HT") @QueryParam("station") String station) {
         return fraud.warnings(from, to, station, groupBy);
+    }
+
+    @GET
+    @Path("frozen-money")
+    @Operation(summary = "Read the frozen-money figures of a period", description = """
+            The frozen money (冻结资金) of the period, each figure by the Beijing month of its own event and the station of the \
+            case: freezes recorded (frozen), freezes that lapsed without renewal (lapsed, by their expiry), money returned to \
+            victims (returned) and the shares of return plans now on public notice (awaitingNotice, by approval). One row per \
+            station or month that has any, by key, and the total. Amounts are decimal strings in yuan.""" + " " + SELECTION)
+    @APIResponse(responseCode = "200", description = "The figures per key, and the total.")
+    public Breakdown<FrozenMoneyFigures> frozenMoney(@Parameter(required = true, description = FROM) @QueryParam("from") LocalDate from,
+                                                     @Parameter(required = true, description = TO) @QueryParam("to") LocalDate to,
+                                                     @Parameter(required = true, description = "What a row is: a station or a month "
+                                                             + "(case-insensitive).", schema = @Schema(type = SchemaType.STRING,
+                                                             enumeration = {"station", "month"}))
+                                                     @QueryParam("groupBy") String groupBy,
+                                                     @Parameter(description = STATION, example = "HT") @QueryParam("station")
+                                                     String station) {
+        return fraud.frozenMoney(from, to, station, groupBy);
     }
 
     @GET

@@ -9,6 +9,7 @@ import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.statistics.application.Breakdown;
 import cn.gov.wujin.yanghu.statistics.application.FraudFigures;
+import cn.gov.wujin.yanghu.statistics.application.FrozenMoneyFigures;
 import cn.gov.wujin.yanghu.statistics.application.FraudStatistics;
 import cn.gov.wujin.yanghu.statistics.application.LiaisonFigures;
 import cn.gov.wujin.yanghu.statistics.application.LiaisonStatistics;
@@ -107,13 +108,15 @@ public class StatisticsReports {
         List<FraudFigures> byStation = figures.get(FraudStatistics.GroupBy.STATION);
         List<FraudFigures> lastYear = fraud.overview(month.minusMonths(11).atDay(1), to, station).get(FraudStatistics.GroupBy.MONTH);
         Breakdown<WarningFigures> warnings = fraud.warnings(from, to, station, "station");
+        Breakdown<FrozenMoneyFigures> frozenMoney = fraud.frozenMoney(from, to, station, "station");
         PatrolReport patrolByStation = patrol.patrol(from, to, station, "station");
         PatrolReport patrolByGroup = patrol.patrol(from, to, station, "group");
         Breakdown<LiaisonFigures> liaisonByStation = liaison.liaison(from, to, station);
         List<ReportDocument.Sheet> sheets = List.of(
                 new ReportDocument.Sheet(t.text("stats.sheet.fraud"), List.of(
                         t.fraud(t.text("stats.byType"), "type", byType),
-                        t.fraud(t.text("stats.byStation"), "station", byStation))),
+                        t.fraud(t.text("stats.byStation"), "station", byStation),
+                        t.frozenMoney(t.text("frozenAccount.stats.title"), "station", frozenMoney))),
                 new ReportDocument.Sheet(t.text("stats.sheet.warnings"), List.of(
                         t.warnings(t.text("stats.byStation"), "station", warnings))),
                 new ReportDocument.Sheet(t.text("stats.sheet.patrol"), List.of(

@@ -3,6 +3,7 @@ package cn.gov.wujin.yanghu.web.reports;
 import cn.gov.wujin.yanghu.patrol.application.PointsService.Standing;
 import cn.gov.wujin.yanghu.statistics.application.Breakdown;
 import cn.gov.wujin.yanghu.statistics.application.FraudFigures;
+import cn.gov.wujin.yanghu.statistics.application.FrozenMoneyFigures;
 import cn.gov.wujin.yanghu.statistics.application.LiaisonFigures;
 import cn.gov.wujin.yanghu.statistics.application.PatrolFigures;
 import cn.gov.wujin.yanghu.statistics.application.PatrolReport;
@@ -47,6 +48,17 @@ public final class StatisticsTables {
     private List<Object> fraudRow(String key, FraudFigures f) {
         return Arrays.asList(key, f.reports(), f.filed(), f.solved(), percent(f.clearanceRate()), new BigDecimal(f.loss()),
                 new BigDecimal(f.stopped()), new BigDecimal(f.frozen()), new BigDecimal(f.returned()), percent(f.goldenHourRate()));
+    }
+
+    /** The frozen money by {@code grouping} ("station" or "month"), with the total: frozen, lapsed, returned, awaiting notice. */
+    public ReportTable frozenMoney(String title, String grouping, Breakdown<FrozenMoneyFigures> figures) {
+        List<List<Object>> cells = new ArrayList<>();
+        for (FrozenMoneyFigures f : withTotal(figures)) {
+            cells.add(Arrays.asList(keyLabel(f.key()), new BigDecimal(f.frozen()), new BigDecimal(f.lapsed()), new BigDecimal(f.returned()),
+                    new BigDecimal(f.awaitingNotice())));
+        }
+        return new ReportTable(title, headers(keyHeader(grouping), "frozenAccount.stats.frozen", "frozenAccount.stats.lapsed",
+                "frozenAccount.stats.returned", "frozenAccount.stats.awaitingNotice"), cells, true);
     }
 
     public ReportTable warnings(String title, String grouping, Breakdown<WarningFigures> figures) {

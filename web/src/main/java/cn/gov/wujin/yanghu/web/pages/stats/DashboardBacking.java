@@ -7,6 +7,7 @@ import cn.gov.wujin.yanghu.statistics.application.Breakdown;
 import cn.gov.wujin.yanghu.statistics.application.ConcurrentFigures;
 import cn.gov.wujin.yanghu.statistics.application.FraudFigures;
 import cn.gov.wujin.yanghu.statistics.application.FraudStatistics;
+import cn.gov.wujin.yanghu.statistics.application.FrozenMoneyFigures;
 import cn.gov.wujin.yanghu.statistics.application.LiaisonFigures;
 import cn.gov.wujin.yanghu.statistics.application.PatrolReport;
 import cn.gov.wujin.yanghu.statistics.application.TipCategoryFigures;
@@ -93,6 +94,7 @@ public class DashboardBacking implements Serializable {
     private List<FraudFigures> byType = List.of();
     private List<FraudFigures> byStation = List.of();
     private Breakdown<WarningFigures> warnings;
+    private Breakdown<FrozenMoneyFigures> frozenMoney;
     private PatrolReport patrol;
     private Breakdown<LiaisonFigures> liaison;
     private String reportMonth;
@@ -135,6 +137,7 @@ public class DashboardBacking implements Serializable {
             total = FraudFigures.sum(byStation);
             previous = before == null ? null : FraudFigures.sum(ConcurrentFigures.await(before));
             warnings = ConcurrentFigures.await(warningFigures);
+            frozenMoney = statistics.frozenMoney(from, to, station, getWarningGrouping());
             patrol = ConcurrentFigures.await(patrolFigures);
             liaison = ConcurrentFigures.await(liaisonFigures);
             if (reportMonth != null) {
@@ -266,6 +269,7 @@ public class DashboardBacking implements Serializable {
             case "fraudByType" -> t.fraud(t.text("stats.byType"), "type", byType);
             case "fraudByStation" -> t.fraud(t.text("stats.byStation"), "station", byStation);
             case "warnings" -> t.warnings(t.text("stats.sheet.warnings"), getWarningGrouping(), warnings);
+            case "frozenMoney" -> t.frozenMoney(t.text("frozenAccount.stats.title"), getWarningGrouping(), frozenMoney);
             case "patrol" -> t.patrol(t.text("stats.sheet.patrol"), getPatrolGrouping(), patrol);
             case "tipCategories" -> t.tipCategories(patrol);
             case "topVolunteers" -> t.topVolunteers(patrol);
@@ -299,6 +303,11 @@ public class DashboardBacking implements Serializable {
 
     public Breakdown<WarningFigures> getWarnings() {
         return warnings;
+    }
+
+    /** The frozen money by station (the whole bureau) or by month (one station), as the warnings. */
+    public Breakdown<FrozenMoneyFigures> getFrozenMoney() {
+        return frozenMoney;
     }
 
     public PatrolReport getPatrol() {
