@@ -654,6 +654,10 @@ class AuditCompletenessIT extends DeployedApplication {
         expect("the officer drafts the return plan", "officer CREATE ReturnPlan#" + plan, "officer CREATE ReturnShare#" + share);
         write(head, "POST /return-plans/{}/approval", null, plan);
         expect("the head approves it: the notice starts", "head UPDATE ReturnPlan#" + plan);
+        assertThat(head.download("return-plans/" + plan + "/notice").statusCode()).isEqualTo(200);
+        expect("the head prints the plan's public notice: its number is issued",
+                "head DOCUMENT_ISSUED CaseDocument#" + TestEnv.number("SELECT id FROM case_document WHERE kind = 'RETURN_NOTICE' "
+                        + "AND subject_id = ?", plan));
         write(officer, "POST /return-plans/{}/objections", Json.createObjectBuilder().add("objector", "钱某").add("text", "我也转过钱")
                 .build(), plan);
         expect("the officer takes down an objection: the plan's version moves with it", "officer UPDATE ReturnPlan#" + plan,

@@ -189,7 +189,12 @@ class CaseDocumentsIT extends DeployedApplication {
      * renders its first page as a screenshot (document-KIND.png) and reads its first page's text.
      */
     static Pdf pdf(Api who, long caseId, String kind, String query) throws IOException {
-        HttpResponse<byte[]> response = who.download(documents(caseId) + "/" + kind + query);
+        return pdfAt(who, documents(caseId) + "/" + kind + query, kind);
+    }
+
+    /** As {@link #pdf}, for a document at any address; its first page is saved as document-{@code screenshot}.png. */
+    static Pdf pdfAt(Api who, String path, String screenshot) throws IOException {
+        HttpResponse<byte[]> response = who.download(path);
         assertThat(response.statusCode()).as(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         try (PDDocument document = Loader.loadPDF(response.body())) {
@@ -205,7 +210,7 @@ class CaseDocumentsIT extends DeployedApplication {
             assertThat(fonts).isPositive();
             Path dir = Path.of(System.getProperty("yanghu.screenshots", "target/screenshots"));
             Files.createDirectories(dir);
-            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 72), "png", dir.resolve("document-" + kind + ".png").toFile());
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 72), "png", dir.resolve("document-" + screenshot + ".png").toFile());
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(1);

@@ -99,6 +99,8 @@ class ReturnPlanIT extends DeployedApplication {
 
         String execution = "return-plans/" + planId + "/execution";
         assertThat(officerA.post(execution, null).status()).as("not approved").isEqualTo(409);
+        String notice = "return-plans/" + planId + "/notice";
+        assertThat(officerA.download(notice).statusCode()).as("no notice before approval").isEqualTo(409);
         assertThat(officerA.post("return-plans/" + planId + "/approval", null).status()).isEqualTo(403);
         JsonObject approved = headA.post("return-plans/" + planId + "/approval", null).json();
         assertThat(approved.getString("status")).isEqualTo("NOTICE");
@@ -107,6 +109,17 @@ class ReturnPlanIT extends DeployedApplication {
         JsonObject objected = officerB.post("return-plans/" + planId + "/objections", Json.createObjectBuilder().add("objector", "丙某")
                 .add("text", "本人也向该账户转账").build()).json();
         assertThat(objected.getJsonArray("objections")).hasSize(1);
+
+        // the public notice (公告): numbered at the first print, the shares to the fen, names masked; a reprint keeps the number
+        CaseDocumentsIT.Pdf printed = CaseDocumentsIT.pdfAt(officerA, notice, "RETURN_NOTICE");
+        assertThat(printed.text()).contains("冻结资金返还公告").containsPattern("武公\\(.\\)返告字〔\\d{4}〕\\d+号")
+                .contains("30000.00").contains("10000.00").contains("40000.00").contains("甲**").doesNotContain("甲某")
+                .contains("余额2,000.00元继续冻结");
+        String number = java.util.regex.Pattern.compile("武公\\(.\\)返告字〔\\d{4}〕\\d+号").matcher(printed.text()).results()
+                .findFirst().orElseThrow().group();
+        assertThat(CaseDocumentsIT.pdfAt(bureau, notice, "RETURN_NOTICE").text()).contains(number);
+        assertThat(TestEnv.number("SELECT count(*) FROM document_number WHERE series = '返告' AND subject_id = ?", planId)).isOne();
+        assertThat(volunteerA.download(notice).statusCode()).isEqualTo(403);
 
         assertThat(officerA.post(execution, null).status()).as("the notice runs").isEqualTo(409);
         assertThat(TestEnv.number("SELECT count(*) FROM fund_return WHERE fraud_case_id IN (?, ?)", caseA, caseB)).isZero();

@@ -40,30 +40,35 @@ public class DocumentRegister {
      * the next serial of the station's year. The caller holds the case's lock.
      */
     public Issued issue(long caseId, long stationId, DocumentKind kind, long subject, String actor, Instant now) {
-        Object[] existing = document(caseId, kind, subject);
+        return issue(caseId, stationId, kind.name(), kind.series(), subject, actor, now);
+    }
+
+    /** As above, for a document that is not one of a case's own kinds (the return plan's notice, filed with its first case). */
+    public Issued issue(long caseId, long stationId, String kindName, String series, long subject, String actor, Instant now) {
+        Object[] existing = document(caseId, kindName, subject);
         if (existing != null) {
             return new Issued(((Number) existing[0]).longValue(), (String) existing[1], SqlValues.instant(existing[2]), (String) existing[3], true);
         }
-        Long numberId = numberOf(caseId, kind.series(), subject);
+        Long numberId = numberOf(caseId, series, subject);
         if (numberId == null) {
             int year = LocalDate.ofInstant(now, BureauTime.ZONE).getYear();
             int serial = ((Number) em.createNativeQuery("INSERT INTO document_counter (station_id, year, series, last_serial) "
                     + "VALUES (?1, ?2, ?3, 1) ON CONFLICT (station_id, year, series) "
                     + "DO UPDATE SET last_serial = document_counter.last_serial + 1 RETURNING last_serial")
-                    .setParameter(1, stationId).setParameter(2, year).setParameter(3, kind.series()).getSingleResult()).intValue();
+                    .setParameter(1, stationId).setParameter(2, year).setParameter(3, series).getSingleResult()).intValue();
             String shortName = (String) em.createNativeQuery("SELECT short_name FROM station WHERE id = ?1")
                     .setParameter(1, stationId).getSingleResult();
             numberId = ((Number) em.createNativeQuery("INSERT INTO document_number (fraud_case_id, series, subject_id, station_id, "
                     + "year, serial, number, issued_by, issued_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id")
-                    .setParameter(1, caseId).setParameter(2, kind.series()).setParameter(3, subject).setParameter(4, stationId)
-                    .setParameter(5, year).setParameter(6, serial).setParameter(7, DocumentNumber.format(shortName, kind.series(), year, serial))
+                    .setParameter(1, caseId).setParameter(2, series).setParameter(3, subject).setParameter(4, stationId)
+                    .setParameter(5, year).setParameter(6, serial).setParameter(7, DocumentNumber.format(shortName, series, year, serial))
                     .setParameter(8, actor).setParameter(9, java.sql.Timestamp.from(now)).getSingleResult()).longValue();
         }
         em.createNativeQuery("INSERT INTO case_document (fraud_case_id, kind, subject_id, document_number_id, generated_by, generated_at) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, caseId).setParameter(2, kind.name()).setParameter(3, subject).setParameter(4, numberId)
+                .setParameter(1, caseId).setParameter(2, kindName).setParameter(3, subject).setParameter(4, numberId)
                 .setParameter(5, actor).setParameter(6, java.sql.Timestamp.from(now)).executeUpdate();
-        Object[] created = document(caseId, kind, subject);
+        Object[] created = document(caseId, kindName, subject);
         return new Issued(((Number) created[0]).longValue(), (String) created[1], SqlValues.instant(created[2]), (String) created[3], false);
     }
 
@@ -83,12 +88,12 @@ public class DocumentRegister {
         return series + "/" + subject;
     }
 
-    private Object[] document(long caseId, DocumentKind kind, long subject) {
+    private Object[] document(long caseId, String kindName, long subject) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT d.id, n.number, d.generated_at, d.generated_by FROM case_document d "
                         + "JOIN document_number n ON n.id = d.document_number_id "
                         + "WHERE d.fraud_case_id = ?1 AND d.kind = ?2 AND d.subject_id = ?3")
-                .setParameter(1, caseId).setParameter(2, kind.name()).setParameter(3, subject).getResultList();
+                .setParameter(1, caseId).setParameter(2, kindName).setParameter(3, subject).getResultList();
         return rows.isEmpty() ? null : rows.get(0);
     }
 

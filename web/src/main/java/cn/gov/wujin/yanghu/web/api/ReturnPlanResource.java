@@ -6,6 +6,9 @@ import cn.gov.wujin.yanghu.fraud.application.FrozenAccountView;
 import cn.gov.wujin.yanghu.fraud.application.ReturnPlanDraft;
 import cn.gov.wujin.yanghu.fraud.application.ReturnPlanView;
 import cn.gov.wujin.yanghu.fraud.application.ReturnPlans;
+import cn.gov.wujin.yanghu.fraud.documents.DocumentContent;
+import cn.gov.wujin.yanghu.fraud.documents.ReturnNotices;
+import cn.gov.wujin.yanghu.web.pdf.DocumentPdf;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -55,6 +59,9 @@ public class ReturnPlanResource {
     @Inject
     private ReturnPlans plans;
 
+    @Inject
+    private ReturnNotices notices;
+
     @GET
     @Path("{id}")
     @Operation(summary = "Read a return plan", description = """
@@ -63,6 +70,23 @@ public class ReturnPlanResource {
     @APIResponse(responseCode = "200", description = "The plan.")
     public ReturnPlanView plan(@Parameter(description = "The plan's id.", example = "5") @PathParam("id") long id) {
         return queries.plan(id);
+    }
+
+    @GET
+    @Path("{id}/notice")
+    @Produces("application/pdf")
+    @Operation(summary = "Print the return plan's public notice (公告) as a PDF", description = """
+            The notice of the round (冻结资金返还公告), A4 in the forms' layout: the account (masked), the money held, how it is             shared (traced money to its victim, the rest in proportion to the losses, to the fen), the table of shares with the             victims' names masked, the notice period and where to object. Its number (series 返告, of the station of the plan's             first case) is issued at the first print and kept for every reprint; each print is audited (DOCUMENT_ISSUED, then             DOCUMENT_REPRINTED). OFFICER and SUPERVISOR of a station involved; bureau supervisors. Refused before the plan is             approved (409).""")
+    @APIResponse(responseCode = "200", description = "The PDF.",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"return_notice-<plan id>.pdf\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409", description = "The plan is not approved yet.")
+    public Response notice(@Parameter(description = "The plan's id.", example = "5") @PathParam("id") long id) {
+        DocumentContent content = notices.produce(id);
+        StreamingOutput pdf = out -> DocumentPdf.write(content, out);
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"return_notice-" + id + ".pdf\"")
+                .build();
     }
 
     @POST

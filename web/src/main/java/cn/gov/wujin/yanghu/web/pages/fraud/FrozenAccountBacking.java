@@ -5,13 +5,19 @@ import cn.gov.wujin.yanghu.fraud.application.FrozenAccountView;
 import cn.gov.wujin.yanghu.fraud.application.ReturnPlanDraft;
 import cn.gov.wujin.yanghu.fraud.application.ReturnPlanView;
 import cn.gov.wujin.yanghu.fraud.application.ReturnPlans;
+import cn.gov.wujin.yanghu.fraud.documents.DocumentContent;
+import cn.gov.wujin.yanghu.fraud.documents.ReturnNotices;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import cn.gov.wujin.yanghu.web.pdf.DocumentPdf;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +40,9 @@ public class FrozenAccountBacking implements Serializable {
 
     @Inject
     private ReturnPlans returnPlans;
+
+    @Inject
+    private ReturnNotices returnNotices;
 
     private Long id;
     private FrozenAccountView account;
@@ -82,6 +91,24 @@ public class FrozenAccountBacking implements Serializable {
         } catch (RuntimeException e) {
             FacesErrors.show(e, "draftForm");
         }
+    }
+
+    /** The plan's public notice as a PDF download (a non-Ajax request); its number is issued at the first print. */
+    public void printNotice(long planId) throws IOException {
+        DocumentContent content;
+        try {
+            content = returnNotices.produce(planId);
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "account");
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("application/pdf");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"return_notice-" + planId + ".pdf\"");
+        DocumentPdf.write(content, external.getResponseOutputStream());
+        faces.responseComplete();
     }
 
     public void approve(long planId) {
