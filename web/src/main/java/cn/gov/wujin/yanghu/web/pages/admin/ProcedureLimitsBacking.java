@@ -20,7 +20,7 @@ public class ProcedureLimitsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ProcedureLimitAdmin admin;
+    private ProcedureLimitAdmin procedureLimits;
 
     private List<ProcedureLimitView> limits;
     private ProcedureLimitView editing;
@@ -28,7 +28,7 @@ public class ProcedureLimitsBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        limits = admin.all();
+        limits = procedureLimits.all();
     }
 
     public void edit(ProcedureLimitView limit) {
@@ -38,8 +38,8 @@ public class ProcedureLimitsBacking implements Serializable {
 
     public void save() {
         try {
-            admin.revise(editing.code(), amount, editing.version());
-            limits = admin.all();
+            procedureLimits.revise(editing.code(), amount, editing.version());
+            limits = procedureLimits.all();
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('limitDialog').hide()");
         } catch (RuntimeException e) {
