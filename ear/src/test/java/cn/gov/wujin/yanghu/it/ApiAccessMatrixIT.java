@@ -469,6 +469,6 @@ class ApiAccessMatrixIT extends DeployedApplication {
     }
 
     private static String beijing(OffsetDateTime t) {
-        return t.withOffsetSameInstant(BEIJING).truncatedTo(ChronoUnit.SECONDS).toString();
+        return t.withOffsetSameInstant(BEIJING).truncatedTo(ChronoUnit.SECONDS).format(TestEnv.ISO_TIME);
     }
 }

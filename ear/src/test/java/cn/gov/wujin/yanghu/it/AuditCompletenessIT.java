@@ -856,6 +856,6 @@ class AuditCompletenessIT extends DeployedApplication {
     }
 
     private static String beijing(OffsetDateTime t) {
-        return t.withOffsetSameInstant(BEIJING).truncatedTo(ChronoUnit.SECONDS).toString();
+        return t.withOffsetSameInstant(BEIJING).truncatedTo(ChronoUnit.SECONDS).format(TestEnv.ISO_TIME);
     }
 }

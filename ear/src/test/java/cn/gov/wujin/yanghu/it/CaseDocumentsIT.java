@@ -141,7 +141,7 @@ class CaseDocumentsIT extends DeployedApplication {
     }
 
     private long report(String victim) {
-        String anHourAgo = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
+        String anHourAgo = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).format(TestEnv.ISO_TIME);
         Api.Reply created = officer.post("fraud-cases", Json.createObjectBuilder()
                 .add("fraudType", "ORDER_BRUSHING").add("reportedAt", anHourAgo).add("narrative", "受害人在QQ群看到刷单广告，按要求转账。")
                 .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", victim).add("phone", "13912342468")))

@@ -117,7 +117,9 @@ class FreezeLifecycleIT extends DeployedApplication {
         assertThat(Instant.parse(afterRenewal.getString("expiresAt"))).isEqualTo(renewedTo);
         assertThat(record.getString("approvedBy")).isEqualTo(headName);
         assertThat(TestEnv.number("SELECT count(*) FROM freeze_renewal WHERE stop_payment_id = ?", first)).isEqualTo(1);
-        // the renewal's notice to the bank: its own number, the term it ends and the one it runs to
+        // the renewal's notice to the bank (an accepted case's paper): its own number, the term it ends and the one it runs to
+        assertThat(officer.post("fraud-cases/" + caseId + "/transitions", Json.createObjectBuilder().add("action", "ACCEPT").build())
+                .status()).isEqualTo(200);
         CaseDocumentsIT.Pdf renewalNotice = CaseDocumentsIT.pdf(head, caseId, "RENEWAL_NOTICE", "?stopPayment=" + first);
         assertThat(renewalNotice.text()).contains("协助续冻财产通知书").containsPattern("武公\\(.\\)续冻字〔\\d{4}〕\\d+号")
                 .contains("原冻结期限至" + CHINESE_TIME.format(expiresAt)).contains("继续冻结至" + CHINESE_TIME.format(renewedTo) + "止");
@@ -213,7 +215,7 @@ class FreezeLifecycleIT extends DeployedApplication {
     }
 
     private static long newCase(Api officer) {
-        String anHourAgo = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
+        String anHourAgo = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).format(TestEnv.ISO_TIME);
         Api.Reply created = officer.post("fraud-cases", Json.createObjectBuilder().add("fraudType", "IMPERSONATING_AUTHORITIES")
                 .add("reportedAt", anHourAgo).add("narrative", "冒充公检法要求转账到安全账户")
                 .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "甲"))).build());

@@ -23,7 +23,7 @@ class InboxBrowserIT extends DeployedApplication {
     @Test
     void theHeadOpensTheCasesAwaitingTheirDecisionFromTheCount() {
         Api officer1 = Api.demo("officer1");
-        String at = OffsetDateTime.now(BEIJING).minusHours(2).truncatedTo(ChronoUnit.SECONDS).toString();
+        String at = OffsetDateTime.now(BEIJING).minusHours(2).truncatedTo(ChronoUnit.SECONDS).format(TestEnv.ISO_TIME);
         JsonObject registered = officer1.post("fraud-cases", Json.createObjectBuilder().add("fraudType", "FAKE_LOAN").add("reportedAt", at)
                 .add("narrative", "网贷“解冻费”诈骗").add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "孙某")))
                 .build()).json();

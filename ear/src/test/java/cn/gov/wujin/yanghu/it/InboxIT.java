@@ -78,9 +78,9 @@ class InboxIT extends DeployedApplication {
 
         JsonObject lead = officer1.post("warning-leads", Json.createObjectBuilder().add("phone", randomPhone()).add("personName", "王某")
                 .add("source", "ANTI_FRAUD_CENTER").add("urgency", "URGENT")
-                .add("receivedAt", OffsetDateTime.now(BEIJING).minusHours(1).withNano(0).toString()).build()).json();
+                .add("receivedAt", OffsetDateTime.now(BEIJING).minusHours(1).withNano(0).format(TestEnv.ISO_TIME)).build()).json();
         Api.Reply tip = Api.demo("volunteer1").post("tips", Json.createObjectBuilder().add("category", "SUSPICIOUS_PERSON")
-                        .add("occurredAt", OffsetDateTime.now(BEIJING).minusMinutes(20).withNano(0).toString()).add("place", "湖塘镇人民路")
+                        .add("occurredAt", OffsetDateTime.now(BEIJING).minusMinutes(20).withNano(0).format(TestEnv.ISO_TIME)).add("place", "湖塘镇人民路")
                         .add("description", "陌生人挨家敲门推销“养老理财”").build(),
                 "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(tip.status()).as(tip.body()).isEqualTo(201);
@@ -148,7 +148,7 @@ class InboxIT extends DeployedApplication {
         long beforeUnderstaffed = count(items(Api.demo("head1")), "understaffed-shifts");
 
         long tip = volunteer.post("tips", Json.createObjectBuilder().add("category", "SAFETY_HAZARD")
-                        .add("occurredAt", OffsetDateTime.now(BEIJING).minusMinutes(30).withNano(0).toString()).add("place", "星河国际")
+                        .add("occurredAt", OffsetDateTime.now(BEIJING).minusMinutes(30).withNano(0).format(TestEnv.ISO_TIME)).add("place", "星河国际")
                         .add("description", "楼道内电动车充电").build(), "Idempotency-Key", UUID.randomUUID().toString()).id();
         assertThat(officer1.post("tips/" + tip + "/triage", Json.createObjectBuilder().add("action", "RESOLVE")
                 .add("note", "已当场劝导挪出").build()).status()).isEqualTo(200);
@@ -201,7 +201,7 @@ class InboxIT extends DeployedApplication {
                         .add("action", "加装监控").add("dueOn", LocalDate.now(BEIJING).plusDays(2).toString()))).build()).status()).isEqualTo(201);
         // received 8 days ago, a 10-day category: due within 3 days
         assertThat(liaison.post("enterprise-requests", Json.createObjectBuilder().add("projectId", projectId).add("category", "TALENT_RESIDENCE")
-                .add("description", "工程师落户").add("receivedAt", OffsetDateTime.now(BEIJING).minusDays(8).withNano(0).toString()).build())
+                .add("description", "工程师落户").add("receivedAt", OffsetDateTime.now(BEIJING).minusDays(8).withNano(0).format(TestEnv.ISO_TIME)).build())
                 .status()).isEqualTo(201);
 
         Map<String, JsonObject> after = countsMatchLists(liaison, "projects-without-visit", "requests-due", "follow-ups");

@@ -239,7 +239,7 @@ class NotificationRulesIT extends DeployedApplication {
     }
 
     private static String beijing(OffsetDateTime t) {
-        return t.withOffsetSameInstant(BEIJING).truncatedTo(ChronoUnit.SECONDS).toString();
+        return t.withOffsetSameInstant(BEIJING).truncatedTo(ChronoUnit.SECONDS).format(TestEnv.ISO_TIME);
     }
 
     private static void sql(String statement, Object... parameters) throws Exception {

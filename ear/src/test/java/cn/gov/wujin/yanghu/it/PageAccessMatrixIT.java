@@ -118,10 +118,10 @@ class PageAccessMatrixIT extends DeployedApplication {
     }
 
     /** An account frozen by a case of HT only: a frozen account its staff and the bureau open. */
-    private static long frozenAccountOfHutang() throws Exception {
+    static long frozenAccountOfHutang() throws Exception {
         Api officer = Api.demo("officer1");
         String account = "6217" + ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L);
-        String anHourAgo = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
+        String anHourAgo = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).format(TestEnv.ISO_TIME);
         Api.Reply created = officer.post("fraud-cases", Json.createObjectBuilder().add("fraudType", "FAKE_INVESTMENT")
                 .add("reportedAt", anHourAgo).add("narrative", "页面权限：冻结账户")
                 .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "页面权限")))

@@ -47,7 +47,7 @@ class PatrolIT extends DeployedApplication {
     }
 
     private static String beijing(OffsetDateTime t) {
-        return t.withOffsetSameInstant(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS).toString();
+        return t.withOffsetSameInstant(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS).format(TestEnv.ISO_TIME);
     }
 
     private long shift(long group, OffsetDateTime start, int hours, int needed) {

@@ -146,22 +146,23 @@ class ReturnPlanIT extends DeployedApplication {
         assertThat(amount(after.getJsonObject("account"), "held")).isEqualByComparingTo("2000.00");
         assertThat(amount(after.getJsonArray("victims").getJsonObject(1), "returned")).isEqualByComparingTo("10000.00");
 
-        // a victim who came later (A's station again) froze 4,000 more: the second round shares what is left
-        long caseC = frozenCase(officerA, account, "4000.00", "4000.00");
+        // a victim who came later (A's station again) sent 4,000 to the account; it was stopped twice already (the limit), so
+        // nothing more is frozen: the second round shares what is left, 2,000, and only C's loss is still open
+        long caseC = victimCase(officerA, account, "4000.00");
         Api.Reply second = officerA.post(plans, JsonValue.EMPTY_JSON_OBJECT);
         assertThat(second.status()).as(second.body()).isEqualTo(201);
         JsonObject round2 = second.json();
         assertThat(round2.getInt("round")).isEqualTo(2);
-        assertThat(amount(round2, "available")).isEqualByComparingTo("6000.00");
-        assertThat(amount(round2, "amount")).isEqualByComparingTo("4000.00");
+        assertThat(amount(round2, "available")).isEqualByComparingTo("2000.00");
+        assertThat(amount(round2, "amount")).isEqualByComparingTo("2000.00");
         List<JsonObject> shares2 = round2.getJsonArray("shares").getValuesAs(JsonObject.class);
         assertThat(shares2).hasSize(3);
         assertThat(amount(shares2.get(0), "returnedBefore")).isEqualByComparingTo("30000.00");
         assertThat(amount(shares2.get(0), "amount")).isEqualByComparingTo("0.00");
         assertThat(shares2.get(2).getJsonNumber("caseId").longValue()).isEqualTo(caseC);
-        assertThat(amount(shares2.get(2), "amount")).isEqualByComparingTo("4000.00");
+        assertThat(amount(shares2.get(2), "amount")).isEqualByComparingTo("2000.00");
         assertThat(bureau.get("return-plans/" + round2.getJsonNumber("id").longValue()).status()).isEqualTo(200);
-        assertThat(officerA.get("frozen-accounts/" + accountId).json().getJsonObject("account").getString("frozen")).isEqualTo("46000.00");
+        assertThat(officerA.get("frozen-accounts/" + accountId).json().getJsonObject("account").getString("frozen")).isEqualTo("42000.00");
 
         // the account's page, in Chinese: the victims of the three cases (B's reduced to number and station) and both rounds' shares
         String numberA = officerA.get("fraud-cases/" + caseA).json().getString("caseNumber");
@@ -176,8 +177,8 @@ class ReturnPlanIT extends DeployedApplication {
             browser.screenshot("frozen-account-zh");
         }
 
-        // the figures of this month per station: A froze 24,000 + 4,000, B 18,000; returned 30,000 and 10,000; round 2 on
-        // notice (approved) awaits 4,000 in A; B's freeze lapsed now (as the lapse job would mark it)
+        // the figures of this month per station: A froze 24,000, B 18,000; returned 30,000 and 10,000; round 2 on notice
+        // (approved) awaits 2,000 in A; B's freeze lapsed now (as the lapse job would mark it)
         assertThat(headA.post("return-plans/" + round2.getJsonNumber("id").longValue() + "/approval", null).status()).isEqualTo(200);
         try (Connection db = TestEnv.database(); PreparedStatement lapsed = db.prepareStatement("UPDATE stop_payment SET "
                 + "freeze_status = 'LAPSED', freeze_expires_at = now() - interval '1 minute' WHERE fraud_case_id = ?")) {
@@ -191,7 +192,7 @@ class ReturnPlanIT extends DeployedApplication {
         JsonObject byStation = bureau.get("stats/frozen-money?" + period + "&groupBy=station").json();
         JsonObject figuresA = row(byStation, codeA);
         assertThat(List.of(figuresA.getString("frozen"), figuresA.getString("lapsed"), figuresA.getString("returned"),
-                figuresA.getString("awaitingNotice"))).containsExactly("28000.00", "0.00", "30000.00", "4000.00");
+                figuresA.getString("awaitingNotice"))).containsExactly("24000.00", "0.00", "30000.00", "2000.00");
         JsonObject figuresB = row(byStation, codeB);
         assertThat(List.of(figuresB.getString("frozen"), figuresB.getString("lapsed"), figuresB.getString("returned"),
                 figuresB.getString("awaitingNotice"))).containsExactly("18000.00", "18000.00", "10000.00", "0.00");
@@ -203,19 +204,13 @@ class ReturnPlanIT extends DeployedApplication {
             List<List<String>> fraud = StatisticsDomainsIT.cells(book.getSheetAt(0));
             assertThat(fraud.stream().map(r -> r.isEmpty() ? "" : r.get(0)).toList()).contains("冻结资金（按派出所）");
             assertThat(fraud.stream().filter(r -> r.size() == 5 && r.get(0).equals(codeA)).findFirst().orElseThrow())
-                    .containsExactly(codeA, "28,000.00", "0.00", "30,000.00", "4,000.00");
+                    .containsExactly(codeA, "24,000.00", "0.00", "30,000.00", "2,000.00");
         }
     }
 
     /** A case of the officer's station whose victim 甲 sent {@code sent} to the account, stopped and frozen for {@code frozen}. */
     private static long frozenCase(Api officer, String toAccount, String sent, String frozen) {
-        Api.Reply created = officer.post("fraud-cases", Json.createObjectBuilder().add("fraudType", "FAKE_INVESTMENT")
-                .add("reportedAt", ANHOUR_AGO).add("narrative", "虚假投资平台诱导转账")
-                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "甲某")))
-                .add("transfers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("time", ANHOUR_AGO).add("amount", sent)
-                        .add("channel", "BANK_CARD").add("toAccount", toAccount).add("toBank", "某银行"))).build());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long id = created.id();
+        long id = victimCase(officer, toAccount, sent);
         JsonObject stop = officer.post("fraud-cases/" + id + "/stop-payments", Json.createObjectBuilder().add("bank", "某银行")
                 .add("account", toAccount).add("amountRequested", frozen).build()).json().getJsonObject("money")
                 .getJsonArray("stopPayments").getJsonObject(0);
@@ -224,6 +219,17 @@ class ReturnPlanIT extends DeployedApplication {
         assertThat(officer.post(outcome, Json.createObjectBuilder().add("freeze", true).add("amount", frozen).build()).status())
                 .isEqualTo(200);
         return id;
+    }
+
+    /** A case of the officer's station whose victim 甲 sent {@code sent} to the account. */
+    private static long victimCase(Api officer, String toAccount, String sent) {
+        Api.Reply created = officer.post("fraud-cases", Json.createObjectBuilder().add("fraudType", "FAKE_INVESTMENT")
+                .add("reportedAt", ANHOUR_AGO).add("narrative", "虚假投资平台诱导转账")
+                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "甲某")))
+                .add("transfers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("time", ANHOUR_AGO).add("amount", sent)
+                        .add("channel", "BANK_CARD").add("toAccount", toAccount).add("toBank", "某银行"))).build());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.id();
     }
 
     private static JsonObject traced(long caseId, String amount) {

@@ -30,7 +30,7 @@ class StopPaymentIT extends DeployedApplication {
         otherStation = Api.as(Fixtures.account(admin, Fixtures.station(admin), "OFFICER"), Fixtures.PASSWORD);
         receiving = "6222 " + String.format("%04d %04d", ThreadLocalRandom.current().nextInt(10_000),
                 ThreadLocalRandom.current().nextInt(10_000)) + " 3333";
-        String anHourAgo = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
+        String anHourAgo = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).format(TestEnv.ISO_TIME);
         Api.Reply created = officer.post("fraud-cases", Json.createObjectBuilder()
                 .add("fraudType", "IMPERSONATING_AUTHORITIES").add("reportedAt", anHourAgo).add("narrative", "冒充公检法要求转账到安全账户")
                 .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "甲"))
@@ -91,11 +91,11 @@ class StopPaymentIT extends DeployedApplication {
     void freezingAfterTheWindowIsRefused() {
         JsonObject afterRequest = officer.post("fraud-cases/" + caseId + "/stop-payments", Json.createObjectBuilder()
                 .add("bank", "某银行").add("account", receiving.replace(" ", "")).add("amountRequested", "100.00")
-                .add("requestedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(60).truncatedTo(ChronoUnit.SECONDS).toString()).build()).json();
+                .add("requestedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(60).truncatedTo(ChronoUnit.SECONDS).format(TestEnv.ISO_TIME)).build()).json();
         long stopId = afterRequest.getJsonObject("money").getJsonArray("stopPayments").getJsonObject(0).getJsonNumber("id").longValue();
         assertThat(afterRequest.getJsonObject("money").getJsonArray("stopPayments").getJsonObject(0).getBoolean("expired")).isTrue();
         assertThat(officer.post(outcome(stopId), Json.createObjectBuilder().add("amount", "100.00")
-                .add("at", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(59).truncatedTo(ChronoUnit.SECONDS).toString()).build()).status())
+                .add("at", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(59).truncatedTo(ChronoUnit.SECONDS).format(TestEnv.ISO_TIME)).build()).status())
                 .isEqualTo(200);
         Api.Reply late = officer.post(outcome(stopId), Json.createObjectBuilder().add("freeze", true).add("amount", "100.00").build());
         assertThat(late.status()).isEqualTo(409);

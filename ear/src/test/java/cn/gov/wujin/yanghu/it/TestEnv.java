@@ -91,6 +91,12 @@ public final class TestEnv {
         return ((Number) values.get(0)).longValue();
     }
 
+    /**
+     * A time as the API's date-time wants it, seconds always written: OffsetDateTime.toString()
+     * leaves ":00" out at a whole minute (2026-12-04T07:22+08:00), which RFC 3339 does not allow.
+     */
+    public static final java.time.format.DateTimeFormatter ISO_TIME = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
     /** A short unique suffix, so each test makes its own records. */
     public static String unique() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 8);

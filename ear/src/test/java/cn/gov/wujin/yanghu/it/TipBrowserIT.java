@@ -119,7 +119,7 @@ class TipBrowserIT extends DeployedApplication {
         // a place that names no station: the bureau's queue, where a bureau supervisor assigns it to a station
         String place = "无名小路" + TestEnv.unique();
         Api.Reply unplaced = Api.anonymous().post("public/tips", jakarta.json.Json.createObjectBuilder().add("category", "DISPUTE")
-                .add("occurredAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).minusMinutes(5).withNano(0).toString())
+                .add("occurredAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).minusMinutes(5).withNano(0).format(TestEnv.ISO_TIME))
                 .add("place", place).add("description", "两人在路边争吵").build(), "Idempotency-Key", java.util.UUID.randomUUID().toString());
         assertThat(unplaced.status()).as(unplaced.body()).isEqualTo(201);
         try (Browser desk = Browser.open(1280, 1000)) {

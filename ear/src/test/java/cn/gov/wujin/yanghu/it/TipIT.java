@@ -41,7 +41,7 @@ class TipIT extends DeployedApplication {
 
     private static JsonObjectBuilder tip(String category, String description) {
         return Json.createObjectBuilder().add("category", category)
-                .add("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(20).withNano(0).toString())
+                .add("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(20).withNano(0).format(TestEnv.ISO_TIME))
                 .add("place", "湖塘镇人民路与长虹路路口").add("latitude", 31.7133).add("longitude", 119.9567)
                 .add("description", description);
     }
@@ -156,7 +156,7 @@ class TipIT extends DeployedApplication {
         long id = send(volunteer, "tips", tip("FRAUD_LEAD", "邻居老人称接到“公安”电话要求转账到安全账户").build(),
                 UUID.randomUUID().toString()).id();
         Api.Reply registered = officer.post("fraud-cases", Json.createObjectBuilder().add("tipId", id)
-                .add("fraudType", "IMPERSONATING_AUTHORITIES").add("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString())
+                .add("fraudType", "IMPERSONATING_AUTHORITIES").add("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).format(TestEnv.ISO_TIME))
                 .add("narrative", "志愿者线索：老人接到冒充公安电话").add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "吴某")))
                 .build());
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
@@ -202,7 +202,7 @@ class TipIT extends DeployedApplication {
 
     private static JsonObject caseFromTip(long tipId, String narrative) {
         return Json.createObjectBuilder().add("tipId", tipId).add("fraudType", "FAKE_CUSTOMER_SERVICE")
-                .add("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString()).add("narrative", narrative)
+                .add("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).format(TestEnv.ISO_TIME)).add("narrative", narrative)
                 .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "钱某"))).build();
     }
 

@@ -80,7 +80,7 @@ class WarningLeadIT extends DeployedApplication {
     void alreadyDefraudedWithInvalidCaseFieldsNamesEachFieldAndStoresNothing() throws Exception {
         long id = officer.post("warning-leads", lead(randomPhone(), "URGENT", null)).id();
         JsonObject broken = report("NO_SUCH_TYPE", "报案经过", victim("王某", "12"))
-                .add("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).truncatedTo(ChronoUnit.SECONDS).toString())
+                .add("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).truncatedTo(ChronoUnit.SECONDS).format(TestEnv.ISO_TIME))
                 .add("transfers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("time", "2026-11-20T10:15:00+08:00")
                         .add("amount", "-5").add("channel", "BANK_CARD")))
                 .add("identifiers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "QQ").add("value", "012")))
@@ -161,7 +161,7 @@ class WarningLeadIT extends DeployedApplication {
         long leadId = officer.post("warning-leads", lead(phone, "NORMAL",
                 OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(1).truncatedTo(ChronoUnit.SECONDS))).id();
         String caseNumber = officer.post("fraud-cases", Json.createObjectBuilder().add("fraudType", "FAKE_LOAN")
-                .add("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS).toString())
+                .add("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS).format(TestEnv.ISO_TIME))
                 .add("narrative", "预警后仍被骗")
                 .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "丙").add("phone", "+86 " + phone)))
                 .build()).json().getString("caseNumber");
@@ -228,7 +228,7 @@ class WarningLeadIT extends DeployedApplication {
     /** A report as the intake takes it, for the outcome's {@code case}. */
     private static JsonObjectBuilder report(String fraudType, String narrative, JsonObjectBuilder victim) {
         return Json.createObjectBuilder().add("fraudType", fraudType)
-                .add("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS).toString())
+                .add("reportedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS).format(TestEnv.ISO_TIME))
                 .add("narrative", narrative).add("victims", Json.createArrayBuilder().add(victim));
     }
 
