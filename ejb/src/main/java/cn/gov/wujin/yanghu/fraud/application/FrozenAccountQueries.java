@@ -106,7 +106,7 @@ public class FrozenAccountQueries {
         return new FrozenAccountView(sums(account.getId()), victims, plans);
     }
 
-    /** A return plan, as its account's page and the public notice show it. */
+    /** A return plan, as its account's page shows it. */
     public ReturnPlanView plan(long planId) {
         ReturnPlan plan = em.find(ReturnPlan.class, planId);
         if (plan == null) {
@@ -114,14 +114,6 @@ public class FrozenAccountQueries {
         }
         visible(plan.getFrozenAccount().getId());
         return view(plan);
-    }
-
-    /**
-     * What the public notice of a plan (返还公告) prints: the plan, every share and the notice's
-     * dates (approvedAt to noticeEndsAt), for the documents.
-     */
-    public ReturnPlanView notice(long planId) {
-        return plan(planId);
     }
 
     public ReturnPlanView view(ReturnPlan plan) {

@@ -35,14 +35,9 @@ public class ProcedureLimits implements ProcedureClock {
         return of(code).after(from);
     }
 
-    /** A limit in hours or days as a duration (the stop-payment's window); months have no fixed length. */
+    /** A limit in hours or days as a duration (the stop-payment's window). */
     public Duration duration(LimitCode code) {
-        ProcedureLimit limit = of(code);
-        return switch (limit.getUnit()) {
-            case HOURS -> Duration.ofHours(limit.getAmount());
-            case DAYS -> Duration.ofDays(limit.getAmount());
-            default -> throw new IllegalStateException(code + " is counted in " + limit.getUnit());
-        };
+        return of(code).duration();
     }
 
     /** A count (TIMES) or the plain number of a limit. */

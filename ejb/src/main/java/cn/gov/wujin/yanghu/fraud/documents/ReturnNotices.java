@@ -9,6 +9,7 @@ import cn.gov.wujin.yanghu.fraud.domain.ReturnPlanStatus;
 import cn.gov.wujin.yanghu.fraud.domain.ReturnShare;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
+import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -51,8 +52,11 @@ public class ReturnNotices {
 
     /** The notice of the plan: 404 for a plan of an account the caller's station has no part in, 409 before approval. */
     public DocumentContent produce(long planId) {
-        queries.plan(planId); // the caller may see it (404 otherwise)
         ReturnPlan plan = em.find(ReturnPlan.class, planId);
+        if (plan == null) {
+            throw new RecordNotFoundException("ReturnPlan", planId);
+        }
+        queries.visible(plan.getFrozenAccount().getId()); // 404 for an account of no station of the caller's
         if (plan.getStatus() == ReturnPlanStatus.DRAFT) {
             throw new RuleViolationException("document.returnNotice.notApproved");
         }

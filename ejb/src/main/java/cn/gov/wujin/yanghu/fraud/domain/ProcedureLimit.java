@@ -80,21 +80,15 @@ public class ProcedureLimit implements AuditedEntity {
 
     /** The instant this limit ends when counted from {@code from}; a count ({@code TIMES}) has none. */
     public Instant after(Instant from) {
-        return switch (unit) {
-            case HOURS -> from.plus(Duration.ofHours(amount));
-            case DAYS -> from.plus(Duration.ofDays(amount));
-            case MONTHS -> from.atZone(BureauTime.ZONE).plusMonths(amount).toInstant();
-            case TIMES -> throw new IllegalStateException(code + " is a count, not a time limit");
-        };
+        return unit == Unit.MONTHS ? from.atZone(BureauTime.ZONE).plusMonths(amount).toInstant() : from.plus(duration());
     }
 
-    /** The instant this limit started if it ends at {@code end}: who is due within it, seen from the end. */
-    public Instant before(Instant end) {
+    /** A limit in hours or days as a duration; months have no fixed length, and a count is no time. */
+    public Duration duration() {
         return switch (unit) {
-            case HOURS -> end.minus(Duration.ofHours(amount));
-            case DAYS -> end.minus(Duration.ofDays(amount));
-            case MONTHS -> end.atZone(BureauTime.ZONE).minusMonths(amount).toInstant();
-            case TIMES -> throw new IllegalStateException(code + " is a count, not a time limit");
+            case HOURS -> Duration.ofHours(amount);
+            case DAYS -> Duration.ofDays(amount);
+            case MONTHS, TIMES -> throw new IllegalStateException(code + " is counted in " + unit + ", not as a duration");
         };
     }
 

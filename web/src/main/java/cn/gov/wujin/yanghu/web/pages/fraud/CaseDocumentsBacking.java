@@ -4,10 +4,9 @@ import cn.gov.wujin.yanghu.fraud.documents.CaseDocuments;
 import cn.gov.wujin.yanghu.fraud.documents.DocumentContent;
 import cn.gov.wujin.yanghu.fraud.documents.DocumentEntry;
 import cn.gov.wujin.yanghu.fraud.documents.DocumentKind;
+import cn.gov.wujin.yanghu.web.faces.FacesDownloads;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.pdf.DocumentPdf;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,13 +61,7 @@ public class CaseDocumentsBacking implements Serializable {
             return;
         }
         listed = null;
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("application/pdf");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + entry.kind().toLowerCase(Locale.ROOT) + "-"
-                + caseDetail.getFraudCase().id() + ".pdf\"");
-        DocumentPdf.write(content, external.getResponseOutputStream());
-        faces.responseComplete();
+        FacesDownloads.pdf(entry.kind().toLowerCase(Locale.ROOT) + "-" + caseDetail.getFraudCase().id() + ".pdf",
+                out -> DocumentPdf.write(content, out));
     }
 }

@@ -8,10 +8,9 @@ import cn.gov.wujin.yanghu.fraud.application.ReturnPlans;
 import cn.gov.wujin.yanghu.fraud.documents.DocumentContent;
 import cn.gov.wujin.yanghu.fraud.documents.ReturnNotices;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
+import cn.gov.wujin.yanghu.web.faces.FacesDownloads;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.pdf.DocumentPdf;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -102,13 +101,7 @@ public class FrozenAccountBacking implements Serializable {
             FacesErrors.show(e, "account");
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("application/pdf");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"return_notice-" + planId + ".pdf\"");
-        DocumentPdf.write(content, external.getResponseOutputStream());
-        faces.responseComplete();
+        FacesDownloads.pdf("return_notice-" + planId + ".pdf", out -> DocumentPdf.write(content, out));
     }
 
     public void approve(long planId) {

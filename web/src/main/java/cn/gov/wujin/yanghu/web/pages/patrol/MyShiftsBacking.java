@@ -5,11 +5,10 @@ import cn.gov.wujin.yanghu.patrol.application.PointsService;
 import cn.gov.wujin.yanghu.patrol.application.ShiftQueue;
 import cn.gov.wujin.yanghu.patrol.application.ShiftService;
 import cn.gov.wujin.yanghu.patrol.application.ShiftView;
+import cn.gov.wujin.yanghu.web.faces.FacesDownloads;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.pages.LocaleBacking;
 import cn.gov.wujin.yanghu.web.pdf.CertificatePdf;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -144,13 +143,7 @@ public class MyShiftsBacking implements Serializable {
     /** The certificate of service as a PDF download (a non-Ajax request). */
     public void downloadCertificate() throws IOException {
         PointsService.Certificate certificate = points.certificate();
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("application/pdf");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"certificate.pdf\"");
-        CertificatePdf.write(certificate, locale.getLocale(), external.getResponseOutputStream());
-        faces.responseComplete();
+        FacesDownloads.pdf("certificate.pdf", out -> CertificatePdf.write(certificate, locale.getLocale(), out));
     }
 
     public List<PointsService.Award> getAwards() {
