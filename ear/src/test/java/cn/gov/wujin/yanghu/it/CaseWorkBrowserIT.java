@@ -71,6 +71,7 @@ class CaseWorkBrowserIT extends DeployedApplication {
         assertThat(code.group(1)).isEqualTo(receiptCode);
         // the number now shows on the page, and a second print is a reprint of the same number
         browser.go("fraud/case.xhtml?id=" + fraudCase).waitForText("#documents", "武公(湖)受字");
+        browser.evaluate("document.getElementById('documents').scrollIntoView()");
         browser.screenshot("fraud-case-documents-zh");
 
         try (Browser person = Browser.open(360, 740)) {
