@@ -44,6 +44,8 @@ cluster_configure() {
     # one API document: the application's own /openapi (Payara's generated one differs from it)
     asadmin set-openapi-configuration --enabled=false --target "$CLUSTER_CONFIG" >/dev/null
     asadmin create-system-properties --target "$CLUSTER_CONFIG" "yanghu.demo=$demo:yanghu.demo.history=$history" >/dev/null
+    # the instances are reached through this host's nginx only: its X-Forwarded-For names the client (TrustedProxies)
+    asadmin create-system-properties --target "$CLUSTER_CONFIG" "yanghu.trusted-proxies=127.0.0.1" >/dev/null
     if ! cluster_exists; then
         say "Creating the deployment group $CLUSTER_GROUP"
         asadmin create-deployment-group "$CLUSTER_GROUP" >/dev/null

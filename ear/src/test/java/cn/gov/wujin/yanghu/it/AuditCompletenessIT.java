@@ -251,6 +251,18 @@ class AuditCompletenessIT extends DeployedApplication {
 
         write(admin, "POST /stats/tip-days/compaction", null);
         expect("the administrator folds the tip statistics (derived counts, no record changes)");
+        operationsSettings();
+    }
+
+    /** The settings of how the deployment runs (issue 25): each changed and put back. */
+    private void operationsSettings() throws Exception {
+        JsonObject proxies = admin.get("admin/trusted-proxies").json();
+        JsonObject balancer = write(admin, "PUT /admin/trusted-proxies", Json.createObjectBuilder().add("value", "192.0.2.1")
+                .add("version", proxies.getJsonNumber("version").longValue()).build()).json();
+        write(admin, "PUT /admin/trusted-proxies", Json.createObjectBuilder().add("value", proxies.getString("value"))
+                .add("version", balancer.getJsonNumber("version").longValue()).build());
+        expect("the administrator trusts a balancer and puts the list back",
+                "admin UPDATE OperationsSetting#TRUSTED_PROXIES", "admin UPDATE OperationsSetting#TRUSTED_PROXIES");
     }
 
     // ---- fraud cases: intake, the full view, the procedure, the money, an identifier

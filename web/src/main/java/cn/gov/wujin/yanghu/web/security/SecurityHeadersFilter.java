@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.web.security;
 
+import cn.gov.wujin.yanghu.operations.application.TrustedProxies;
 import cn.gov.wujin.yanghu.shared.RequestOrigin;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -10,11 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Collections;
 
 /**
  * Headers every response carries. Pages get their Content-Security-Policy from PrimeFaces
  * (with a script nonce, see web.xml); everything else gets a policy that allows nothing.
- * Also notes the client address for the audit trail.
+ * Also notes the client address for the audit trail and the rate limits: the connection's, or
+ * behind a trusted proxy the one its X-Forwarded-For names (TrustedProxies).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -22,10 +25,13 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Inject
     private RequestOrigin origin;
 
+    @Inject
+    private TrustedProxies proxies;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.setClientAddress(request.getRemoteAddr());
+        origin.setClientAddress(proxies.clientAddress(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For"))));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
