@@ -46,6 +46,7 @@ cluster_configure() {
     asadmin create-system-properties --target "$CLUSTER_CONFIG" "yanghu.demo=$demo:yanghu.demo.history=$history" >/dev/null
     # the instances are reached through this host's nginx only: its X-Forwarded-For names the client (TrustedProxies)
     asadmin create-system-properties --target "$CLUSTER_CONFIG" "yanghu.trusted-proxies=127.0.0.1" >/dev/null
+    configure_logging "$CLUSTER_CONFIG"
     if ! cluster_exists; then
         say "Creating the deployment group $CLUSTER_GROUP"
         asadmin create-deployment-group "$CLUSTER_GROUP" >/dev/null

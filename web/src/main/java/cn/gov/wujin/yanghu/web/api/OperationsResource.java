@@ -1,5 +1,8 @@
 package cn.gov.wujin.yanghu.web.api;
 
+import cn.gov.wujin.yanghu.operations.application.RetentionDone;
+import cn.gov.wujin.yanghu.operations.application.RetentionSchedule;
+import cn.gov.wujin.yanghu.operations.application.RetentionView;
 import cn.gov.wujin.yanghu.operations.application.TrustedProxies;
 import cn.gov.wujin.yanghu.operations.application.TrustedProxiesView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,13 +10,18 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.List;
 
 /** How the deployment runs: its trusted proxies and the retention of personal data (ADMIN). */
 @Path("admin")
@@ -23,6 +31,20 @@ public class OperationsResource {
 
     @Inject
     private TrustedProxies proxies;
+
+    @Inject
+    private RetentionSchedule retention;
+
+    /** A kind's new term; {@code version} is the one read. */
+    @Schema(name = "RetentionRevision", description = "A new retention term for one kind of record.")
+    public static class RetentionRevision {
+        @Schema(required = true, minimum = "0", maximum = "36500", description = "The term in days (0: as soon as the term starts).",
+                example = "365")
+        public Integer days;
+        @Schema(description = "The version read (GET /api/v1/admin/retention); left out counts as 0. A stale version answers 409.",
+                example = "0")
+        public long version;
+    }
 
     /** The new list; {@code version} is the one read. */
     @Schema(name = "TrustedProxiesRevision", description = "A new list of trusted proxies.")
@@ -57,5 +79,39 @@ public class OperationsResource {
     @APIResponse(responseCode = "200", description = "The setting as changed, in canonical form.")
     public TrustedProxiesView changeTrustedProxies(@NotNull ProxiesRevision revision) {
         return proxies.change(revision.value, revision.version);
+    }
+
+    @GET
+    @Path("retention")
+    @Operation(summary = "Show the retention schedule and what is due", description = """
+            For each kind of record with personal data: its term, whether a row past it is deleted or anonymised, the cut-off \
+            and how many rows are past it now (the next run handles them). The nightly job runs once per deployment group; \
+            cases are never purged by the application and the audit trail is never touched.""")
+    @APIResponse(responseCode = "200", description = "Every kind, in a fixed order.")
+    public List<RetentionView> retention() {
+        return retention.schedule();
+    }
+
+    @PUT
+    @Path("retention/{kind}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a retention term", description = """
+            Sets how many days a kind of record is kept: 0 to 36500 (400 naming days otherwise); an unknown kind answers 404; \
+            a version other than the current one changes nothing (409). The next run applies it. Audited.""")
+    @APIResponse(responseCode = "200", description = "The kind's retention as changed, with what is due under it now.")
+    public RetentionView changeRetention(@Parameter(description = "The kind of record.", example = "TIP_PHOTO",
+            schema = @Schema(enumeration = {"TIP_PHOTO", "CLOSED_TIP", "NOTIFICATION", "API_TOKEN", "SMS_SENT", "JOB_FAILURE"}))
+                                         @PathParam("kind") String kind, @NotNull RetentionRevision revision) {
+        return retention.change(kind, revision.days, revision.version);
+    }
+
+    @POST
+    @Path("retention/run")
+    @Operation(summary = "Run the retention now", description = """
+            Purges or anonymises now what is past its term, as the nightly job does: in batches of 500, each in its own \
+            transaction with one audit row (RETENTION_PURGED, the count in its summary) in the caller's name. Takes no body.""")
+    @APIResponse(responseCode = "200", description = "The rows handled per kind, every kind in a fixed order.")
+    public List<RetentionDone> runRetention() {
+        return retention.runNow();
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.wujin.yanghu.web.security;
 
 import cn.gov.wujin.yanghu.operations.application.TrustedProxies;
 import cn.gov.wujin.yanghu.shared.RequestOrigin;
+import cn.gov.wujin.yanghu.web.OperatorLog;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,7 +32,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.setClientAddress(proxies.clientAddress(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For"))));
+        String client = proxies.clientAddress(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+        origin.setClientAddress(client);
+        request.setAttribute(OperatorLog.CLIENT_ADDRESS, client);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");

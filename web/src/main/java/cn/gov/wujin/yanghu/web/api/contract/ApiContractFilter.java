@@ -247,6 +247,9 @@ public class ApiContractFilter implements OASFilter {
                         .description("The parameter or field at fault, when there is one."))
                 .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .addProperty("reference", OASFactory.createSchema().type(Schema.SchemaType.STRING).pattern("^[0-9A-F]{8}$")
+                        .description("Of a failure (500): the reference under which the server log keeps its details; the "
+                                + "message names it too, for the caller to quote.").example("3FA94C07"))
                 .required(List.of("error", "message"));
         api.getComponents().addSchema("FieldError", fieldError);
         api.getComponents().addSchema("Error", error);
