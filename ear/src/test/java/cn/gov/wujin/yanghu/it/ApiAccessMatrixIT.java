@@ -389,6 +389,7 @@ class ApiAccessMatrixIT extends DeployedApplication {
         put("rule", POINTS_RULE);
         put("notification", "999999999"); // one's own only: for every caller, someone else's
         put("category", REQUEST_CATEGORY);
+        put("retentionKind", "TIP_PHOTO"); // {} refused for its days before its version is looked at: 400, nothing changed
         try (Connection db = TestEnv.database()) {
             bump(db, "UPDATE fraud_type SET version = 1 WHERE code = ? AND version = 0", FRAUD_TYPE);
             bump(db, "UPDATE procedure_limit SET version = 1 WHERE code = ? AND version = 0", PROCEDURE_LIMIT);

@@ -263,6 +263,18 @@ class AuditCompletenessIT extends DeployedApplication {
                 .add("version", balancer.getJsonNumber("version").longValue()).build());
         expect("the administrator trusts a balancer and puts the list back",
                 "admin UPDATE OperationsSetting#TRUSTED_PROXIES", "admin UPDATE OperationsSetting#TRUSTED_PROXIES");
+
+        JsonObject photos = admin.get("admin/retention").array().stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("kind").equals("TIP_PHOTO")).findFirst().orElseThrow();
+        JsonObject longer = write(admin, "PUT /admin/retention/{}", Json.createObjectBuilder().add("days", photos.getInt("days") + 1)
+                .add("version", photos.getJsonNumber("version").longValue()).build(), "TIP_PHOTO").json();
+        write(admin, "PUT /admin/retention/{}", Json.createObjectBuilder().add("days", photos.getInt("days"))
+                .add("version", longer.getJsonNumber("version").longValue()).build(), "TIP_PHOTO");
+        expect("the administrator lengthens a retention term and puts it back",
+                "admin UPDATE RetentionSetting#TIP_PHOTO", "admin UPDATE RetentionSetting#TIP_PHOTO");
+        write(admin, "POST /admin/retention/run", null);
+        // what other tests left past its term: one row per batch, each in the administrator's name
+        expectIgnoring("the administrator runs the retention now", row -> row.startsWith("admin RETENTION_PURGED Retention#"));
     }
 
     // ---- fraud cases: intake, the full view, the procedure, the money, an identifier
