@@ -30,3 +30,6 @@ ALTER TABLE tip ADD COLUMN anonymised_at timestamptz;
 
 -- An account whose password was handed out (import, reset) must change it before anything else.
 ALTER TABLE account ADD COLUMN password_change_required boolean NOT NULL DEFAULT false;
+
+-- The SMS with a new account's one-time password (an account import that hands them out by SMS).
+INSERT INTO notification_kind_setting (kind, sms) VALUES ('SETUP_PASSWORD', true) ON CONFLICT (kind) DO NOTHING;

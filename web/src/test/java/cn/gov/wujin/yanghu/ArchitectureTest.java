@@ -43,7 +43,7 @@ class ArchitectureTest {
             entry("organization", List.of("audit", "shared")),
             entry("audit",        List.of("organization", "shared")),
             entry("shared",       List.of()),
-            entry("operations",   List.of("organization", "audit", "shared")));                                            // how the deployment runs
+            entry("operations",   List.of("organization", "audit", "shared", "notification")));                            // how the deployment runs, its first day
 
     private static final String FRAUD_CASE = ROOT + "fraud.domain.FraudCase";
     private static final String CASE_INTAKE = ROOT + "fraud.application.CaseIntake";

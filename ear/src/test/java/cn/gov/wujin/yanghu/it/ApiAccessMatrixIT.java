@@ -66,7 +66,9 @@ class ApiAccessMatrixIT extends DeployedApplication {
     private static final Map<String, Upload> NOT_JSON = Map.of(
             "PUT /tips/{}/photo", new Upload("image/jpeg", "not a photo"),
             "POST /enterprises/import", new Upload("text/csv", "not,the,header\n"),
-            "POST /warning-leads/import", new Upload("text/csv", "not,the,header\n"));
+            "POST /warning-leads/import", new Upload("text/csv", "not,the,header\n"),
+            "POST /admin/import/organization", new Upload("text/csv", "not,the,header\n"),
+            "POST /admin/import/accounts", new Upload("text/csv", "not,the,header\n"));
 
     /** Logging out revokes the token it is sent with: that probe logs in anew, so the callers' tokens live on. */
     private static final String LOG_OUT = "DELETE /auth/token";

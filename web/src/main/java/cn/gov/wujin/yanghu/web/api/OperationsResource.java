@@ -1,25 +1,37 @@
 package cn.gov.wujin.yanghu.web.api;
 
+import cn.gov.wujin.yanghu.operations.application.FirstDay;
 import cn.gov.wujin.yanghu.operations.application.RetentionDone;
 import cn.gov.wujin.yanghu.operations.application.RetentionSchedule;
 import cn.gov.wujin.yanghu.operations.application.RetentionView;
 import cn.gov.wujin.yanghu.operations.application.TrustedProxies;
 import cn.gov.wujin.yanghu.operations.application.TrustedProxiesView;
+import cn.gov.wujin.yanghu.organization.application.AccountImportResult;
+import cn.gov.wujin.yanghu.organization.application.ImportPlan;
+import cn.gov.wujin.yanghu.shared.CsvFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
 
 import java.util.List;
 
@@ -34,6 +46,9 @@ public class OperationsResource {
 
     @Inject
     private RetentionSchedule retention;
+
+    @Inject
+    private FirstDay firstDay;
 
     /** A kind's new term; {@code version} is the one read. */
     @Schema(name = "RetentionRevision", description = "A new retention term for one kind of record.")
@@ -113,5 +128,62 @@ public class OperationsResource {
     @APIResponse(responseCode = "200", description = "The rows handled per kind, every kind in a fixed order.")
     public List<RetentionDone> runRetention() {
         return retention.runNow();
+    }
+
+    @POST
+    @Path("import/organization")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import the organisation from CSV", description = """
+            The first day's stations, communities and grids from one CSV file: UTF-8 (a byte-order mark is skipped), RFC 4180 \
+            quoting, at most 10,000 data rows and 5 MiB. The header, exactly (case and spaces aside): \
+            `type,station_code,community_code,grid_code,name_zh,name_en,kind,address,phone`. `type` is STATION (station_code \
+            2 to 8 capital letters, names, address and phone optional), COMMUNITY (station_code of a stored station or one of \
+            the file, community_code 1 to 20 letters, digits or hyphens, names, kind COMMUNITY or VILLAGE, default COMMUNITY) \
+            or GRID (station_code and community_code of a stored or the file's community, grid_code, name_zh, name_en \
+            optional); a column that is not the type's must be empty. A record already stored is found by its code and \
+            updated (names, kind, address, phone); codes never change. All rows or none: one problem stores nothing, and \
+            every problem is named by row and column (`rows[5].stationCode`, rows counted as a spreadsheet shows them, the \
+            header being row 1; `file` for the file as a whole). With dryRun=true the rows are checked and the plan answered, \
+            and nothing is stored. Each change is written to the audit trail.""")
+    @RequestBody(description = "The CSV file.", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    example = "type,station_code,community_code,grid_code,name_zh,name_en,kind,address,phone\n"
+                            + "STATION,HT,,,湖塘派出所,Hutang Police Station,,武进区湖塘镇花园街100号,0519-86501110\n"
+                            + "COMMUNITY,HT,HT-HY,,花园社区,Huayuan Community,COMMUNITY,,\n"
+                            + "GRID,HT,HT-HY,G01,花园一网格,Huayuan Grid 1,,,\n"),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "The plan: what was (or, in a dry run, would be) created, changed or left.")
+    public ImportPlan importOrganization(
+            @Parameter(description = "Check and answer the plan, store nothing.") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            InputStream body) throws IOException {
+        // read no more than an import may hold: a larger file is refused (by the service, after its role check), not buffered
+        return firstDay.importOrganization(body.readNBytes(CsvFile.MAX_BYTES + 1), dryRun);
+    }
+
+    @POST
+    @Path("import/accounts")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import accounts from CSV, with one-time passwords", description = """
+            The staff's accounts from one CSV file (as the organisation's: UTF-8, RFC 4180, 10,000 rows, 5 MiB). The header, \
+            exactly: `username,display_name,station_code,roles,phone`. `roles` lists OFFICER, AUXILIARY, SUPERVISOR, \
+            LIAISON, VOLUNTEER or ADMIN separated by `|`; a station role needs a station_code, ADMIN none; phone a mobile \
+            number. A new username gets an account with a one-time password that must be changed at the first sign-in on \
+            the web (until then POST /api/v1/auth/token answers 409); a stored one is updated (name, station, roles, phone), \
+            its password untouched. delivery=LIST answers the new accounts' passwords this once (the page prints them); \
+            delivery=SMS queues one message per new account in the SMS outbox (kind SETUP_PASSWORD) and answers none, and a \
+            new account without a phone is a problem of its row. All rows or none, every problem named by row and column \
+            (`rows[3].roles`); dryRun=true checks and answers the plan, stores and sends nothing. Audited.""")
+    @RequestBody(description = "The CSV file.", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    example = "username,display_name,station_code,roles,phone\nwang.wei,王伟,HT,OFFICER|LIAISON,13912345678\n"),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "The plan, and with delivery=LIST the one-time passwords.")
+    public AccountImportResult importAccounts(
+            @Parameter(description = "Check and answer the plan, store and send nothing.") @QueryParam("dryRun") @DefaultValue("false")
+            boolean dryRun,
+            @Parameter(description = "How the one-time passwords are handed out.", schema = @Schema(enumeration = {"LIST", "SMS"},
+                    defaultValue = "LIST")) @QueryParam("delivery") @DefaultValue("LIST") String delivery,
+            InputStream body) throws IOException {
+        return firstDay.importAccounts(body.readNBytes(CsvFile.MAX_BYTES + 1), dryRun, delivery);
     }
 }
