@@ -18,20 +18,20 @@ public class OperationsSettingsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private TrustedProxies proxies;
+    private TrustedProxies settings;
 
     private TrustedProxiesView setting;
     private String value;
 
     @PostConstruct
     void load() {
-        setting = proxies.setting();
+        setting = settings.setting();
         value = setting.value();
     }
 
     public void save() {
         try {
-            proxies.change(value == null ? "" : value, setting.version());
+            settings.change(value == null ? "" : value, setting.version());
             load();
             FacesErrors.info("common.saved");
         } catch (RuntimeException e) {

@@ -22,7 +22,7 @@ public class RetentionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private RetentionSchedule retention;
+    private RetentionSchedule settings;
 
     private List<RetentionView> schedule;
     // a map value has no declared type: the input may hand back any Number (or text)
@@ -31,7 +31,7 @@ public class RetentionBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        schedule = retention.schedule();
+        schedule = settings.schedule();
         days.clear();
         schedule.forEach(r -> days.put(r.kind(), r.days()));
     }
@@ -42,7 +42,7 @@ public class RetentionBacking implements Serializable {
             for (RetentionView r : schedule) {
                 Integer wanted = whole(days.get(r.kind()));
                 if (wanted == null || wanted != r.days()) {
-                    retention.change(r.kind(), wanted, r.version());
+                    settings.change(r.kind(), wanted, r.version());
                 }
             }
             load();
@@ -54,7 +54,7 @@ public class RetentionBacking implements Serializable {
     }
 
     public void runNow() {
-        lastRun = retention.runNow();
+        lastRun = settings.runNow();
         load();
         FacesErrors.info("retention.ran", lastRun.stream().mapToInt(RetentionDone::handled).sum());
     }
