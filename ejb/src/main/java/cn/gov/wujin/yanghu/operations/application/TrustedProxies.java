@@ -8,6 +8,8 @@ import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -38,6 +40,7 @@ public class TrustedProxies {
     private EntityManager em;
 
     /** The client's address of a request from {@code peer} with these X-Forwarded-For headers (see AddressRanges). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String clientAddress(String peer, Collection<String> forwardedFor) {
         if (forwardedFor == null || forwardedFor.isEmpty()) {
             return peer;
@@ -46,6 +49,7 @@ public class TrustedProxies {
     }
 
     /** All trusted proxies: the deployment's and the setting's. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AddressRanges ranges() {
         Read read = LAST.get();
         long now = System.currentTimeMillis();

@@ -32,7 +32,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String client = proxies.clientAddress(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+        // most requests carry no X-Forwarded-For (a direct caller): no call, no read of the setting
+        String client = request.getHeader("X-Forwarded-For") == null ? request.getRemoteAddr()
+                : proxies.clientAddress(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
         origin.setClientAddress(client);
         request.setAttribute(OperatorLog.CLIENT_ADDRESS, client);
         response.setHeader("X-Content-Type-Options", "nosniff");
