@@ -348,7 +348,7 @@ configure_domain() {
         domain_snapshot # the guard below wraps it too
     fi
     guard_listeners server-config http-listener-1 http-listener-2 management-listener admin-listener
-    configure_logging server-config
+    configure_logging server
 }
 
 # ---------------------------------------------------------------- the server log
@@ -358,9 +358,10 @@ configure_domain() {
 # every call refused for a missing role (AccessLocalException, ~8 KB each) and for every failure
 # the application logs already, and PrimeFaces its own for a failed Ajax request: both are kept
 # to SEVERE/OFF. YANGHU_LOG_FORMAT=json writes the log as JSON lines, one object per record, for a
-# log collector; anything else (the default) keeps Payara's ODL text lines.
+# log collector; anything else (the default) keeps Payara's ODL text lines. TARGET: the server, or an
+# instance (which sets its configuration's logging, shared by the instances that use it).
 configure_logging() {
-    local target=${1:-server-config} formatter=com.sun.enterprise.server.logging.ODLLogFormatter
+    local target=${1:-server} formatter=com.sun.enterprise.server.logging.ODLLogFormatter
     if [ "${YANGHU_LOG_FORMAT:-text}" = json ]; then
         formatter=fish.payara.enterprise.server.logging.JSONLogFormatter
     fi
