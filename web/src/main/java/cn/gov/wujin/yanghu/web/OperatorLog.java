@@ -22,6 +22,7 @@ public final class OperatorLog {
     /** The request attribute with the client's address as the filter resolved it (behind a trusted proxy too). */
     public static final String CLIENT_ADDRESS = "yanghu.clientAddress";
 
+    private static final String REFUSAL_LOGGED = "yanghu.refusalLogged";
     private static final Logger REFUSALS = Logger.getLogger("cn.gov.wujin.yanghu.refusals");
     private static final Logger FAILURES = Logger.getLogger("cn.gov.wujin.yanghu.failures");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -29,8 +30,16 @@ public final class OperatorLog {
     private OperatorLog() {
     }
 
-    /** One line for a refused request; {@code why} is the refusal's code or message key. */
+    /**
+     * One line for a refused request; {@code why} is the refusal's code or message key. Once per
+     * request: Jersey hands an EJB's refusal to the mappers twice (its EJB integration unwraps
+     * the container's exception and maps the cause again).
+     */
     public static void refused(HttpServletRequest request, int status, String why) {
+        if (request.getAttribute(REFUSAL_LOGGED) != null) {
+            return;
+        }
+        request.setAttribute(REFUSAL_LOGGED, Boolean.TRUE);
         if (REFUSALS.isLoggable(Level.INFO)) {
             REFUSALS.log(Level.INFO, "{0} {1} {2} by {3} from {4}: {5}",
                     new Object[]{status, method(request), path(request), caller(request), address(request), oneLine(why)});

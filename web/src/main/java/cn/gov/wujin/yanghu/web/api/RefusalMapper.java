@@ -113,6 +113,11 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
         if (reason instanceof BusinessException b) {
             return b.messageKey();
         }
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
+                return "the caller's roles do not allow this call";
+            }
+        }
         return (reason != null ? reason : exception).getClass().getSimpleName();
     }
 

@@ -75,7 +75,8 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
                     return; // the database is down: its own warning says so once, not per page
                 }
                 if (status != 0) {
-                    OperatorLog.refused(request, status, thrown.getClass().getSimpleName());
+                    OperatorLog.refused(request, status, status == 403 ? "the caller's roles do not allow this page" : "no such record, or "
+                            + "not of the caller's stations");
                 } else if (!(thrown instanceof ViewExpiredException) && !(unwrapped(thrown) instanceof ViewExpiredException)) {
                     OperatorLog.failed(request, thrown);
                 }
