@@ -44,6 +44,8 @@ cluster_configure() {
     # one API document: the application's own /openapi (Payara's generated one differs from it)
     asadmin set-openapi-configuration --enabled=false --target "$CLUSTER_CONFIG" >/dev/null
     asadmin create-system-properties --target "$CLUSTER_CONFIG" "yanghu.demo=$demo:yanghu.demo.history=$history" >/dev/null
+    # the instances are reached through this host's nginx only: its X-Forwarded-For names the client (TrustedProxies)
+    asadmin create-system-properties --target "$CLUSTER_CONFIG" "yanghu.trusted-proxies=127.0.0.1" >/dev/null
     if ! cluster_exists; then
         say "Creating the deployment group $CLUSTER_GROUP"
         asadmin create-deployment-group "$CLUSTER_GROUP" >/dev/null
@@ -60,6 +62,8 @@ cluster_configure() {
     done
     # the pool and jdbc/yanghu were made on the DAS by configure_datasource; the group uses them too
     asadmin create-resource-ref --target "$CLUSTER_GROUP" jdbc/yanghu >/dev/null 2>&1 || true
+    # the server log of the instances (scripts/lib.sh), through the first: their shared configuration's
+    configure_logging "${CLUSTER_INSTANCES[0]}"
 }
 
 nginx_start() {

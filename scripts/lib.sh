@@ -348,6 +348,27 @@ configure_domain() {
         domain_snapshot # the guard below wraps it too
     fi
     guard_listeners server-config http-listener-1 http-listener-2 management-listener admin-listener
+    configure_logging server
+}
+
+# ---------------------------------------------------------------- the server log
+# What server.log says (README "Logs an operator can read"): the application writes one line per
+# refused call (logger cn.gov.wujin.yanghu.refusals) and a failure's stack once under a reference
+# (cn.gov.wujin.yanghu.failures). The EJB container would add its own full stack at WARNING for
+# every call refused for a missing role (AccessLocalException, ~8 KB each) and for every failure
+# the application logs already, and PrimeFaces its own for a failed Ajax request: both are kept
+# to SEVERE/OFF. YANGHU_LOG_FORMAT=json writes the log as JSON lines, one object per record, for a
+# log collector; anything else (the default) keeps Payara's ODL text lines. TARGET: the server, or an
+# instance (which sets its configuration's logging, shared by the instances that use it).
+configure_logging() {
+    local target=${1:-server} formatter=com.sun.enterprise.server.logging.ODLLogFormatter
+    if [ "${YANGHU_LOG_FORMAT:-text}" = json ]; then
+        formatter=fish.payara.enterprise.server.logging.JSONLogFormatter
+    fi
+    asadmin set-log-levels --target "$target" \
+        "jakarta.enterprise.ejb.container=SEVERE:org.primefaces.application.exceptionhandler.PrimeExceptionHandler=OFF" >/dev/null
+    # one record, one line (a stack still spans its lines): a refusal is exactly one line to count or grep
+    asadmin set-log-attributes --target "$target" "com.sun.enterprise.server.logging.GFFileHandler.formatter=$formatter:com.sun.enterprise.server.logging.GFFileHandler.multiLineMode=false" >/dev/null
 }
 
 # ---------------------------------------------------------------- the listeners' guard

@@ -63,6 +63,7 @@ adminUrl=http://localhost:$ADMIN_PORT/
 db.url=jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_DATABASE
 db.user=$DB_LOGIN
 db.password=$DB_PASSWORD
+serverLog=$PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log
 PROPS
     chmod 600 "$TEST_DIR/env.properties"
 }

@@ -42,7 +42,8 @@ class ArchitectureTest {
             entry("inbox",        List.of("organization", "audit", "shared", "notification", "fraud", "liaison", "patrol")), // asks each list's service
             entry("organization", List.of("audit", "shared")),
             entry("audit",        List.of("organization", "shared")),
-            entry("shared",       List.of()));
+            entry("shared",       List.of()),
+            entry("operations",   List.of("organization", "audit", "shared", "notification")));                            // how the deployment runs, its first day
 
     private static final String FRAUD_CASE = ROOT + "fraud.domain.FraudCase";
     private static final String CASE_INTAKE = ROOT + "fraud.application.CaseIntake";

@@ -147,6 +147,16 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())), ApiContract.Body.of(body.toString()));
     }
 
+    /** A PUT with extra headers, given as name, value, name, value, … */
+    public Reply put(String path, JsonStructure body, String... headers) {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString()));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b, ApiContract.Body.of(body.toString()));
+    }
+
     /** Any method, with a JSON body (or none when null): for tests that make requests from the document itself. */
     public Reply exchange(String method, String path, String jsonBody) {
         HttpRequest.Builder b = request(path);

@@ -66,7 +66,9 @@ class ApiAccessMatrixIT extends DeployedApplication {
     private static final Map<String, Upload> NOT_JSON = Map.of(
             "PUT /tips/{}/photo", new Upload("image/jpeg", "not a photo"),
             "POST /enterprises/import", new Upload("text/csv", "not,the,header\n"),
-            "POST /warning-leads/import", new Upload("text/csv", "not,the,header\n"));
+            "POST /warning-leads/import", new Upload("text/csv", "not,the,header\n"),
+            "POST /admin/import/organization", new Upload("text/csv", "not,the,header\n"),
+            "POST /admin/import/accounts", new Upload("text/csv", "not,the,header\n"));
 
     /** Logging out revokes the token it is sent with: that probe logs in anew, so the callers' tokens live on. */
     private static final String LOG_OUT = "DELETE /auth/token";
@@ -389,6 +391,7 @@ class ApiAccessMatrixIT extends DeployedApplication {
         put("rule", POINTS_RULE);
         put("notification", "999999999"); // one's own only: for every caller, someone else's
         put("category", REQUEST_CATEGORY);
+        put("retentionKind", "TIP_PHOTO"); // {} refused for its days before its version is looked at: 400, nothing changed
         try (Connection db = TestEnv.database()) {
             bump(db, "UPDATE fraud_type SET version = 1 WHERE code = ? AND version = 0", FRAUD_TYPE);
             bump(db, "UPDATE procedure_limit SET version = 1 WHERE code = ? AND version = 0", PROCEDURE_LIMIT);

@@ -251,6 +251,48 @@ class AuditCompletenessIT extends DeployedApplication {
 
         write(admin, "POST /stats/tip-days/compaction", null);
         expect("the administrator folds the tip statistics (derived counts, no record changes)");
+        operationsSettings();
+    }
+
+    /** The settings of how the deployment runs (issue 25): each changed and put back. */
+    private void operationsSettings() throws Exception {
+        JsonObject proxies = admin.get("admin/trusted-proxies").json();
+        JsonObject balancer = write(admin, "PUT /admin/trusted-proxies", Json.createObjectBuilder().add("value", "192.0.2.1")
+                .add("version", proxies.getJsonNumber("version").longValue()).build()).json();
+        write(admin, "PUT /admin/trusted-proxies", Json.createObjectBuilder().add("value", proxies.getString("value"))
+                .add("version", balancer.getJsonNumber("version").longValue()).build());
+        expect("the administrator trusts a balancer and puts the list back",
+                "admin UPDATE OperationsSetting#TRUSTED_PROXIES", "admin UPDATE OperationsSetting#TRUSTED_PROXIES");
+
+        JsonObject photos = admin.get("admin/retention").array().stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("kind").equals("TIP_PHOTO")).findFirst().orElseThrow();
+        JsonObject longer = write(admin, "PUT /admin/retention/{}", Json.createObjectBuilder().add("days", photos.getInt("days") + 1)
+                .add("version", photos.getJsonNumber("version").longValue()).build(), "TIP_PHOTO").json();
+        write(admin, "PUT /admin/retention/{}", Json.createObjectBuilder().add("days", photos.getInt("days"))
+                .add("version", longer.getJsonNumber("version").longValue()).build(), "TIP_PHOTO");
+        expect("the administrator lengthens a retention term and puts it back",
+                "admin UPDATE RetentionSetting#TIP_PHOTO", "admin UPDATE RetentionSetting#TIP_PHOTO");
+        write(admin, "POST /admin/retention/run", null);
+        // what other tests left past its term: one row per batch, each in the administrator's name
+        expectIgnoring("the administrator runs the retention now", row -> row.startsWith("admin RETENTION_PURGED Retention#"));
+
+        // the first day's imports: a dry run changes nothing; the import writes one row per record, as the forms do
+        String code = "FD" + TestEnv.uniqueLetters(4);
+        String organization = "type,station_code,community_code,grid_code,name_zh,name_en,kind,address,phone\n"
+                + "STATION," + code + ",,,首日演练所,Drill Station,,,\n" + "COMMUNITY," + code + "," + code + "-A,,演练社区,Drill Community,,,\n"
+                + "GRID," + code + "," + code + "-A,G1,演练网格,,,,\n";
+        upload(admin, "POST /admin/import/organization?dryRun=true", "text/csv", organization.getBytes(StandardCharsets.UTF_8));
+        expect("the administrator checks an organisation file");
+        upload(admin, "POST /admin/import/organization", "text/csv", organization.getBytes(StandardCharsets.UTF_8));
+        long importedStation = TestEnv.number("SELECT id FROM station WHERE code = ?", code);
+        long importedCommunity = TestEnv.number("SELECT id FROM community WHERE station_id = ?", importedStation);
+        long importedGrid = TestEnv.number("SELECT id FROM grid WHERE community_id = ?", importedCommunity);
+        expect("the administrator imports a station, a community and a grid", "admin CREATE Station#" + importedStation,
+                "admin CREATE Community#" + importedCommunity, "admin CREATE Grid#" + importedGrid);
+        String newcomer = "fd" + TestEnv.uniqueLetters(6).toLowerCase();
+        upload(admin, "POST /admin/import/accounts?delivery=LIST", "text/csv", ("username,display_name,station_code,roles,phone\n"
+                + newcomer + ",首日新人," + code + ",VOLUNTEER,\n").getBytes(StandardCharsets.UTF_8));
+        expect("the administrator imports an account", "admin CREATE Account#" + LockoutIT.accountId(newcomer));
     }
 
     // ---- fraud cases: intake, the full view, the procedure, the money, an identifier

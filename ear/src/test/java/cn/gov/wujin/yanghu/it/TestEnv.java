@@ -62,6 +62,11 @@ public final class TestEnv {
         return URI.create(ENV.getProperty("adminUrl"));
     }
 
+    /** The test server's log file (scripts/test-server.sh writes where it is). */
+    public static java.nio.file.Path serverLog() {
+        return java.nio.file.Path.of(ENV.getProperty("serverLog"));
+    }
+
     public static Connection database() throws SQLException {
         return DriverManager.getConnection(ENV.getProperty("db.url"), ENV.getProperty("db.user"), ENV.getProperty("db.password"));
     }

@@ -22,5 +22,7 @@ public enum AuditAction {
     /** A document of the procedure generated for the first time: its number issued. */
     DOCUMENT_ISSUED,
     /** A document generated again: the same number, printed once more. */
-    DOCUMENT_REPRINTED
+    DOCUMENT_REPRINTED,
+    /** A batch of records past their retention term purged or anonymised (the retention job; the counts in the summary). */
+    RETENTION_PURGED
 }

@@ -33,6 +33,10 @@ public class InvalidInputsException extends BusinessException {
             return problems.isEmpty();
         }
 
+        public int size() {
+            return problems.size();
+        }
+
         public void throwIfAny() {
             if (!problems.isEmpty()) {
                 throw new InvalidInputsException(problems);

@@ -184,7 +184,7 @@ public class AccountService {
             throw new InvalidInputException("currentPassword", "password.currentWrong");
         }
         passwords.checkRule("newPassword", newPassword);
-        account.changePasswordHash(passwords.hash(newPassword));
+        account.changeOwnPasswordHash(passwords.hash(newPassword));
         auditLog.record(AuditAction.PASSWORD_CHANGED, "Account", account.getId(), account.stationId(), null);
     }
 

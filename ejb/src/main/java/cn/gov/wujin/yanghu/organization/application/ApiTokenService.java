@@ -69,6 +69,8 @@ public class ApiTokenService {
         }
         Account account = em.createNamedQuery("Account.byUsername", Account.class)
                 .setParameter("username", result.username()).getSingleResult();
+        // a handed-out password is changed on the web first (FirstSignIn)
+        FirstSignIn.refuseTokenBeforeTheChange(account);
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

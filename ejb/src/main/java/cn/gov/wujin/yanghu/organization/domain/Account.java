@@ -84,6 +84,10 @@ public class Account implements AuditedEntity, StationOwned {
     @Version
     private long version;
 
+    /** A handed-out password (an import's): the owner must choose their own before anything else (FirstSignIn). */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     protected Account() {
     }
 
@@ -124,6 +128,21 @@ public class Account implements AuditedEntity, StationOwned {
 
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** The password was handed out (printed, sent): its owner changes it at the first sign-in. */
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    /** The owner chose their own password: a handed-out one is gone. */
+    public void changeOwnPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = false;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public void activate() {

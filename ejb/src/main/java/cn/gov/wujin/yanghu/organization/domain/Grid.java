@@ -51,6 +51,12 @@ public class Grid implements AuditedEntity, StationOwned {
         this.nameEn = nameEn;
     }
 
+    /** A new name (an import's re-run); the code stays. */
+    public void rename(String name, String nameEn) {
+        this.name = name;
+        this.nameEn = nameEn;
+    }
+
     public Long getId() {
         return id;
     }

@@ -62,6 +62,8 @@ public class AuthResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedToken.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password, an inactive account, or an account locked after too "
             + "many wrong passwords.")
+    @APIResponse(responseCode = "409", description = "The account's password was handed out (an account import): it is changed at a "
+            + "first sign-in on the web before the API issues a token.")
     public IssuedToken issue(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Credentials.class), examples = @ExampleObject(name = "officer",
             summary = "A station officer signs in from the phone app", value = """

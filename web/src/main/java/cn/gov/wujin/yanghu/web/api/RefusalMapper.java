@@ -9,6 +9,7 @@ import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.shared.TooManyRequestsException;
+import cn.gov.wujin.yanghu.web.OperatorLog;
 import cn.gov.wujin.yanghu.web.Refusals;
 import cn.gov.wujin.yanghu.web.i18n.Messages;
 import jakarta.ejb.AccessLocalException;
@@ -16,6 +17,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
@@ -60,10 +62,14 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
         @Context
         private HttpHeaders headers;
 
+        @Context
+        private HttpServletRequest servletRequest;
+
         @Override
         public Response toResponse(ConstraintViolationException exception) {
             RefusalMapper mapper = new RefusalMapper();
             mapper.headers = headers; // a violation names its field itself: the other contexts are not needed
+            mapper.servletRequest = servletRequest; // for its line in the log
             return mapper.toResponse(exception);
         }
     }
@@ -85,8 +91,37 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
     @Context
     private Request request;
 
+    @Context
+    private HttpServletRequest servletRequest;
+
+    /** The answer, and one line in the server log for a refusal (a failure logged its stack already, see answer). */
     @Override
     public Response toResponse(Exception exception) {
+        Response response = answer(exception);
+        int status = response.getStatus();
+        if (status < 500 && servletRequest != null) {
+            Object body = response.getEntity();
+            OperatorLog.refused(servletRequest, status, body instanceof ErrorBody e
+                    ? e.error() + (e.field() == null ? "" : " (" + e.field() + ")") + ": " + why(exception) : why(exception));
+        }
+        return response;
+    }
+
+    /** The refusal's message key or the exception's class: what an operator needs, never the caller's text. */
+    private static String why(Exception exception) {
+        Throwable reason = Refusals.reason(exception);
+        if (reason instanceof BusinessException b) {
+            return b.messageKey();
+        }
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
+                return "the caller's roles do not allow this call";
+            }
+        }
+        return (reason != null ? reason : exception).getClass().getSimpleName();
+    }
+
+    private Response answer(Exception exception) {
         if (exception instanceof WebApplicationException && exception.getCause() instanceof InvalidInputException bad) {
             return toResponse(bad); // a query parameter that would not convert, such as a malformed date
         }
@@ -162,8 +197,14 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
             return Response.status(503).header("Retry-After", Refusals.RETRY_AFTER_SECONDS).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ErrorBody("unavailable", text("error.unavailable"), null)).build();
         }
-        LOG.log(Level.SEVERE, "API call failed", exception);
-        return body(500, "internal_error", text("error.internal"), null);
+        if (servletRequest == null) {
+            LOG.log(Level.SEVERE, "API call failed", exception);
+            return body(500, "internal_error", text("error.internal"), null);
+        }
+        String reference = OperatorLog.failed(servletRequest, exception);
+        return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorBody("internal_error", text("setup.error.reference", text("error.internal"), reference), null, null, reference))
+                .build();
     }
 
     /**

@@ -1,16 +1,19 @@
 package cn.gov.wujin.yanghu.web.pages;
 
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
+import cn.gov.wujin.yanghu.web.OperatorLog;
 import cn.gov.wujin.yanghu.web.Refusals;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.util.Iterator;
@@ -42,6 +45,7 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
         @Override
         public void handle() throws FacesException {
             FacesContext faces = FacesContext.getCurrentInstance();
+            logForTheOperator(faces);
             if (faces != null && !faces.getPartialViewContext().isAjaxRequest()) {
                 for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
                     int status = status(events.next().getContext().getException());
@@ -53,6 +57,39 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
+        }
+
+        /**
+         * A refusal: one line; a real failure: its stack once, under a reference the error page
+         * shows (the request's attribute OperatorLog.REFERENCE; FailureFilter answers such a
+         * failure that escapes the page with the error page, unlogged by the container).
+         */
+        private void logForTheOperator(FacesContext faces) {
+            if (faces == null || !(faces.getExternalContext().getRequest() instanceof HttpServletRequest request)) {
+                return;
+            }
+            for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
+                Throwable thrown = event.getContext().getException();
+                int status = status(thrown);
+                if (status == 503) {
+                    return; // the database is down: its own warning says so once, not per page
+                }
+                if (status != 0) {
+                    OperatorLog.refused(request, status, status == 403 ? "the caller's roles do not allow this page" : "no such record, or "
+                            + "not of the caller's stations");
+                } else if (!(thrown instanceof ViewExpiredException) && !(unwrapped(thrown) instanceof ViewExpiredException)) {
+                    OperatorLog.failed(request, thrown);
+                }
+                return;
+            }
+        }
+
+        private static Throwable unwrapped(Throwable thrown) {
+            Throwable t = thrown;
+            while (t.getCause() != null && t.getCause() != t) {
+                t = t.getCause();
+            }
+            return t;
         }
 
         private static int status(Throwable thrown) {

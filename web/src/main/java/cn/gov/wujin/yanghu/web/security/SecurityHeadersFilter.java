@@ -1,6 +1,8 @@
 package cn.gov.wujin.yanghu.web.security;
 
+import cn.gov.wujin.yanghu.operations.application.TrustedProxies;
 import cn.gov.wujin.yanghu.shared.RequestOrigin;
+import cn.gov.wujin.yanghu.web.OperatorLog;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,11 +12,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Collections;
 
 /**
  * Headers every response carries. Pages get their Content-Security-Policy from PrimeFaces
  * (with a script nonce, see web.xml); everything else gets a policy that allows nothing.
- * Also notes the client address for the audit trail.
+ * Also notes the client address for the audit trail and the rate limits: the connection's, or
+ * behind a trusted proxy the one its X-Forwarded-For names (TrustedProxies).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -22,10 +26,17 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Inject
     private RequestOrigin origin;
 
+    @Inject
+    private TrustedProxies proxies;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.setClientAddress(request.getRemoteAddr());
+        // most requests carry no X-Forwarded-For (a direct caller): no call, no read of the setting
+        String client = request.getHeader("X-Forwarded-For") == null ? request.getRemoteAddr()
+                : proxies.clientAddress(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+        origin.setClientAddress(client);
+        request.setAttribute(OperatorLog.CLIENT_ADDRESS, client);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");

@@ -65,7 +65,8 @@ public class ApiContractFilter implements OASFilter {
             Map.entry("EnterpriseRequest", "Enterprise liaison"),
             Map.entry("Station", "Organization"), Map.entry("Community", "Organization"), Map.entry("Account", "Organization"),
             Map.entry("Statistics", "Statistics"),
-            Map.entry("SmsOutbox", "SMS outbox"));
+            Map.entry("SmsOutbox", "SMS outbox"),
+            Map.entry("Operations", "Operations"));
 
     private static final Map<String, String> TAG_DESCRIPTIONS = Map.ofEntries(
             Map.entry("Sign-in", "Tokens for a password, the caller's own account and password."),
@@ -78,7 +79,8 @@ public class ApiContractFilter implements OASFilter {
             Map.entry("Enterprise liaison", "Major projects and enterprises, their liaison officers, visits and requests."),
             Map.entry("Organization", "Stations, communities, grids and accounts."),
             Map.entry("Statistics", "Figures for supervisors, by station and month."),
-            Map.entry("SMS outbox", "Text messages waiting for, or handed to, the SMS platform."));
+            Map.entry("SMS outbox", "Text messages waiting for, or handed to, the SMS platform."),
+            Map.entry("Operations", "How the deployment runs: trusted proxies, retention of personal data, the first day's imports."));
 
     /** The callers of the access matrix, in its column order, as the document names them. */
     private static final List<String> CALLERS = List.of("anon", "ADMIN", "SUPERVISOR of the bureau", "SUPERVISOR of a station",
@@ -245,6 +247,9 @@ public class ApiContractFilter implements OASFilter {
                         .description("The parameter or field at fault, when there is one."))
                 .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .addProperty("reference", OASFactory.createSchema().type(Schema.SchemaType.STRING).pattern("^[0-9A-F]{8}$")
+                        .description("Of a failure (500): the reference under which the server log keeps its details; the "
+                                + "message names it too, for the caller to quote.").example("3FA94C07"))
                 .required(List.of("error", "message"));
         api.getComponents().addSchema("FieldError", fieldError);
         api.getComponents().addSchema("Error", error);

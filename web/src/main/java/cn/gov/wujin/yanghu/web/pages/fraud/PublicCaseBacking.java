@@ -3,12 +3,11 @@ package cn.gov.wujin.yanghu.web.pages.fraud;
 import cn.gov.wujin.yanghu.fraud.application.PublicCaseLookup;
 import cn.gov.wujin.yanghu.fraud.application.PublicCaseProgress;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
+import cn.gov.wujin.yanghu.shared.RequestOrigin;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 
@@ -25,15 +24,17 @@ public class PublicCaseBacking implements Serializable {
     @Inject
     private PublicCaseLookup cases;
 
+    @Inject
+    private RequestOrigin origin;
+
     private String code;
     private String phoneLast4;
     private PublicCaseProgress found;
 
     public void lookUp() {
         try {
-            // the client's address as the API's filter reads it (RequestOrigin): the page and the API count against one limit
-            String address = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-            found = cases.lookUp(code, phoneLast4, address);
+            // the client's address as the filter found it (behind a trusted proxy too): the page and the API count against one limit
+            found = cases.lookUp(code, phoneLast4, origin.clientAddress());
         } catch (RecordNotFoundException e) {
             found = null;
             FacesErrors.error("publicCase.unknown");
