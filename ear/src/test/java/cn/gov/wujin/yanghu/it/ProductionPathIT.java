@@ -86,10 +86,10 @@ class ProductionPathIT {
             assertThat(signIn("officer1", "Yanghu-demo-2026").statusCode()).as("no demo account (officer1) exists").isEqualTo(401);
 
             // Payara's administrator got a generated password that only root reads; without it, nothing
-            Path adminPassword = root.resolve(".yanghu/admin/" + DOMAIN + ".password");
-            assertThat(Files.getPosixFilePermissions(adminPassword)).as("%s readable by its owner only", adminPassword)
+            Path adminPasswordFile = root.resolve(".yanghu/admin/" + DOMAIN + ".password");
+            assertThat(Files.getPosixFilePermissions(adminPasswordFile)).as("%s readable by its owner only", adminPasswordFile)
                     .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-            assertThat(Files.readString(adminPassword)).matches("AS_ADMIN_PASSWORD=\\w{20,}\\s*");
+            assertThat(Files.readString(adminPasswordFile)).matches("AS_ADMIN_PASSWORD=\\w{20,}\\s*");
             HttpResponse<String> emptyPassword = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (PORT_BASE + 48) + "/management/domain"))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:".getBytes(StandardCharsets.UTF_8)))
                     .header("X-Requested-By", "yanghu").timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
