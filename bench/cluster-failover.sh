@@ -10,7 +10,10 @@
 #      started again; a receiver of the drill's own, the group's SMS gateway meanwhile, gets each
 #      message exactly once (about 5 minutes: what the dead instance had claimed waits for its lease);
 #   5. scheduled work: over the drills, each interval of the minute job ran once, while both
-#      instances' timers fired.
+#      instances' timers fired;
+#   6. promote (DRILLS=promote, not in the default set: it leaves the standby as the primary):
+#      8 clients send tips through nginx for 90 s; at 15 s the primary database is stopped and the
+#      standby promoted (./run.sh promote); every acknowledged tip is stored exactly once.
 # Figures in bench/results/cluster-failover.txt. DRILLS="session rolling_restart" runs some of them only.
 BENCH_BASE=${BENCH_BASE:-http://localhost:${YANGHU_BALANCER_PORT:-8000}}
 source "$(dirname "$0")/lib.sh"
@@ -31,7 +34,7 @@ drill_session() {
     mvnw -f "$ROOT/bench/tools/browser-pom.xml" dependency:build-classpath -Dselenium.version="$(pom_property selenium.version)" \
         -Dmdep.outputFile="$classpath" >/dev/null
     export KILLED_FILE="$OUT/.killed"
-    kill_cmd="source '$ROOT/scripts/lib.sh'; source '$ROOT/scripts/cluster.sh'; ADMIN_PORT=$ADMIN_PORT; "
+    kill_cmd="source '$ROOT/scripts/lib.sh'; source '$ROOT/scripts/cluster.sh'; ADMIN_PORT=$ADMIN_PORT; ASADMIN_PASSWORD_FILE='$ASADMIN_PASSWORD_FILE'; "
     kill_cmd+='name=$(cluster_instance_on "$1"); echo "$name" > "$KILLED_FILE"; cluster_kill "$name"'
     java -cp "$(cat "$classpath")" "$ROOT/bench/tools/SessionFailover.java" "$BASE" "$NGINX_DIR/logs/access.log" "$kill_cmd" \
         | report || failed=1
@@ -45,8 +48,8 @@ drill_session() {
 drill_intake() {
     say "2. Tip intake for 180 s; ${CLUSTER_INSTANCES[1]} killed at 15 s and started again"
     volunteer=$(token volunteer1); [ -n "$volunteer" ] || die "cannot log in: demo accounts?"
-    export STOP_CMD="source '$ROOT/scripts/lib.sh'; source '$ROOT/scripts/cluster.sh'; ADMIN_PORT=$ADMIN_PORT; cluster_kill ${CLUSTER_INSTANCES[1]}"
-    export START_CMD="source '$ROOT/scripts/lib.sh'; source '$ROOT/scripts/cluster.sh'; ADMIN_PORT=$ADMIN_PORT; cluster_restart ${CLUSTER_INSTANCES[1]}"
+    export STOP_CMD="source '$ROOT/scripts/lib.sh'; source '$ROOT/scripts/cluster.sh'; ADMIN_PORT=$ADMIN_PORT; ASADMIN_PASSWORD_FILE='$ASADMIN_PASSWORD_FILE'; cluster_kill ${CLUSTER_INSTANCES[1]}"
+    export START_CMD="source '$ROOT/scripts/lib.sh'; source '$ROOT/scripts/cluster.sh'; ADMIN_PORT=$ADMIN_PORT; ASADMIN_PASSWORD_FILE='$ASADMIN_PASSWORD_FILE'; cluster_restart ${CLUSTER_INSTANCES[1]}"
     tool FaultyIntake "$BASE" "$volunteer" 180 15 2 | tee "$OUT/.intake" | report
     awk -F '\t' '$1 == "acknowledged but not stored" && $2 != 0 {bad = 1}
         $1 == "stored more than once" && $2 != 0 {bad = 1}
@@ -105,9 +108,9 @@ drill_sms() {
     local before; before=$(setting "$c.yanghu.sms.url.value")
     asadmin create-system-properties --target "$CLUSTER_CONFIG" "yanghu.sms.url=$(asadmin_escape "http://127.0.0.1:$port/sms")" >/dev/null \
         || die "could not set yanghu.sms.url on $CLUSTER_CONFIG"
-    export KILL_CMD="source '$ROOT/scripts/lib.sh'; source '$ROOT/scripts/cluster.sh'; ADMIN_PORT=$ADMIN_PORT; cluster_kill ${CLUSTER_INSTANCES[1]}"
-    export START_CMD="source '$ROOT/scripts/lib.sh'; source '$ROOT/scripts/cluster.sh'; ADMIN_PORT=$ADMIN_PORT; cluster_restart ${CLUSTER_INSTANCES[1]}"
-    export RESTART_CMD="source '$ROOT/scripts/lib.sh'; source '$ROOT/scripts/cluster.sh'; ADMIN_PORT=$ADMIN_PORT; cluster_rolling_restart"
+    export KILL_CMD="source '$ROOT/scripts/lib.sh'; source '$ROOT/scripts/cluster.sh'; ADMIN_PORT=$ADMIN_PORT; ASADMIN_PASSWORD_FILE='$ASADMIN_PASSWORD_FILE'; cluster_kill ${CLUSTER_INSTANCES[1]}"
+    export START_CMD="source '$ROOT/scripts/lib.sh'; source '$ROOT/scripts/cluster.sh'; ADMIN_PORT=$ADMIN_PORT; ASADMIN_PASSWORD_FILE='$ASADMIN_PASSWORD_FILE'; cluster_restart ${CLUSTER_INSTANCES[1]}"
+    export RESTART_CMD="source '$ROOT/scripts/lib.sh'; source '$ROOT/scripts/cluster.sh'; ADMIN_PORT=$ADMIN_PORT; ASADMIN_PASSWORD_FILE='$ASADMIN_PASSWORD_FILE'; cluster_rolling_restart"
     tool SmsFailover "$BASE" "$head" "$enterprise" "$port" 200 15 | tee "$OUT/.sms" | report || failed=1
     grep -q $'^each message sent exactly once\tyes' "$OUT/.sms" || failed=1
     if [ -n "$before" ]; then
@@ -115,6 +118,23 @@ drill_sms() {
     else
         asadmin delete-system-property --target "$CLUSTER_CONFIG" yanghu.sms.url >/dev/null || true
     fi
+}
+
+drill_promote() {
+    say "6. Tip intake for 90 s; at 15 s the primary database is stopped and the standby promoted"
+    local data=$RUNTIME/standby/pgdata port=55434
+    if [ "$(cat "$RUNTIME/primary" 2>/dev/null)" = standby ]; then data=$RUNTIME/pgdata; port=55432; fi
+    [ -f "$data/standby.signal" ] || die "no standby in $data: start the group with ./run.sh cluster (it makes one)"
+    volunteer=$(token volunteer1); [ -n "$volunteer" ] || die "cannot log in: demo accounts?"
+    export STOP_CMD="'$ROOT/run.sh' promote"
+    export START_CMD="true"
+    # the check reads the promoted database
+    PGPASSWORD=$(cat "$data.password") java -cp "$(postgres_driver)" "$ROOT/bench/tools/FaultyIntake.java" \
+        "jdbc:postgresql://127.0.0.1:$port/$DB_NAME" "$DB_USER" "$BASE" "$volunteer" 90 15 0 | tee "$OUT/.intake" | report
+    awk -F '\t' '$1 == "acknowledged but not stored" && $2 != 0 {bad = 1}
+        $1 == "stored more than once" && $2 != 0 {bad = 1}
+        $1 == "acknowledged" && $2 == 0 {bad = 1}
+        END {exit bad}' "$OUT/.intake" || failed=1
 }
 
 for drill in ${DRILLS:-session intake rolling_restart sms schedule}; do

@@ -11,6 +11,7 @@ SECONDS_PER_LOAD=${BENCH_SECONDS:-30}
 OUT="$ROOT/bench/results"; mkdir -p "$OUT"
 FIGURES=${FIGURES:-$OUT/figures.tsv}
 ADMIN_PORT=${ADMIN_PORT:-4848}
+ASADMIN_PASSWORD_FILE=${ASADMIN_PASSWORD_FILE:-$(admin_password_file domain1)} # (scripts/lib.sh)
 
 # The database of the server under measurement: YANGHU_DB_* when set (./bench.sh sets them for
 # the bench database), else the one its connection pool points at (the bench's after ./bench.sh,

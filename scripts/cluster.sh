@@ -37,6 +37,10 @@ cluster_configure() {
     # while they run (or a new jar) takes effect at their next start (./run.sh rolling-restart)
     domain_snapshot
     guard_listeners "$CLUSTER_CONFIG" http-listener-1 http-listener-2 admin-listener
+    # the instances open only what users must reach, as the DAS (scripts/lib.sh, configure_domain)
+    local closed; mapfile -t closed < <(closed_ports_settings "$CLUSTER_CONFIG")
+    set_changed "${closed[@]}"
+    data_grid_private "$CLUSTER_CONFIG" || true
     # sessions (and the JSF views kept in them) live in the data grid: another instance carries on
     asadmin set "$c.availability-service.availability-enabled=true" \
         "$c.availability-service.web-container-availability.availability-enabled=true" \
@@ -66,12 +70,36 @@ cluster_configure() {
     configure_logging "${CLUSTER_INSTANCES[0]}"
 }
 
+# The instances nginx may send requests to, one file it includes: an instance being stopped or
+# started is marked down first and up again once it is ready (nginx_mark), so no request meets
+# an application that is unloading (500) or still loading (404). A crash still reaches nginx as a
+# refused connection, which it hands to the other instance whatever the method.
+nginx_upstreams() {
+    local i port down
+    for i in "${!CLUSTER_HTTP_PORTS[@]}"; do
+        port=${CLUSTER_HTTP_PORTS[$i]}
+        down=""
+        [ -f "$NGINX_DIR/down/${CLUSTER_INSTANCES[$i]}" ] && down=" down"
+        echo "server 127.0.0.1:$port max_fails=0$down;"
+    done > "$NGINX_DIR/upstreams.conf.new"
+    mv -f "$NGINX_DIR/upstreams.conf.new" "$NGINX_DIR/upstreams.conf"
+}
+
+# nginx_mark INSTANCE up|down: and nginx reloads (its workers finish what they serve).
+nginx_mark() {
+    mkdir -p "$NGINX_DIR/down"
+    if [ "$2" = down ]; then touch "$NGINX_DIR/down/$1"; else rm -f "$NGINX_DIR/down/$1"; fi
+    nginx_upstreams
+    if [ -f "$NGINX_DIR/nginx.pid" ] && kill -0 "$(cat "$NGINX_DIR/nginx.pid")" 2>/dev/null; then
+        kill -HUP "$(cat "$NGINX_DIR/nginx.pid")"
+        sleep 0.5 # the new workers take over
+    fi
+}
+
 nginx_start() {
     mkdir -p "$NGINX_DIR/logs" "$NGINX_DIR/temp"
-    local upstreams="" port
-    for port in "${CLUSTER_HTTP_PORTS[@]}"; do
-        upstreams+="        server 127.0.0.1:$port max_fails=0;"$'\n'
-    done
+    rm -rf "$NGINX_DIR/down"
+    nginx_upstreams
     cat > "$NGINX_DIR/nginx.conf" <<CONF
 # written by ./run.sh cluster
 worker_processes 1;
@@ -99,7 +127,8 @@ http {
         hash \$balance_key consistent;
         # never marked down: a refused connection costs little, and each request tries the other
         # instance next (marking both down after a failure each made nginx refuse everything)
-$upstreams    }
+        include $NGINX_DIR/upstreams.conf;
+    }
     server {
         listen 127.0.0.1:$BALANCER_PORT;
         client_max_body_size 8m;
@@ -117,6 +146,9 @@ $upstreams    }
             proxy_read_timeout 60s;
         }
         location / {
+            # a request with an Idempotency-Key may be sent again (below)
+            error_page 418 = @keyed;
+            if (\$http_idempotency_key != "") { return 418; }
             proxy_pass http://yanghu;
             proxy_set_header Host \$http_host;
             proxy_set_header X-Forwarded-For \$remote_addr;
@@ -126,6 +158,19 @@ $upstreams    }
             # an instance that is stopping (500, 503) or still loading (404) hands an idempotent
             # request to the other; a POST that reached an instance is never sent twice
             proxy_next_upstream error timeout http_500 http_502 http_503 http_504 http_404;
+            proxy_next_upstream_tries 2;
+        }
+        # A POST with an Idempotency-Key goes to the other instance too when the first fails or
+        # answers 5xx/404: the application stores it once and answers a replay with the stored
+        # result, whichever instance gets it (the key lives in PostgreSQL)
+        location @keyed {
+            proxy_pass http://yanghu;
+            proxy_set_header Host \$http_host;
+            proxy_set_header X-Forwarded-For \$remote_addr;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+            proxy_connect_timeout 2s;
+            proxy_read_timeout 60s;
+            proxy_next_upstream error timeout http_500 http_502 http_503 http_504 http_404 non_idempotent;
             proxy_next_upstream_tries 2;
         }
     }
@@ -184,13 +229,15 @@ cluster_kill() {
 # cluster_restart INSTANCE: starts it again and waits until it serves.
 cluster_restart() {
     local i port
+    nginx_mark "$1" down
     # should the instance's copy of its configuration lack files (its keystores were gone once
     # after a restart), the normal synchronisation finds it "already synchronized" and the start
     # fails asking for the master password: then a full one from the DAS
     asadmin start-instance "$1" >/dev/null 2>&1 || asadmin start-instance --sync full "$1" >/dev/null \
         || die "$1 did not start; see $(cluster_log "$1")"
     for i in "${!CLUSTER_INSTANCES[@]}"; do [ "${CLUSTER_INSTANCES[$i]}" = "$1" ] && port=${CLUSTER_HTTP_PORTS[$i]}; done
-    wait_for_http "http://localhost:$port/login.xhtml" 120 || die "$1 did not serve again"
+    wait_for_http "http://localhost:$port/health/ready" 120 || die "$1 did not serve again"
+    nginx_mark "$1" up
 }
 
 cluster_stop() {
@@ -212,6 +259,7 @@ cluster_rolling_restart() {
     local name
     for name in "${CLUSTER_INSTANCES[@]}"; do
         say "Restarting $name"
+        nginx_mark "$name" down
         asadmin stop-instance "$name" >/dev/null || die "$name did not stop"
         cluster_restart "$name"
     done

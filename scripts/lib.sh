@@ -114,6 +114,7 @@ pg() { local cmd=$1; shift; if is_root; then unshare -U "$PG_HOME/bin/$cmd" "$@"
 db_running() { [ -f "$1/postmaster.pid" ] && kill -0 "$(head -n1 "$1/postmaster.pid")" 2>/dev/null; }
 
 # db_start DATADIR PORT: creates the cluster on first use (password kept beside it), starts it.
+# Usage: db_start DATADIR PORT [BACKUPDIR] (with a backup directory, the WAL is archived there)
 db_start() {
     local data=$1 port=$2
     ensure_pg_binaries
@@ -135,6 +136,7 @@ log_timezone = 'Asia/Shanghai'
 CONF
         local fresh=1
     fi
+    if [ -n "${3:-}" ]; then db_archive_settings "$data" "$3"; fi
     if ! db_running "$data"; then
         say "Starting PostgreSQL on port $port"
         pg pg_ctl -D "$data" -o "-p $port" -l "$data.log" -w -t 60 start >/dev/null || die "PostgreSQL did not start, see $data.log"
@@ -142,6 +144,136 @@ CONF
     if [ -n "${fresh:-}" ]; then
         PGPASSWORD=$(cat "$data.password") java_psql "$port" postgres "CREATE DATABASE $DB_NAME" 
     fi
+}
+
+# ---------------------------------------------------------------- backups (embedded database)
+# The embedded database archives its WAL, compressed, into BACKUPDIR/wal from its first start
+# (a point-in-time restore replays it over a base backup in BACKUPDIR/base). archive_timeout
+# bounds what a lost disk could take with it to 5 minutes of work; a forced switch leaves the
+# rest of its 16 MB segment zeroed, which gzip reduces to almost nothing.
+db_archive_settings() {
+    local data=$1 archive=$2/wal conf
+    [[ $archive != *[\'\"%]* ]] || die "the backup directory may not contain quotes or %: $2"
+    mkdir -p "$archive"
+    grep -q "^include_if_exists = 'yanghu-archive.conf'" "$data/postgresql.conf" \
+        || echo "include_if_exists = 'yanghu-archive.conf'" >> "$data/postgresql.conf"
+    conf=$(cat <<CONF
+# written by run.sh at each start: the WAL archive for point-in-time restore (README, "Backups")
+wal_level = replica
+archive_mode = on
+archive_timeout = 300
+archive_command = 'test -f "$archive/%f.gz" || { gzip -c "%p" > "$archive/%f.gz.part" && mv "$archive/%f.gz.part" "$archive/%f.gz"; }'
+CONF
+)
+    if [ "$(cat "$data/yanghu-archive.conf" 2>/dev/null)" != "$conf" ]; then
+        printf '%s\n' "$conf" > "$data/yanghu-archive.conf"
+        if db_running "$data"; then
+            pg pg_ctl -D "$data" reload >/dev/null || true
+            say "The WAL archive settings changed: they take full effect at the database's next start ($RUN_SH stop, then start)"
+        fi
+    fi
+}
+
+# Takes a base backup of the embedded database into BACKUPDIR/base/<UTC time>, then prunes.
+# Usage: db_backup DATADIR PORT BACKUPDIR
+db_backup() {
+    local data=$1 port=$2 dir=$3 stamp target driver t0=$SECONDS
+    stamp=$(date -u +%Y%m%dT%H%M%SZ)
+    target="$dir/base/$stamp"
+    driver=$(postgres_driver)
+    mkdir -p "$dir/base"
+    say "Base backup of $data into $target"
+    PGPASSWORD=$(cat "$data.password") java -cp "$driver" "$ROOT/scripts/BaseBackup.java" \
+        "jdbc:postgresql://127.0.0.1:$port/$DB_NAME" "$DB_USER" "$data" "$target.partial" \
+        || { rm -rf "$target.partial"; die "the base backup failed (above); nothing was kept"; }
+    mv "$target.partial" "$target"
+    echo "    done in $((SECONDS - t0)) s: $(du -sh "$target" | cut -f1) in $target"
+    backup_prune "$dir"
+}
+
+# Keeps the newest backup of each of the last YANGHU_BACKUP_DAILY days (7) and of each of the
+# last YANGHU_BACKUP_WEEKLY ISO weeks (4), Beijing time; drops the others and the archived WAL
+# that only they needed (older than the oldest kept backup's start).
+backup_prune() {
+    local dir=$1 daily=${YANGHU_BACKUP_DAILY:-7} weekly=${YANGHU_BACKUP_WEEKLY:-4}
+    local -A days=() weeks=()
+    local b name epoch day week keep oldest=
+    [[ $daily =~ ^[0-9]+$ && $weekly =~ ^[0-9]+$ && $((daily + weekly)) -ge 1 ]] \
+        || die "YANGHU_BACKUP_DAILY and YANGHU_BACKUP_WEEKLY must be numbers, together at least 1"
+    for b in $(ls -1 "$dir/base" 2>/dev/null | grep -E '^[0-9]{8}T[0-9]{6}Z$' | sort -r); do
+        name=$b
+        epoch=$(date -u -d "${name:0:4}-${name:4:2}-${name:6:2}T${name:9:2}:${name:11:2}:${name:13:2}Z" +%s)
+        day=$(TZ=Asia/Shanghai date -d "@$epoch" +%F)
+        week=$(TZ=Asia/Shanghai date -d "@$epoch" +%G-%V)
+        keep=false
+        if [ -z "${days[$day]:-}" ] && [ "${#days[@]}" -lt "$daily" ]; then days[$day]=1; keep=true; fi
+        if [ -z "${weeks[$week]:-}" ] && [ "${#weeks[@]}" -lt "$weekly" ]; then weeks[$week]=1; keep=true; fi
+        if [ "$keep" = true ]; then
+            oldest=$b
+        else
+            echo "    pruned the backup $b"
+            rm -rf "${dir:?}/base/$b"
+        fi
+    done
+    [ -n "$oldest" ] || return 0
+    local start; start=$(sed -n 's/^startWal=//p' "$dir/base/$oldest/yanghu-backup.properties")
+    [[ $start =~ ^[0-9A-F]{24}$ ]] || return 0
+    local f n=0
+    for f in "$dir/wal"/*.gz; do
+        [ -e "$f" ] || continue
+        name=$(basename "$f")
+        # segments (and their .backup marks) before the oldest backup's start, on any timeline
+        if [[ $name =~ ^[0-9A-F]{24} ]] && [[ ${name:8:16} < ${start:8:16} ]]; then rm -f "$f"; n=$((n + 1)); fi
+    done
+    [ "$n" = 0 ] || echo "    pruned $n archived WAL files older than the backup $oldest"
+}
+
+# Restores the newest base backup (finished before TARGET, when given) into a fresh DATADIR and
+# replays the archived WAL, then the old directory's unarchived WAL, to TARGET or to the end. The
+# current directory is kept aside as DATADIR.before-restore-<time>. The database must be stopped.
+# Usage: db_restore DATADIR PORT BACKUPDIR [TARGET]
+db_restore() {
+    local data=$1 port=$2 dir=$3 to=${4:-} target_epoch= b chosen= finished aside t0=$SECONDS
+    if [ -n "$to" ]; then
+        target_epoch=$(date -d "$to" +%s 2>/dev/null) || die "--to: not a time: $to (e.g. \"2026-12-05 14:30:00+08\")"
+    fi
+    for b in $(ls -1 "$dir/base" 2>/dev/null | grep -E '^[0-9]{8}T[0-9]{6}Z$' | sort -r); do
+        finished=$(sed -n 's/^finished=//p' "$dir/base/$b/yanghu-backup.properties")
+        if [ -z "$target_epoch" ] || [ "$(date -d "$finished" +%s)" -lt "$target_epoch" ]; then chosen=$b; break; fi
+    done
+    [ -n "$chosen" ] || die "no base backup in $dir/base${to:+ finished before $to}: take one with ./run.sh backup"
+    aside="$data.before-restore-$(date +%Y%m%dT%H%M%S)"
+    say "Restoring the backup $chosen${to:+ and the WAL up to $to}; the current data directory goes to $aside"
+    db_stop "$data"
+    if [ -d "$data" ]; then mv "$data" "$aside"; fi
+    cp -a "$dir/base/$chosen" "$data"
+    chmod 700 "$data"
+    rm -f "$data/yanghu-backup.properties"
+    if [ -d "$aside/pg_wal" ]; then
+        # what the archive has not received yet (the segment being written when it stopped)
+        find "$aside/pg_wal" -maxdepth 1 -type f -regextype posix-extended -regex '.*/[0-9A-F]{24}(\.partial)?' \
+            -exec cp -p {} "$data/pg_wal/" \;
+    fi
+    {
+        echo "# written by ./run.sh restore; removed when the restore ends"
+        echo "restore_command = 'test -f \"$dir/wal/%f.gz\" && gunzip -c \"$dir/wal/%f.gz\" > \"%p\"'"
+        if [ -n "$to" ]; then
+            echo "recovery_target_time = '$(date -u -d "$to" '+%Y-%m-%d %H:%M:%S.%N+00')'"
+            echo "recovery_target_action = 'promote'"
+        fi
+    } > "$data/yanghu-recovery.conf"
+    grep -q "^include_if_exists = 'yanghu-recovery.conf'" "$data/postgresql.conf" \
+        || echo "include_if_exists = 'yanghu-recovery.conf'" >> "$data/postgresql.conf"
+    touch "$data/recovery.signal"
+    db_start "$data" "$port" "$dir"
+    local waited=0
+    while [ -f "$data/recovery.signal" ]; do
+        db_running "$data" || die "the restore stopped; see $data.log (the old data directory is $aside)"
+        sleep 1; waited=$((waited + 1))
+        [ $((waited % 30)) != 0 ] || echo "    replaying WAL… ($waited s)"
+    done
+    rm -f "$data/yanghu-recovery.conf"
+    echo "    restored in $((SECONDS - t0)) s (backup $chosen${to:+, up to $to}); the old data directory: $aside"
 }
 
 db_stop() {
@@ -206,7 +338,34 @@ ensure_payara() {
     chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/*
 }
 
-asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$ADMIN_PORT" "$@"; }
+# With ASADMIN_PASSWORD_FILE set (run.sh's domains; see ensure_admin_password), as the
+# administrator with that password; the test domain's administrator has none.
+asadmin() {
+    if [ -n "${ASADMIN_PASSWORD_FILE:-}" ] && [ -f "$ASADMIN_PASSWORD_FILE" ]; then
+        "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$ADMIN_PORT" --user admin --passwordfile "$ASADMIN_PASSWORD_FILE" "$@"
+    else
+        "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$ADMIN_PORT" "$@"
+    fi
+}
+
+# The administrator's password of a domain of run.sh: generated at its first start and kept in
+# .yanghu/admin/<domain>.password, which only root reads (the form asadmin --passwordfile takes:
+# AS_ADMIN_PASSWORD=…). The console and asadmin answer on the loopback only (configure_domain).
+admin_password_file() { echo "$RUNTIME/admin/$1.password"; }
+ensure_admin_password() {
+    local domain=$1 file pw change
+    file=$(admin_password_file "$domain")
+    [ -f "$file" ] && return 0
+    mkdir -p "$RUNTIME/admin" && chmod 700 "$RUNTIME/admin"
+    pw=$(head -c 30 /dev/urandom | base64 | tr -d '/+=' | cut -c1-24)
+    change="$file.change"
+    (umask 077 && printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$pw" > "$change")
+    "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$ADMIN_PORT" --user admin --passwordfile "$change" change-admin-password >/dev/null \
+        || { rm -f "$change"; die "could not give Payara's administrator (domain $domain) a password; if it has one already, put it in $file as AS_ADMIN_PASSWORD=…"; }
+    (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$pw" > "$file")
+    rm -f "$change"
+    say "Payara's administrator (user admin) has a password now: it is in $file (root only)"
+}
 
 domain_running() { [ -x "$PAYARA_HOME/bin/asadmin" ] && "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep -q "^$1 running"; }
 
@@ -249,7 +408,7 @@ domain_stop() {
     local domain=$1
     if domain_running "$domain"; then
         say "Stopping Payara Server (domain $domain)"
-        "$PAYARA_HOME/bin/asadmin" stop-domain "$domain" >/dev/null || true
+        asadmin stop-domain "$domain" >/dev/null || true
     fi
 }
 
@@ -333,6 +492,7 @@ configure_domain() {
             "$c.network-config.protocols.protocol.$listener.http.xpowered-by=false"
             "$c.network-config.protocols.protocol.$listener.http.server-header=false")
     done
+    mapfile -t -O "${#wanted[@]}" wanted < <(closed_ports_settings server-config)
     set_changed "${wanted[@]}"
     if [ "$CHANGED" != 0 ]; then LISTENERS_CHANGED=true; fi
     if [ "$(setting "$c.microprofile-openapi-configuration.enabled")" != false ]; then
@@ -341,12 +501,15 @@ configure_domain() {
     if [ -z "$(setting "$c.network-config.network-listeners.network-listener.management-listener.name")" ]; then
         LISTENERS_CHANGED=true
         asadmin create-virtual-server --hosts localhost management >/dev/null
-        asadmin create-http-listener --listeneraddress 0.0.0.0 --listenerport "$port" --defaultvs management management-listener >/dev/null
+        asadmin create-http-listener --listeneraddress "$(private_address)" --listenerport "$port" --defaultvs management management-listener >/dev/null
         asadmin set "$c.http-service.virtual-server.management.network-listeners=management-listener" >/dev/null
         asadmin set-microprofile-healthcheck-configuration --virtualservers=management >/dev/null
         asadmin set-metrics-configuration --virtualservers=management >/dev/null
         domain_snapshot # the guard below wraps it too
     fi
+    set_changed "$c.network-config.network-listeners.network-listener.management-listener.address=$(private_address)"
+    if [ "$CHANGED" != 0 ]; then LISTENERS_CHANGED=true; fi
+    if data_grid_private server-config; then LISTENERS_CHANGED=true; fi
     guard_listeners server-config http-listener-1 http-listener-2 management-listener admin-listener
     configure_logging server
 }
@@ -369,6 +532,37 @@ configure_logging() {
         "jakarta.enterprise.ejb.container=SEVERE:org.primefaces.application.exceptionhandler.PrimeExceptionHandler=OFF" >/dev/null
     # one record, one line (a stack still spans its lines): a refusal is exactly one line to count or grep
     asadmin set-log-attributes --target "$target" "com.sun.enterprise.server.logging.GFFileHandler.formatter=$formatter:com.sun.enterprise.server.logging.GFFileHandler.multiLineMode=false" >/dev/null
+}
+
+# Only what users must reach listens on the network: the HTTP and HTTPS listeners. The
+# administration, JMX and the management listener (metrics, health, the API document) listen on
+# the loopback unless YANGHU_PRIVATE_ADDRESS names another address of a network the operators
+# alone reach; IIOP and JMS, which nothing uses, are off. (README, "Hardening": the declared ports.)
+private_address() { echo "${YANGHU_PRIVATE_ADDRESS:-127.0.0.1}"; }
+# The data grid (Hazelcast, sessions of the group) on the private address too: Payara names the
+# address, and Hazelcast binds to it alone only when told not to bind to every interface.
+# True when something changed (read at the next start). Needs a fresh domain_snapshot.
+data_grid_private() { # CONFIG
+    local address changed=1; address=$(private_address)
+    if [ "$(setting hazelcast-runtime-configuration.das-bind-address)" != "$address" ] \
+        || [ "$(setting hazelcast-runtime-configuration.interface)" != "$address" ]; then
+        asadmin set-hazelcast-configuration --dasbindaddress "$address" --interfaces "$address" >/dev/null
+        changed=0
+    fi
+    if ! grep -q -- "-Dhazelcast.socket.bind.any=false" <<<"$(setting "configs.config.$1.java-config.jvm-options")"; then
+        asadmin create-jvm-options --target "$1" "-Dhazelcast.socket.bind.any=false" >/dev/null
+        changed=0
+    fi
+    return $changed
+}
+closed_ports_settings() { # CONFIG: its settings, one per line
+    local c=configs.config.$1 address; address=$(private_address)
+    printf '%s\n' "$c.network-config.network-listeners.network-listener.admin-listener.address=$address" \
+        "$c.admin-service.jmx-connector.system.address=$address" \
+        "$c.iiop-service.iiop-listener.orb-listener-1.enabled=false" \
+        "$c.iiop-service.iiop-listener.SSL.enabled=false" \
+        "$c.iiop-service.iiop-listener.SSL_MUTUALAUTH.enabled=false" \
+        "$c.jms-service.type=DISABLED"
 }
 
 # ---------------------------------------------------------------- the listeners' guard

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,6 +26,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +84,16 @@ class ProductionPathIT {
             assertThat(admin.statusCode()).as("the first administrator signs in; see " + log).isEqualTo(200);
             assertThat(admin.body()).contains("\"token\"");
             assertThat(signIn("officer1", "Yanghu-demo-2026").statusCode()).as("no demo account (officer1) exists").isEqualTo(401);
+
+            // Payara's administrator got a generated password that only root reads; without it, nothing
+            Path adminPasswordFile = root.resolve(".yanghu/admin/" + DOMAIN + ".password");
+            assertThat(Files.getPosixFilePermissions(adminPasswordFile)).as("%s readable by its owner only", adminPasswordFile)
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            assertThat(Files.readString(adminPasswordFile)).matches("AS_ADMIN_PASSWORD=\\w{20,}\\s*");
+            HttpResponse<String> emptyPassword = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (PORT_BASE + 48) + "/management/domain"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:".getBytes(StandardCharsets.UTF_8)))
+                    .header("X-Requested-By", "yanghu").timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(emptyPassword.statusCode()).as("the administration's REST interface refuses admin with an empty password").isEqualTo(401);
 
             Run stop = script("./run.sh stop", Map.of(), "./run.sh", "stop");
             serverStopped = true;
