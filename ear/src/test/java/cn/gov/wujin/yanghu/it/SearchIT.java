@@ -120,4 +120,44 @@ class SearchIT extends DeployedApplication {
         assertThat(officerA.get(query("养老") + "&kinds=CASE,NOPE").json().getString("field")).isEqualTo("kinds");
         assertThat(officerA.get(query("养老") + "&order=OLDEST").json().getString("field")).isEqualTo("order");
     }
+
+    @Test
+    void aTipNamingACasesPhoneIsSeenOnBothAndCountedOnlyUntilDismissed() throws Exception {
+        String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        Api.Reply created = officerA.post("fraud-cases", FraudCaseIT.report("+86 " + phone).build());
+        assertThat(created.status()).isEqualTo(201);
+        long caseId = created.id();
+        long tipA = tip(volunteerA, "有人冒充客服打来电话 " + phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7)
+                + "，让老人下载“安全防护”APP");
+        long tipB = tip(volunteerB, "电话" + phone + "也打给了这里的老人");
+        String sighting = "identifiers/sighting?type=PHONE&value=" + phone;
+
+        JsonObject seenA = officerA.get(sighting).json();
+        assertThat(seenA.getJsonNumber("cases").longValue()).isEqualTo(1);
+        assertThat(seenA.getJsonNumber("tips").longValue()).isEqualTo(2); // every station's, counted without naming
+        assertThat(seenA.getJsonArray("records").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("kind") + "#" + r.getJsonNumber("id").longValue())
+                .containsExactlyInAnyOrder("CASE#" + caseId, "TIP#" + tipA); // the case on the tip, the tip on the case
+        JsonObject seenB = officerB.get(sighting).json();
+        assertThat(seenB.getJsonArray("records").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("kind") + "#" + r.getJsonNumber("id").longValue()).containsExactly("TIP#" + tipB);
+
+        // the app the tip names is indexed too, as the database and the Java twin extract it
+        assertThat(TestEnv.number("SELECT count(*) FROM identifier_sighting WHERE kind = 'TIP' AND record_id = ? AND type = 'APP' "
+                + "AND value = '安全防护'", tipA)).isEqualTo(1);
+        assertThat(TestEnv.number("SELECT count(*) FROM extract_identifiers('订单号 2013812345678999，身份证 110105194912310029，"
+                + "邮箱 someone@qq.com')")).isZero();
+
+        // officer B may not dismiss station A's sighting (404, as missing); officer A dismisses it with a reason
+        long sightingA = TestEnv.number("SELECT id FROM identifier_sighting WHERE kind = 'TIP' AND record_id = ? AND type = 'PHONE'", tipA);
+        String dismissal = "identifiers/sightings/" + sightingA + "/dismissal";
+        assertThat(officerB.post(dismissal, Json.createObjectBuilder().add("reason", "不是").build()).status()).isEqualTo(404);
+        assertThat(officerA.post(dismissal, Json.createObjectBuilder().add("reason", " ").build()).json().getString("field"))
+                .isEqualTo("reason");
+        assertThat(officerA.post(dismissal, Json.createObjectBuilder().add("reason", "报警人本人的号码").build()).status()).isEqualTo(204);
+        assertThat(officerA.post(dismissal, Json.createObjectBuilder().add("reason", "再来一次").build()).status()).isEqualTo(409);
+        JsonObject after = officerA.get(sighting).json();
+        assertThat(after.getJsonNumber("tips").longValue()).isEqualTo(1);
+        assertThat(after.getJsonArray("records").getValuesAs(JsonObject.class)).extracting(r -> r.getString("kind")).containsExactly("CASE");
+    }
 }

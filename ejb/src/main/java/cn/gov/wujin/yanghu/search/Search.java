@@ -130,11 +130,45 @@ public class Search {
     private List<Found> fetch(SearchKind kind, String tsquery, SearchOrder order, int limit) {
         Source source = source(kind);
         String orderBy = (order == SearchOrder.RELEVANCE ? "rank DESC, " : "") + "at DESC, x.id DESC";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery("WITH q AS (SELECT CAST(?1 AS tsquery) AS q) SELECT x.id, " + source.title
+        return found(kind, bind(em.createNativeQuery("WITH q AS (SELECT CAST(?1 AS tsquery) AS q) SELECT x.id, " + source.title
                 + " AS title, " + source.body + " AS body, s.code, " + source.at + " AS at, ts_rank(x.search_doc, q.q) AS rank, "
                 + source.parent + " FROM " + source.from + ", q WHERE x.search_doc @@ q.q" + source.scope
-                + " ORDER BY " + orderBy + " LIMIT ?3"), tsquery, source).setParameter(3, limit).getResultList();
+                + " ORDER BY " + orderBy + " LIMIT ?3"), tsquery, source).setParameter(3, limit));
+    }
+
+    /**
+     * The records of {@code kind} the caller may open whose text names the identifier (a sighting not dismissed) or,
+     * for a case, that carry it as a suspect identifier; newest first, at most {@code limit}.
+     */
+    public List<SearchHit> naming(SearchKind kind, String type, String value, int limit) {
+        if (!visible(null).contains(kind)) {
+            return List.of();
+        }
+        Source source = source(kind);
+        String carried = kind == SearchKind.CASE ? " OR EXISTS (SELECT 1 FROM suspect_identifier si WHERE si.fraud_case_id = x.id "
+                + "AND si.type = ?4 AND si.normalized_value = ?5)" : "";
+        List<Found> found = found(kind, bind(em.createNativeQuery("SELECT x.id, " + source.title + " AS title, " + source.body
+                + " AS body, s.code, " + source.at + " AS at, 0, " + source.parent + " FROM " + source.from + " WHERE (EXISTS "
+                + "(SELECT 1 FROM identifier_sighting g WHERE g.kind = ?6 AND g.record_id = x.id AND g.type = ?4 AND g.value = ?5 "
+                + "AND g.dismissed_at IS NULL)" + carried + ")" + source.scope + " ORDER BY at DESC, x.id DESC LIMIT ?3"), null, source)
+                .setParameter(3, limit).setParameter(4, type).setParameter(5, value).setParameter(6, kind.name()));
+        List<List<String>> words = SearchText.words(value);
+        return found.stream().map(f -> f.hit(words)).toList();
+    }
+
+    /** Whether the caller may open this record of {@code kind}, as its list decides. */
+    public boolean mayOpen(SearchKind kind, long id) {
+        if (!visible(null).contains(kind)) {
+            return false;
+        }
+        Source source = source(kind);
+        return !bind(em.createNativeQuery("SELECT x.id FROM " + source.from + " WHERE x.id = ?4" + source.scope), null, source)
+                .setParameter(4, id).getResultList().isEmpty();
+    }
+
+    private static List<Found> found(SearchKind kind, jakarta.persistence.Query query) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         List<Found> found = new ArrayList<>();
         for (Object[] r : rows) {
             found.add(new Found(kind, ((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
@@ -144,7 +178,9 @@ public class Search {
     }
 
     private jakarta.persistence.Query bind(jakarta.persistence.Query query, String tsquery, Source source) {
-        query.setParameter(1, tsquery);
+        if (tsquery != null) {
+            query.setParameter(1, tsquery);
+        }
         if (source.bound != null) {
             query.setParameter(2, source.bound);
         }
