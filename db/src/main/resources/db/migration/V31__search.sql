@@ -180,3 +180,16 @@ SELECT e.type, e.value, 'REQUEST', r.id, r.station_id FROM enterprise_request r,
 UNION ALL
 SELECT e.type, e.value, 'VISIT', v.id, v.station_id FROM visit v, extract_identifiers(v.topics) e
 ON CONFLICT DO NOTHING;
+
+-- One record of a person: victims (by ID-card number, or without one by phone) and warning-lead
+-- persons (by phone) are read together (search.Persons). A victim's earlier cases are found by
+-- their ID-card number.
+CREATE INDEX fraud_victim_id_card ON fraud_victim (id_card_number) WHERE id_card_number IS NOT NULL;
+
+-- The "recovery" kinds of fraud (二次诈骗: a fake refund, account unfreezing or lawyer who promises
+-- to get the first loss back): a victim's new case of such a kind is flagged, and the officer is
+-- prompted to warn. An administrator may mark other types so.
+ALTER TABLE fraud_type ADD COLUMN recovery boolean NOT NULL DEFAULT false;
+INSERT INTO fraud_type (code, name_zh, name_en, sort_order, recovery) VALUES
+    ('FAKE_RECOVERY', '虚假退款、解冻、律师追损', 'Fake refund, account unfreezing or lawyer recovery', 105, true)
+ON CONFLICT (code) DO UPDATE SET recovery = true;

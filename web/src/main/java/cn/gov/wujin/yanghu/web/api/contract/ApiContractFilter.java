@@ -66,7 +66,7 @@ public class ApiContractFilter implements OASFilter {
             Map.entry("Station", "Organization"), Map.entry("Community", "Organization"), Map.entry("Account", "Organization"),
             Map.entry("Statistics", "Statistics"),
             Map.entry("SmsOutbox", "SMS outbox"),
-            Map.entry("Search", "Search"));
+            Map.entry("Search", "Search"), Map.entry("Person", "Search"));
 
     private static final Map<String, String> TAG_DESCRIPTIONS = Map.ofEntries(
             Map.entry("Sign-in", "Tokens for a password, the caller's own account and password."),
