@@ -25,34 +25,36 @@ SELECT to_tsvector('simple'::regconfig,
         '([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])', ' \1 ', 'g'))
 $$;
 
--- What each record is found by. concat_ws skips nulls; the separator keeps the fields apart
--- (no phrase runs from one field into the next).
+-- What each record is found by. The separator keeps the fields apart (no phrase runs from one
+-- field into the next); coalesce and || rather than concat_ws, which is not IMMUTABLE.
 ALTER TABLE fraud_case ADD COLUMN search_doc tsvector
-    GENERATED ALWAYS AS (search_document(concat_ws(' | ', case_number, narrative, contact_method))) STORED;
+    GENERATED ALWAYS AS (search_document(case_number || ' | ' || narrative || ' | ' || coalesce(contact_method, ''))) STORED;
 CREATE INDEX fraud_case_search ON fraud_case USING gin (search_doc);
 
 ALTER TABLE tip ADD COLUMN search_doc tsvector
-    GENERATED ALWAYS AS (search_document(concat_ws(' | ', description, place))) STORED;
+    GENERATED ALWAYS AS (search_document(coalesce(description, '') || ' | ' || coalesce(place, ''))) STORED;
 CREATE INDEX tip_search ON tip USING gin (search_doc);
 
 ALTER TABLE warning_lead ADD COLUMN search_doc tsvector
-    GENERATED ALWAYS AS (search_document(concat_ws(' | ', phone, person_name, address, outcome_note))) STORED;
+    GENERATED ALWAYS AS (search_document(phone || ' | ' || coalesce(person_name, '') || ' | ' || coalesce(address, '')
+        || ' | ' || coalesce(outcome_note, ''))) STORED;
 CREATE INDEX warning_lead_search ON warning_lead USING gin (search_doc);
 
 ALTER TABLE visit ADD COLUMN search_doc tsvector
-    GENERATED ALWAYS AS (search_document(concat_ws(' | ', people_met, topics))) STORED;
+    GENERATED ALWAYS AS (search_document(coalesce(people_met, '') || ' | ' || coalesce(topics, ''))) STORED;
 CREATE INDEX visit_search ON visit USING gin (search_doc);
 
 ALTER TABLE enterprise_request ADD COLUMN search_doc tsvector
-    GENERATED ALWAYS AS (search_document(concat_ws(' | ', description, resolution))) STORED;
+    GENERATED ALWAYS AS (search_document(coalesce(description, '') || ' | ' || coalesce(resolution, ''))) STORED;
 CREATE INDEX enterprise_request_search ON enterprise_request USING gin (search_doc);
 
 ALTER TABLE enterprise ADD COLUMN search_doc tsvector
-    GENERATED ALWAYS AS (search_document(concat_ws(' | ', name, credit_code, address, contact_name))) STORED;
+    GENERATED ALWAYS AS (search_document(name || ' | ' || credit_code::text || ' | ' || coalesce(address, '')
+        || ' | ' || coalesce(contact_name, ''))) STORED;
 CREATE INDEX enterprise_search ON enterprise USING gin (search_doc);
 
 ALTER TABLE project ADD COLUMN search_doc tsvector
-    GENERATED ALWAYS AS (search_document(concat_ws(' | ', name, site_address))) STORED;
+    GENERATED ALWAYS AS (search_document(coalesce(name, '') || ' | ' || coalesce(site_address, ''))) STORED;
 CREATE INDEX project_search ON project USING gin (search_doc);
 
 -- One index of identifiers (涉案要素): the phones, bank and payment accounts, WeChat and QQ ids,
