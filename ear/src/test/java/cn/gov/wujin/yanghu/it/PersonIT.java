@@ -39,7 +39,8 @@ class PersonIT extends DeployedApplication {
         Api admin = Api.demo("admin");
         long stationA = Fixtures.station(admin);
         long stationB = Fixtures.station(admin);
-        Api officerA = Api.as(Fixtures.account(admin, stationA, "OFFICER"), Fixtures.PASSWORD);
+        String officerAName = Fixtures.account(admin, stationA, "OFFICER");
+        Api officerA = Api.as(officerAName, Fixtures.PASSWORD);
         Api headA = Api.as(Fixtures.account(admin, stationA, "SUPERVISOR"), Fixtures.PASSWORD);
         Api officerB = Api.as(Fixtures.account(admin, stationB, "OFFICER"), Fixtures.PASSWORD);
         String elderly = idCard("19500301");
@@ -71,6 +72,11 @@ class PersonIT extends DeployedApplication {
         });
         assertThat(officerA.get("persons?idNumber=" + elderly + "&phone=" + phone).json().getString("field")).isEqualTo("phone");
         assertThat(officerA.get("persons?idNumber=320412195003010000").json().getString("field")).isEqualTo("idNumber");
+
+        // the case page shows the victim's earlier case and the warning, a repeat victim and the prompt to warn
+        String page = PageSession.signIn(officerAName, Fixtures.PASSWORD).get("fraud/case.xhtml?id=" + again).body();
+        assertThat(page).contains("受害人的其他案件和预警").contains("重复被害人").contains("二次诈骗").contains("曾被预警劝阻")
+                .contains(officerA.get("fraud-cases/" + first).json().getString("caseNumber"));
 
         // the station's figures: March one elderly victim; November two victims, one repeat, one elderly
         JsonArray figures = headA.get("persons/figures?from=2026-01-01&to=2026-12-31").array();

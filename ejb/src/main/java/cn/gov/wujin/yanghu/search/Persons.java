@@ -6,6 +6,7 @@ import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.shared.IdCardNumbers;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
+import cn.gov.wujin.yanghu.shared.Masking;
 import cn.gov.wujin.yanghu.shared.PhoneNumbers;
 import cn.gov.wujin.yanghu.shared.SqlValues;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,6 +51,9 @@ public class Persons {
     @Inject
     private AuditLog auditLog;
 
+    @Inject
+    private Search search;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -65,6 +69,40 @@ public class Persons {
             throw new InvalidInputException("idNumber", "person.idNumberInvalid");
         }
         String number = byId ? "" : PhoneNumbers.normalize(phone).orElseThrow(() -> new InvalidInputException("phone", "person.phoneInvalid"));
+        Person person = read(id, number, byId ? "id:" + id : "phone:" + number);
+        auditLog.record(AuditAction.VIEW_PERSONAL_DATA, "Person", person.id(), null,
+                person.cases().size() + " cases, " + person.leads().size() + " leads");
+        return person;
+    }
+
+    /**
+     * The other cases and the leads of each victim of a case the caller may open (victims with an ID-card
+     * number or a phone), for the case page: numbers, stations and dates, no personal data, so not audited.
+     */
+    @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
+    public List<VictimHistory> ofCase(long caseId) {
+        if (!search.mayOpen(SearchKind.CASE, caseId)) {
+            return List.of();
+        }
+        List<VictimHistory> histories = new ArrayList<>();
+        for (Object r : em.createNativeQuery("SELECT v.name, v.id_card_number, v.phone FROM fraud_victim v WHERE v.fraud_case_id = ?1 "
+                + "AND (v.id_card_number IS NOT NULL OR v.phone IS NOT NULL) ORDER BY v.position").setParameter(1, caseId).getResultList()) {
+            Object[] v = (Object[]) r;
+            String id = v[1] == null ? "" : (String) v[1];
+            String number = v[1] == null ? (String) v[2] : "";
+            Person person = read(id, number, v[1] == null ? "phone:" + number : "id:" + id);
+            List<PersonCase> others = person.cases().stream().filter(c -> c.id() != caseId).toList();
+            if (!others.isEmpty() || !person.leads().isEmpty()) {
+                histories.add(new VictimHistory(Masking.personName((String) v[0]), others, person.leads(), person.repeatVictim(),
+                        person.secondaryFraudRisk()));
+            }
+        }
+        return histories;
+    }
+
+    /** The person behind an ID-card number ({@code number} "") or a phone ({@code id} ""): '' matches no stored value. */
+    private Person read(String id, String number, String key) {
+        boolean byId = !id.isEmpty();
         // the person's ID-card numbers (one, or those victims with this phone gave) and phones
         String ids = byId ? "SELECT CAST(?1 AS varchar) AS n" : "SELECT DISTINCT id_card_number FROM fraud_victim WHERE phone = ?2 AND id_card_number IS NOT NULL";
         String phones = "SELECT CAST(?2 AS varchar) UNION SELECT phone FROM fraud_victim WHERE id_card_number IN (" + ids + ") AND phone IS NOT NULL";
@@ -95,9 +133,7 @@ public class Persons {
         List<Instant> reported = caseRows.stream().map(r -> SqlValues.instant(r[4])).toList();
         boolean repeat = reported.size() > 1 && !reported.get(0).atZone(BEIJING).minusMonths(REPEAT_MONTHS).toInstant().isAfter(reported.get(1));
         boolean secondary = reported.size() > 1 && Boolean.TRUE.equals(caseRows.get(0)[6]);
-        String personId = personId(byId ? "id:" + id : "phone:" + number);
-        auditLog.record(AuditAction.VIEW_PERSONAL_DATA, "Person", personId, null, cases.size() + " cases, " + leads.size() + " leads");
-        return new Person(personId, cases, leads, repeat, secondary);
+        return new Person(personId(key), cases, leads, repeat, secondary);
     }
 
     /** A stable id that does not show the number it stands for. */
@@ -176,6 +212,11 @@ public class Persons {
             @Schema(description = "When it came in (visible leads only).") Instant receivedAt,
             @Schema(description = "Its outcome (visible leads only).", enumeration = {"OPEN", "DISSUADED", "ALREADY_DEFRAUDED",
                     "UNREACHABLE"}) String status) implements Serializable {
+    }
+
+    /** A victim of a case and their other cases and leads (the case page). */
+    public record VictimHistory(String maskedName, List<PersonCase> otherCases, List<PersonLead> leads, boolean repeatVictim,
+                                boolean secondaryFraudRisk) implements Serializable {
     }
 
     @Schema(name = "VictimFigures", description = "Victims of one station in one month.")

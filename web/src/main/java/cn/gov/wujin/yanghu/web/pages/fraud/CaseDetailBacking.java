@@ -15,6 +15,7 @@ import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.patrol.application.TipRow;
 import cn.gov.wujin.yanghu.patrol.application.TipQueries;
+import cn.gov.wujin.yanghu.search.Persons;
 import cn.gov.wujin.yanghu.search.Search;
 import cn.gov.wujin.yanghu.search.SearchHit;
 import cn.gov.wujin.yanghu.search.SearchKind;
@@ -71,6 +72,11 @@ public class CaseDetailBacking implements Serializable {
     private Search search;
 
     private List<SearchHit> namingTips;
+
+    @Inject
+    private Persons persons;
+
+    private List<Persons.VictimHistory> victimHistories;
     private CaseAction action;
     private String reason;
 
@@ -337,6 +343,14 @@ public class CaseDetailBacking implements Serializable {
             namingTips = found.values().stream().sorted(Comparator.comparing(SearchHit::at).reversed()).limit(NAMING_TIPS).toList();
         }
         return namingTips;
+    }
+
+    /** Each victim's other cases and warning leads (one record of a person), read once per view. */
+    public List<Persons.VictimHistory> getVictimHistories() {
+        if (victimHistories == null) {
+            victimHistories = persons.ofCase(id);
+        }
+        return victimHistories;
     }
 
     /** The volunteers' tips the case was opened from (the patrol context keeps them), read once per view. */
