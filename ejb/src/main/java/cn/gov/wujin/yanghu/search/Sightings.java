@@ -12,7 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -117,16 +116,8 @@ public class Sightings {
         return ((Number) value).longValue();
     }
 
-    /** Where an identifier was seen. */
-    @Schema(name = "IdentifierSeen", description = "Where an identifier was seen.")
-    public record Seen(
-            @Schema(required = true, minimum = "0", description = "Cases carrying it or naming it in their narrative, every station's.")
-            long cases,
-            @Schema(required = true, minimum = "0", description = "Tips whose description names it, every station's.") long tips,
-            @Schema(required = true, minimum = "0", description = "Enterprise requests whose description names it.") long requests,
-            @Schema(required = true, minimum = "0", description = "Visit notes naming it.") long visits,
-            @Schema(required = true, description = "Those of them the caller may open, newest first (at most 20 of each kind).")
-            List<SearchHit> records) implements Serializable {
+    /** Where an identifier was seen (the API answers it inside IdentifierResource's answer). */
+    public record Seen(long cases, long tips, long requests, long visits, List<SearchHit> records) implements Serializable {
     }
 
     /** One identifier a record's text names. */

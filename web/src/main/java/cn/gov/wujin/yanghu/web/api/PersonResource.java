@@ -34,7 +34,7 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "The person (empty lists when nobody is known by it).")
     public Persons.Person find(@Parameter(description = "A resident ID-card number (18 characters, a valid check character).",
                                        example = "11010519491231002X") @QueryParam("idNumber") String idNumber,
-                               @Parameter(description = "A phone, as typed (138 1234-5678, +86…).", example = "13812345678")
+                               @Parameter(description = "A phone, as typed (138 1234-5678, +86…).", example = "138 1234 5678")
                                @QueryParam("phone") String phone) {
         return persons.resolve(idNumber, phone);
     }
