@@ -40,6 +40,7 @@ class ArchitectureTest {
             entry("statistics",   List.of("organization", "audit", "shared", "notification", "fraud", "liaison", "patrol")), // counts them all
             entry("notification", List.of("organization", "audit", "shared")),                                               // writes what the others' rules decide
             entry("inbox",        List.of("organization", "audit", "shared", "notification", "fraud", "liaison", "patrol")), // asks each list's service
+            entry("search",       List.of("organization", "audit", "shared")),                                      // reads the others' tables by SQL
             entry("organization", List.of("audit", "shared")),
             entry("audit",        List.of("organization", "shared")),
             entry("shared",       List.of()),

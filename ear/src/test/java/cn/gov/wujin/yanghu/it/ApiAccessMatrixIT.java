@@ -353,6 +353,12 @@ class ApiAccessMatrixIT extends DeployedApplication {
                 .add("description", "小区消防通道被杂物堵塞").build(), "Idempotency-Key", UUID.randomUUID().toString()), 201);
         expect(s.volunteer().putBytes("tips/" + id(tip) + "/photo", TipIT.PNG, "image/png"), 200);
         put("tip" + suffix, id(tip));
+        // a tip naming a phone: the sighting the database extracts from its text (V31)
+        long naming = id(expect(s.volunteer().post("tips", Json.createObjectBuilder().add("category", "FRAUD_LEAD")
+                .add("occurredAt", beijing(OffsetDateTime.now().minusMinutes(20))).add("place", "湖塘镇人民路")
+                .add("description", "对方电话 137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000))).build(),
+                "Idempotency-Key", UUID.randomUUID().toString()), 201));
+        put("sighting" + suffix, sightingOf(naming));
         put("tracking" + suffix, tip.getString("trackingCode"));
         put("publicity" + suffix, id(expect(s.volunteer().post("publicity-events", Json.createObjectBuilder().add("kind", "TALK")
                 .add("heldOn", today().toString()).add("place", "社区活动室").add("audience", 30).build()), 201)));
@@ -440,6 +446,14 @@ class ApiAccessMatrixIT extends DeployedApplication {
         OffsetDateTime start = OffsetDateTime.now().plusDays(2);
         return id(expect(s.officer().post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", "人民路沿线")
                 .add("startsAt", beijing(start)).add("endsAt", beijing(start.plusHours(2))).add("needed", 2).build()), 201));
+    }
+
+    private static long sightingOf(long tip) {
+        try {
+            return TestEnv.number("SELECT min(id) FROM identifier_sighting WHERE kind = 'TIP' AND record_id = ?", tip);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonObject fraudCase(String receiving) {

@@ -512,6 +512,14 @@ class AuditCompletenessIT extends DeployedApplication {
                 "volunteer CREATE Tip#" + lead, "officer CREATE FraudCase#" + fromTip, "officer UPDATE Tip#" + lead,
                 "officer NOTIFIED TIP_STATUS_CHANGED to volunteer");
 
+        // a tip naming a phone: the database keeps the sighting (V31); the officer finds it is the caller's own and dismisses it
+        long naming = write(volunteer, "POST /tips", tip("FRAUD_LEAD", "有人冒充客服打来电话 " + phone("137") + "，让老人下载软件")).id();
+        long sighting = TestEnv.number("SELECT min(id) FROM identifier_sighting WHERE kind = 'TIP' AND record_id = ?", naming);
+        write(officer, "POST /identifiers/sightings/{}/dismissal", Json.createObjectBuilder().add("reason", "报警人本人的号码").build(),
+                sighting);
+        expect("a tip names a phone; the officer dismisses that sighting as the caller's own number",
+                "volunteer CREATE Tip#" + naming, "officer UPDATE IdentifierSighting#" + sighting);
+
         sql("DELETE FROM rate_limit_window WHERE bucket LIKE 'anonymous-tip:%'");
         long anonymous = write(Api.anonymous(), "POST /public/tips", Json.createObjectBuilder(tip("SAFETY_HAZARD", "桥下电线裸露"))
                 .add("stationCode", stationCode).build()).id();

@@ -66,7 +66,8 @@ public class ApiContractFilter implements OASFilter {
             Map.entry("Station", "Organization"), Map.entry("Community", "Organization"), Map.entry("Account", "Organization"),
             Map.entry("Statistics", "Statistics"),
             Map.entry("SmsOutbox", "SMS outbox"),
-            Map.entry("Operations", "Operations"));
+            Map.entry("Operations", "Operations"),
+            Map.entry("Search", "Search"), Map.entry("Person", "Search"));
 
     private static final Map<String, String> TAG_DESCRIPTIONS = Map.ofEntries(
             Map.entry("Sign-in", "Tokens for a password, the caller's own account and password."),
@@ -80,7 +81,8 @@ public class ApiContractFilter implements OASFilter {
             Map.entry("Organization", "Stations, communities, grids and accounts."),
             Map.entry("Statistics", "Figures for supervisors, by station and month."),
             Map.entry("SMS outbox", "Text messages waiting for, or handed to, the SMS platform."),
-            Map.entry("Operations", "How the deployment runs: trusted proxies, retention of personal data, the first day's imports."));
+            Map.entry("Operations", "How the deployment runs: trusted proxies, retention of personal data, the first day's imports."),
+            Map.entry("Search", "One search box over cases, tips, leads, visits, requests, enterprises and projects."));
 
     /** The callers of the access matrix, in its column order, as the document names them. */
     private static final List<String> CALLERS = List.of("anon", "ADMIN", "SUPERVISOR of the bureau", "SUPERVISOR of a station",

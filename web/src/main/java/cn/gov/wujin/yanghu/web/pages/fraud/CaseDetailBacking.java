@@ -15,6 +15,10 @@ import cn.gov.wujin.yanghu.organization.application.OfficerChoice;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.patrol.application.TipRow;
 import cn.gov.wujin.yanghu.patrol.application.TipQueries;
+import cn.gov.wujin.yanghu.search.Persons;
+import cn.gov.wujin.yanghu.search.Search;
+import cn.gov.wujin.yanghu.search.SearchHit;
+import cn.gov.wujin.yanghu.search.SearchKind;
 import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
@@ -31,9 +35,12 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,6 +64,19 @@ public class CaseDetailBacking implements Serializable {
 
     private Long id;
     private FraudCaseView fraudCase;
+
+    /** The most tips naming the case's identifiers shown on its page. */
+    private static final int NAMING_TIPS = 20;
+
+    @Inject
+    private Search search;
+
+    private List<SearchHit> namingTips;
+
+    @Inject
+    private Persons persons;
+
+    private List<Persons.VictimHistory> victimHistories;
     private CaseAction action;
     private String reason;
 
@@ -308,6 +328,29 @@ public class CaseDetailBacking implements Serializable {
             auditTrail = isMoneyWork() ? cases.auditHistory(id) : List.of();
         }
         return auditTrail;
+    }
+
+    /**
+     * The tips whose text names one of the case's identifiers (the index of identifiers, V31), those the caller may
+     * open, newest first; read once per view.
+     */
+    public List<SearchHit> getNamingTips() {
+        if (namingTips == null) {
+            Map<Long, SearchHit> found = new LinkedHashMap<>();
+            for (FraudCaseView.Identifier i : fraudCase == null ? List.<FraudCaseView.Identifier>of() : fraudCase.identifiers()) {
+                search.naming(SearchKind.TIP, i.type(), i.normalized(), NAMING_TIPS).forEach(t -> found.putIfAbsent(t.id(), t));
+            }
+            namingTips = found.values().stream().sorted(Comparator.comparing(SearchHit::at).reversed()).limit(NAMING_TIPS).toList();
+        }
+        return namingTips;
+    }
+
+    /** Each victim's other cases and warning leads (one record of a person), read once per view. */
+    public List<Persons.VictimHistory> getVictimHistories() {
+        if (victimHistories == null) {
+            victimHistories = persons.ofCase(id);
+        }
+        return victimHistories;
     }
 
     /** The volunteers' tips the case was opened from (the patrol context keeps them), read once per view. */

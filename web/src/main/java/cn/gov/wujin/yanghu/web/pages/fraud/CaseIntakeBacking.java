@@ -13,6 +13,7 @@ import cn.gov.wujin.yanghu.fraud.warning.LeadView;
 import cn.gov.wujin.yanghu.fraud.warning.OutcomeRequest;
 import cn.gov.wujin.yanghu.fraud.warning.WarningLeadService;
 import cn.gov.wujin.yanghu.patrol.application.TipQueries;
+import cn.gov.wujin.yanghu.search.Sightings;
 import cn.gov.wujin.yanghu.patrol.application.TipView;
 import cn.gov.wujin.yanghu.shared.Amount;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
@@ -57,6 +58,9 @@ public class CaseIntakeBacking implements Serializable {
 
     @Inject
     private IdentifierService identifierService;
+
+    @Inject
+    private Sightings sightings;
 
     @Inject
     private TipQueries tips;
@@ -144,6 +148,7 @@ public class CaseIntakeBacking implements Serializable {
         private IdentifierType type = IdentifierType.PHONE;
         private String value;
         private IdentifierSighting sighting;
+        private Sightings.Seen seen;
 
         public IdentifierType getType() {
             return type;
@@ -164,11 +169,17 @@ public class CaseIntakeBacking implements Serializable {
         public IdentifierSighting getSighting() {
             return sighting;
         }
+
+        /** Where its text was seen: tips, enterprise requests, visit notes naming it (null until checked, or not valid). */
+        public Sightings.Seen getSeen() {
+            return seen;
+        }
     }
 
     /** Called while the officer types an identifier: normalises it and counts the other cases carrying it. */
     public void check(IdentifierRow row) {
         row.sighting = row.value == null || row.value.isBlank() ? null : identifierService.sighting(row.type, row.value, null);
+        row.seen = row.sighting == null || !row.sighting.valid() ? null : sightings.seen(row.type.name(), row.sighting.normalized());
     }
 
     public BigDecimal getTotal() {

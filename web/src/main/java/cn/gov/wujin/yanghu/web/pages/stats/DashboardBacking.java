@@ -3,6 +3,7 @@ package cn.gov.wujin.yanghu.web.pages.stats;
 import cn.gov.wujin.yanghu.liaison.application.LiaisonSettingsService;
 import cn.gov.wujin.yanghu.organization.application.OrganizationService;
 import cn.gov.wujin.yanghu.organization.application.StationView;
+import cn.gov.wujin.yanghu.search.Persons;
 import cn.gov.wujin.yanghu.statistics.application.Breakdown;
 import cn.gov.wujin.yanghu.statistics.application.ConcurrentFigures;
 import cn.gov.wujin.yanghu.statistics.application.FraudFigures;
@@ -97,6 +98,12 @@ public class DashboardBacking implements Serializable {
     private Breakdown<FrozenMoneyFigures> frozenMoney;
     private PatrolReport patrol;
     private Breakdown<LiaisonFigures> liaison;
+
+    @Inject
+    private Persons persons;
+
+    /** Victims, repeat victims and victims aged 60+ per station and month (one record of a person). */
+    private List<Persons.VictimFigures> victims = List.of();
     private String reportMonth;
     private boolean reportMonthEmpty;
 
@@ -140,12 +147,26 @@ public class DashboardBacking implements Serializable {
             frozenMoney = statistics.frozenMoney(from, to, station, getWarningGrouping());
             patrol = ConcurrentFigures.await(patrolFigures);
             liaison = ConcurrentFigures.await(liaisonFigures);
+            victims = victimFigures();
             if (reportMonth != null) {
                 checkReportMonth(); // another station may have records in the month
             }
         } catch (RuntimeException e) {
             FacesErrors.show(e, "dashboard");
         }
+    }
+
+    /** The period's victims per station and month, of the chosen station; none for a period longer than the figures allow. */
+    private List<Persons.VictimFigures> victimFigures() {
+        if (from == null || to == null || to.isBefore(from) || to.isAfter(from.plusYears(2))) {
+            return List.of();
+        }
+        return persons.figures(from, to).stream().filter(v -> station == null || station.isBlank() || station.equals(v.stationCode()))
+                .toList();
+    }
+
+    public List<Persons.VictimFigures> getVictims() {
+        return victims;
     }
 
     /** "+12.5%" against the previous period, or "—" when there is nothing to compare with. */
