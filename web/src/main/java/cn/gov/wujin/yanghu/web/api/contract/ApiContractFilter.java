@@ -65,7 +65,8 @@ public class ApiContractFilter implements OASFilter {
             Map.entry("EnterpriseRequest", "Enterprise liaison"),
             Map.entry("Station", "Organization"), Map.entry("Community", "Organization"), Map.entry("Account", "Organization"),
             Map.entry("Statistics", "Statistics"),
-            Map.entry("SmsOutbox", "SMS outbox"));
+            Map.entry("SmsOutbox", "SMS outbox"),
+            Map.entry("Geo", "Map"));
 
     private static final Map<String, String> TAG_DESCRIPTIONS = Map.ofEntries(
             Map.entry("Sign-in", "Tokens for a password, the caller's own account and password."),
@@ -78,7 +79,8 @@ public class ApiContractFilter implements OASFilter {
             Map.entry("Enterprise liaison", "Major projects and enterprises, their liaison officers, visits and requests."),
             Map.entry("Organization", "Stations, communities, grids and accounts."),
             Map.entry("Statistics", "Figures for supervisors, by station and month."),
-            Map.entry("SMS outbox", "Text messages waiting for, or handed to, the SMS platform."));
+            Map.entry("SMS outbox", "Text messages waiting for, or handed to, the SMS platform."),
+            Map.entry("Map", "The map (一张图): boundaries of stations, communities and grids, locating a position, counts by area."));
 
     /** The callers of the access matrix, in its column order, as the document names them. */
     private static final List<String> CALLERS = List.of("anon", "ADMIN", "SUPERVISOR of the bureau", "SUPERVISOR of a station",
