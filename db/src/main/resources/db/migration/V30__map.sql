@@ -117,8 +117,9 @@ $$;
 ALTER TABLE tip
     ADD COLUMN grid_id      bigint REFERENCES grid (id),
     ADD COLUMN community_id bigint REFERENCES community (id);
-CREATE INDEX tip_grid_occurred ON tip (grid_id, occurred_at) WHERE grid_id IS NOT NULL;
-CREATE INDEX tip_community_occurred ON tip (community_id, occurred_at) WHERE community_id IS NOT NULL;
+-- the heat layer counts per area and sending time, as the tip list behind a number filters
+CREATE INDEX tip_grid_submitted ON tip (grid_id, submitted_at) WHERE grid_id IS NOT NULL;
+CREATE INDEX tip_community_submitted ON tip (community_id, submitted_at) WHERE community_id IS NOT NULL;
 
 CREATE FUNCTION tip_locate() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -133,3 +134,18 @@ END $$;
 CREATE TRIGGER tip_locate BEFORE INSERT ON tip FOR EACH ROW
     WHEN (NEW.latitude IS NOT NULL AND NEW.grid_id IS NULL AND NEW.community_id IS NULL)
     EXECUTE FUNCTION tip_locate();
+
+-- The map's settings (one row, ADMIN at /admin/map-settings.xhtml, audited): an optional basemap
+-- (a tile URL template of an approved service, e.g. the bureau's PGIS; none by default: the police
+-- network has no internet, and boundaries drawn alone need no tiles), whether that service uses
+-- GCJ-02 (positions are then shifted for display only; everything stored stays WGS-84), and the
+-- check-in tolerance: a check-in within this many metres of the shift's area (plus the phone's
+-- accuracy) counts as on site.
+CREATE TABLE map_setting (
+    id                       integer       PRIMARY KEY CHECK (id = 1),
+    tile_url                 varchar(300)  CHECK (tile_url IS NULL OR (tile_url LIKE '/%' OR tile_url LIKE 'https://%' OR tile_url LIKE 'http://%')),
+    tile_gcj02               boolean       NOT NULL DEFAULT false,
+    check_in_tolerance_m     integer       NOT NULL DEFAULT 300 CHECK (check_in_tolerance_m BETWEEN 0 AND 5000),
+    version                  bigint        NOT NULL DEFAULT 0
+);
+INSERT INTO map_setting (id) VALUES (1);

@@ -150,4 +150,70 @@ class GeoIT extends DeployedApplication {
             }
         }
     }
+
+    private static String square(double lat, double lon, double size) {
+        return "{\"type\":\"Polygon\",\"coordinates\":[[[" + lon + "," + lat + "],[" + (lon + size) + "," + lat + "],["
+                + (lon + size) + "," + (lat + size) + "],[" + lon + "," + (lat + size) + "],[" + lon + "," + lat + "]]]}";
+    }
+
+    private static String feature(String properties, String geometry) {
+        return "{\"type\":\"Feature\",\"properties\":" + properties + ",\"geometry\":" + geometry + "}";
+    }
+
+    @Test
+    void anImportChecksEveryFeatureStoresNothingWhenOneIsWrongAndLocatesByWhatItStored() {
+        Api admin = Api.demo("admin");
+        long station = Fixtures.station(admin);
+        String stationCode = admin.get("stations/" + station).json().getString("code");
+        long community = Fixtures.community(admin, station);
+        String communityCode = admin.get("communities/" + community).json().getString("code");
+        Api.Reply grid = admin.post("communities/" + community + "/grids", Json.createObjectBuilder().add("code", "G1")
+                .add("name", "导入测试网格").build());
+        assertThat(grid.status()).as(grid.body()).isEqualTo(201);
+        long gridId = grid.id();
+        // somewhere of its own, far from the district and from other runs' areas
+        double lat = 40 + (System.nanoTime() % 5000) / 1000.0;
+        double lon = 100 + (System.nanoTime() % 7000) / 1000.0;
+        String stationFeature = feature("{\"level\":\"station\",\"code\":\"" + stationCode + "\"}", square(lat, lon, 0.1));
+        String communityFeature = feature("{\"level\":\"community\",\"code\":\"" + communityCode + "\",\"station\":\""
+                + stationCode + "\"}", square(lat + 0.01, lon + 0.01, 0.05));
+        String gridProperties = "{\"level\":\"grid\",\"code\":\"G1\",\"station\":\"" + stationCode + "\",\"community\":\""
+                + communityCode + "\"}";
+        String bowtie = "{\"type\":\"Polygon\",\"coordinates\":[[[" + (lon + 0.02) + "," + (lat + 0.02) + "],[" + (lon + 0.03) + ","
+                + (lat + 0.03) + "],[" + (lon + 0.03) + "," + (lat + 0.02) + "],[" + (lon + 0.02) + "," + (lat + 0.03) + "],["
+                + (lon + 0.02) + "," + (lat + 0.02) + "]]]}";
+        String bad = "{\"type\":\"FeatureCollection\",\"features\":[" + stationFeature + "," + communityFeature + ","
+                + feature(gridProperties, bowtie) + "," + feature("{\"level\":\"grid\",\"code\":\"NOPE\",\"station\":\""
+                + stationCode + "\",\"community\":\"" + communityCode + "\"}", square(lat + 0.02, lon + 0.02, 0.01)) + "]}";
+        Api.Reply refused = admin.postText("geo/boundaries/import", bad, "application/geo+json");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .containsExactlyInAnyOrder("features[2].geometry", "features[3].properties.code");
+        assertThat(admin.get("geo/boundaries?station=" + stationCode).json().getJsonArray("features")).as("nothing stored").isEmpty();
+
+        // a grid outside its community (the community in the same file) is refused too
+        String outside = "{\"type\":\"FeatureCollection\",\"features\":[" + communityFeature + ","
+                + feature(gridProperties, square(lat + 0.07, lon + 0.07, 0.01)) + "]}";
+        Api.Reply notInside = admin.postText("geo/boundaries/import", outside, "application/json");
+        assertThat(notInside.status()).isEqualTo(400);
+        assertThat(notInside.body()).contains("features[1].geometry");
+
+        String good = "{\"type\":\"FeatureCollection\",\"features\":[" + stationFeature + "," + communityFeature + ","
+                + feature(gridProperties, square(lat + 0.02, lon + 0.02, 0.01)) + "]}";
+        JsonObject dry = admin.postText("geo/boundaries/import?dryRun=true", good, "application/geo+json").json();
+        assertThat(dry.getBoolean("dryRun")).isTrue();
+        assertThat(dry.getInt("grids")).isEqualTo(1);
+        assertThat(admin.get("geo/boundaries?station=" + stationCode).json().getJsonArray("features")).as("a dry run stores nothing").isEmpty();
+
+        JsonObject stored = admin.postText("geo/boundaries/import", good, "application/geo+json").json();
+        assertThat(stored.getBoolean("dryRun")).isFalse();
+        assertThat(stored.getInt("stations") + stored.getInt("communities") + stored.getInt("grids")).isEqualTo(3);
+        JsonObject mine = admin.get("geo/boundaries?station=" + stationCode).json();
+        assertThat(mine.getJsonArray("features")).hasSize(3);
+        assertThat(feature(mine, "G1").getJsonObject("properties").getBoolean("illustrative")).isFalse();
+        JsonObject place = admin.get("geo/locate?latitude=" + (lat + 0.025) + "&longitude=" + (lon + 0.025)).json();
+        assertThat(place.getJsonNumber("gridId").longValue()).isEqualTo(gridId);
+        assertThat(place.getJsonNumber("communityId").longValue()).isEqualTo(community);
+        assertThat(place.getJsonNumber("stationId").longValue()).isEqualTo(station);
+    }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
 /**
  * The map's heat layer (热力图): how many tips, warning leads, cases or check-ins each grid or
  * community had in a period. One grouped count in SQL over the area ids stored with the records
- * (a tip's grid, set at intake; a lead's community; a case's by its lead or tip; a check-in's by
+ * (a tip's grid, set at intake, by sending time as the tip list filters; a lead's community; a case's by its lead or tip; a check-in's by
  * its group's area), never point in polygon per row. Every area of the level in scope is answered,
  * those without any with 0, so the map can colour them all. Scoped by the area's station.
  */
@@ -73,7 +73,7 @@ public class HeatMap {
             answer.add(new AreaCount(area.id(), area.code(), area.name(locale), counts.getOrDefault(area.id(), 0L), false));
         }
         if (k == Kind.TIPS) {
-            Number outside = (Number) em.createNativeQuery("SELECT count(*) FROM tip t WHERE t.occurred_at >= ?1 AND t.occurred_at < ?2 "
+            Number outside = (Number) em.createNativeQuery("SELECT count(*) FROM tip t WHERE t.submitted_at >= ?1 AND t.submitted_at < ?2 "
                     + "AND t.latitude IS NOT NULL AND t." + (l == Level.GRID ? "grid_id" : "community_id") + " IS NULL "
                     + "AND (CAST(?3 AS bigint) IS NULL OR t.station_id = CAST(?3 AS bigint))")
                     .setParameter(1, selection.start()).setParameter(2, selection.end()).setParameter(3, selection.stationId())
@@ -90,7 +90,7 @@ public class HeatMap {
                 : "JOIN community c ON c.id = x.area";
         String rows = switch (kind) {
             case TIPS -> "SELECT t." + (grid ? "grid_id" : "community_id") + " AS area, t.id AS item FROM tip t "
-                    + "WHERE t.occurred_at >= ?1 AND t.occurred_at < ?2 AND t." + (grid ? "grid_id" : "community_id") + " IS NOT NULL";
+                    + "WHERE t.submitted_at >= ?1 AND t.submitted_at < ?2 AND t." + (grid ? "grid_id" : "community_id") + " IS NOT NULL";
             case LEADS -> "SELECT l.community_id AS area, l.id AS item FROM warning_lead l "
                     + "WHERE l.received_at >= ?1 AND l.received_at < ?2 AND l.community_id IS NOT NULL";
             case CASES -> "SELECT DISTINCT ON (f.id) p.area, f.id AS item FROM fraud_case f JOIN ("

@@ -1,12 +1,15 @@
 package cn.gov.wujin.yanghu.web.api;
 
+import cn.gov.wujin.yanghu.geo.application.BoundaryImport;
 import cn.gov.wujin.yanghu.geo.application.Boundaries;
 import cn.gov.wujin.yanghu.geo.application.Place;
 import cn.gov.wujin.yanghu.statistics.application.AreaCount;
 import cn.gov.wujin.yanghu.statistics.application.HeatMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -19,8 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +88,19 @@ public class GeoResource {
     @Inject
     private HeatMap heatMap;
 
+    @Inject
+    private BoundaryImport boundaryImport;
+
+    @Schema(name = "BoundaryImportReport", description = "What the import stored, or (a dry run) would store.")
+    record ImportReportView(
+            @Schema(required = true) boolean dryRun,
+            @Schema(required = true, minimum = "0", example = "1") int stations,
+            @Schema(required = true, minimum = "0", example = "4") int communities,
+            @Schema(required = true, minimum = "0", example = "12") int grids,
+            @Schema(required = true, minimum = "0", description = "Tips with a position in the imported areas' boxes, located anew "
+                    + "(0 on a dry run).", example = "230") int tipsLocated) {
+    }
+
     @GET
     @Path("boundaries")
     @Operation(summary = "Read the boundaries of stations, communities and grids",
@@ -103,6 +122,35 @@ public class GeoResource {
             @Context HttpHeaders headers) {
         return Response.ok(boundaries.featureCollection(level, station, locale(headers)).toString(), MediaType.APPLICATION_JSON)
                 .build();
+    }
+
+    @POST
+    @Path("boundaries/import")
+    @Consumes({"application/geo+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Import boundaries from a GeoJSON file",
+            description = """
+                    Sets the boundaries of stations, communities and grids from a GeoJSON FeatureCollection (RFC 7946, \
+                    WGS-84), at most 5 MiB and 5,000 features: one Feature per area, matched by code, with the properties \
+                    `level` (station, community, grid), `code`, and the codes above it (`station` for a community; `station` \
+                    and `community` for a grid); the geometry a Polygon or MultiPolygon. Every feature is checked first: a \
+                    valid polygon (closed rings, no self-intersection, coordinates in range), an area that exists and appears \
+                    once, inside its parent's boundary (the one in the file, else the stored one) within 20 m. One problem \
+                    stores nothing; every problem is named by feature and property (`features[3].geometry`, \
+                    `features[0].properties.code`). With `dryRun=true` nothing is stored either way. Imported boundaries are \
+                    never replaced by the demo's drawing; each is written to the audit trail, and the tips with a position \
+                    in the imported areas' boxes get their grid and community anew.""")
+    @APIResponse(responseCode = "200", description = "Checked, and stored unless a dry run.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportView.class)))
+    public ImportReportView importBoundaries(
+            @Parameter(description = "Check only, store nothing.") @QueryParam("dryRun") boolean dryRun,
+            @RequestBody(required = true, content = {
+                    @Content(mediaType = "application/geo+json", schema = @Schema(type = SchemaType.OBJECT,
+                            description = "A GeoJSON FeatureCollection.")),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                            description = "A GeoJSON FeatureCollection."))}) InputStream body) throws IOException {
+        // read no more than an import may hold: a larger file is refused by the service, not buffered
+        BoundaryImport.Report report = boundaryImport.importFile(body.readNBytes(BoundaryImport.MAX_BYTES + 1), dryRun);
+        return new ImportReportView(report.dryRun(), report.stations(), report.communities(), report.grids(), report.tipsLocated());
     }
 
     @GET
