@@ -100,7 +100,8 @@
         var label = function (name) {
             return element.getAttribute('data-label-' + name) || name;
         };
-        var map = L.map(element, {preferCanvas: false, zoomSnap: 0.25});
+        // a maximum zoom of its own: without tiles nothing else sets one, and the clustering needs it
+        var map = L.map(element, {preferCanvas: false, zoomSnap: 0.25, maxZoom: 18, minZoom: 6});
         var tiles = element.getAttribute('data-tiles');
         if (tiles) {
             L.tileLayer(tiles, {maxZoom: 18}).addTo(map);
@@ -227,7 +228,13 @@
     function init() {
         var element = document.getElementById('yhMap');
         if (element && window.L && element.getAttribute('data-drawn') === null) {
-            draw(element);
+            try {
+                draw(element);
+            } catch (e) {
+                // a map that cannot be drawn must not stop the page (the dashboard's updates run after this)
+                element.setAttribute('data-drawn', 'failed');
+                window.console.error(e);
+            }
         }
     }
 

@@ -92,7 +92,7 @@ public class GeoResource {
     private BoundaryImport boundaryImport;
 
     @Schema(name = "BoundaryImportReport", description = "What the import stored, or (a dry run) would store.")
-    record ImportReportView(
+    public record ImportReportView(
             @Schema(required = true) boolean dryRun,
             @Schema(required = true, minimum = "0", example = "1") int stations,
             @Schema(required = true, minimum = "0", example = "4") int communities,
