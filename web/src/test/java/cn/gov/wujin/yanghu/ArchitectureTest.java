@@ -36,11 +36,12 @@ class ArchitectureTest {
             //    context         may use
             entry("fraud",        List.of("organization", "audit", "shared", "notification")),                               // incl. fraud.warning
             entry("liaison",      List.of("organization", "audit", "shared", "notification", "fraud")),                      // reads fraud types
-            entry("patrol",       List.of("organization", "audit", "shared", "notification", "fraud", "liaison")),           // observes their events
-            entry("statistics",   List.of("organization", "audit", "shared", "notification", "fraud", "liaison", "patrol")), // counts them all
+            entry("patrol",       List.of("organization", "audit", "shared", "notification", "fraud", "liaison", "geo")),    // observes their events; places tips
+            entry("statistics",   List.of("organization", "audit", "shared", "notification", "fraud", "liaison", "patrol", "geo")), // counts them all
             entry("notification", List.of("organization", "audit", "shared")),                                               // writes what the others' rules decide
             entry("inbox",        List.of("organization", "audit", "shared", "notification", "fraud", "liaison", "patrol")), // asks each list's service
             entry("search",       List.of("organization", "audit", "shared")),                                      // reads the others' tables by SQL
+            entry("geo",          List.of("organization", "audit", "shared")),                                               // boundaries, locating
             entry("organization", List.of("audit", "shared")),
             entry("audit",        List.of("organization", "shared")),
             entry("shared",       List.of()),

@@ -134,6 +134,22 @@ class AuditCompletenessIT extends DeployedApplication {
                 "admin CREATE Station#" + stationId, "admin CREATE Community#" + community, "admin CREATE Grid#" + grid,
                 "admin UPDATE Station#" + stationId);
 
+        // the map: the station's boundaries imported (a place of its own, far from the district), each area a row
+        String communityCode = admin.get("communities/" + community).json().getString("code");
+        String gridCode = admin.get("communities/" + community + "/grids").array().getJsonObject(0).getString("code");
+        double lat = 45 + (System.nanoTime() % 4000) / 1000.0;
+        double lon = 110 + (System.nanoTime() % 6000) / 1000.0;
+        String geoJson = "{\"type\":\"FeatureCollection\",\"features\":["
+                + boundary("{\"level\":\"station\",\"code\":\"" + stationCode + "\"}", lat, lon, 0.1) + ","
+                + boundary("{\"level\":\"community\",\"code\":\"" + communityCode + "\",\"station\":\"" + stationCode + "\"}",
+                lat + 0.01, lon + 0.01, 0.05) + ","
+                + boundary("{\"level\":\"grid\",\"code\":\"" + gridCode + "\",\"station\":\"" + stationCode
+                + "\",\"community\":\"" + communityCode + "\"}", lat + 0.02, lon + 0.02, 0.01) + "]}";
+        upload(admin, "POST /geo/boundaries/import", "application/geo+json", geoJson.getBytes(StandardCharsets.UTF_8));
+        expect("the administrator imports the station's, community's and grid's boundaries",
+                "admin UPDATE Boundary#station:" + stationId, "admin UPDATE Boundary#community:" + community,
+                "admin UPDATE Boundary#grid:" + grid);
+
         Map<String, String> names = new LinkedHashMap<>();
         for (String[] person : new String[][] {{"bureau", "SUPERVISOR"}, {"head", "SUPERVISOR"}, {"officer", "OFFICER"},
                 {"colleague", "OFFICER"}, {"liaison", "LIAISON"}, {"deputy", "LIAISON"}, {"volunteer", "VOLUNTEER"},
@@ -792,6 +808,13 @@ class AuditCompletenessIT extends DeployedApplication {
     // ---- the audit trail
 
     /** The rows the day's people wrote since the last step, as "word ACTION Type#id", must be exactly these. */
+    /** A GeoJSON Feature: a square of {@code size} degrees from (lat, lon). */
+    private static String boundary(String properties, double lat, double lon, double size) {
+        return "{\"type\":\"Feature\",\"properties\":" + properties + ",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[["
+                + lon + "," + lat + "],[" + (lon + size) + "," + lat + "],[" + (lon + size) + "," + (lat + size) + "],[" + lon + ","
+                + (lat + size) + "],[" + lon + "," + lat + "]]]}}";
+    }
+
     private void expect(String step, String... expected) throws SQLException {
         expectIgnoring(step, row -> false, expected);
     }

@@ -61,7 +61,15 @@ public class TipQueries {
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
     public Page<TipRow> queue(TipStatus status, TipCategory category, LocalDate sentFrom, LocalDate sentTo, boolean unassignedOnly,
                               int first, int pageSize) {
+        return queue(status, category, sentFrom, sentTo, unassignedOnly, null, null, first, pageSize);
+    }
+
+    /** The same, only the tips placed in one grid or community (the map's areas open their tips so); null: anywhere. */
+    @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
+    public Page<TipRow> queue(TipStatus status, TipCategory category, LocalDate sentFrom, LocalDate sentTo, boolean unassignedOnly,
+                              Long gridId, Long communityId, int first, int pageSize) {
         Conditions where = queueConditions(status, category, sentFrom, sentTo, unassignedOnly);
+        where = placedIn(where, gridId, communityId);
         TypedQuery<Tip> page = where.bind(em.createQuery("SELECT t FROM Tip t" + where.jpql() + " ORDER BY t.submittedAt DESC, t.id DESC", Tip.class));
         TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(t) FROM Tip t" + where.jpql(), Long.class));
         List<Tip> tips = Page.window(page, first, pageSize).getResultList();
@@ -89,6 +97,20 @@ public class TipQueries {
         // the sending times, not the ids: the queue's index (V8) alone answers
         return new Backlog(where.bind(em.createQuery("SELECT t.submittedAt FROM Tip t" + where.jpql(), Instant.class))
                 .setMaxResults(Math.max(1, cap)).getResultList().size(), false);
+    }
+
+    private static Conditions placedIn(Conditions where, Long gridId, Long communityId) {
+        StringBuilder jpql = new StringBuilder(where.jpql());
+        Map<String, Object> parameters = new HashMap<>(where.parameters());
+        if (gridId != null) {
+            jpql.append(" AND t.gridId = :grid");
+            parameters.put("grid", gridId);
+        }
+        if (communityId != null) {
+            jpql.append(" AND t.communityId = :community");
+            parameters.put("community", communityId);
+        }
+        return new Conditions(jpql.toString(), parameters);
     }
 
     private Conditions queueConditions(TipStatus status, TipCategory category, LocalDate sentFrom, LocalDate sentTo, boolean unassignedOnly) {

@@ -1,8 +1,10 @@
 package cn.gov.wujin.yanghu.patrol.application;
 
+import cn.gov.wujin.yanghu.geo.application.Boundaries;
 import cn.gov.wujin.yanghu.organization.domain.Community;
 import cn.gov.wujin.yanghu.organization.domain.Station;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -13,9 +15,9 @@ import java.util.Map;
 
 /**
  * Where an anonymous tip goes when its sender does not know the station ("不清楚"). The phone's
- * position would decide first, by the station whose area holds it; but stations and communities
- * have no boundaries or positions yet, so today the place's words decide ({@link TipPlaces}), and
- * a tip they do not place waits in the bureau's queue (no station) for a bureau supervisor.
+ * position decides first, by the station whose boundary holds it (geo); without a position, or
+ * outside every station, the place's words decide ({@link TipPlaces}), and a tip they do not
+ * place waits in the bureau's queue (no station) for a bureau supervisor.
  */
 @ApplicationScoped
 public class TipRouting {
@@ -23,8 +25,17 @@ public class TipRouting {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Boundaries boundaries;
+
     /** The station (id) of the tip's place, or null: the bureau's queue. */
     public Long stationFor(NewTip tip) {
+        if (tip.getLatitude() != null && tip.getLongitude() != null) {
+            Long byPosition = boundaries.locate(tip.getLatitude().doubleValue(), tip.getLongitude().doubleValue()).stationId();
+            if (byPosition != null && em.find(Station.class, byPosition).isActive()) {
+                return byPosition;
+            }
+        }
         return TipPlaces.stationFor(tip.getPlace(), areas()).orElse(null);
     }
 

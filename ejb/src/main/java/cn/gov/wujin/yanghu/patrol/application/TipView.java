@@ -32,5 +32,9 @@ public record TipView(
         @Schema(description = "The tipster's name; absent for an anonymous tip.") String submitter,
         @Schema(required = true) Instant submittedAt,
         @Schema(required = true, description = "The version read: send it back with a triage to be refused (409) if the tip changed "
-                + "meanwhile.") long version) implements Serializable {
+                + "meanwhile.") long version,
+        @Schema(description = "The grid whose boundary holds its position (GET /api/v1/geo/boundaries); absent without a position "
+                + "or outside every grid.", example = "31") Long gridId,
+        @Schema(description = "The community whose boundary holds its position; absent without a position or outside every "
+                + "community.", example = "12") Long communityId) implements Serializable {
 }

@@ -43,7 +43,7 @@ public class TipViewAssembler {
         return new TipView(t.getId(), t.getTrackingCode(), t.getStation() == null ? null : t.getStation().getCode(), t.getCategory().name(), t.getOccurredAt(),
                 t.getPlace(), t.getLatitude(), t.getLongitude(), t.getDescription(), t.getPhotoType() != null, t.getStatus().name(),
                 t.getTriageNote(), t.getTriagedBy(), t.getTriagedAt(), from == null ? null : from.getCode(), t.getFraudCaseId(),
-                submitterName(t), t.getSubmittedAt(), t.getVersion());
+                submitterName(t), t.getSubmittedAt(), t.getVersion(), t.getGridId(), t.getCommunityId());
     }
 
     private String submitterName(Tip t) {

@@ -97,6 +97,13 @@ public class Tip implements AuditedEntity, StationOwned {
     @Column(name = "submitted_at", nullable = false, updatable = false)
     private Instant submittedAt;
 
+    /** Where its position is (V30: set by the database at intake from the boundaries, the geo context's). */
+    @Column(name = "grid_id", insertable = false, updatable = false)
+    private Long gridId;
+
+    @Column(name = "community_id", insertable = false, updatable = false)
+    private Long communityId;
+
     @Version
     private long version;
 
@@ -296,5 +303,13 @@ public class Tip implements AuditedEntity, StationOwned {
     public String auditSummary() {
         return trackingCode + " " + category + " " + status + (stationId == null ? " unassigned" : "") + (handedFromStationId == null ? "" : " handed from " + handedFromStationId)
                 + (fraudCaseId == null ? "" : " case " + fraudCaseId);
+    }
+
+    public Long getGridId() {
+        return gridId;
+    }
+
+    public Long getCommunityId() {
+        return communityId;
     }
 }

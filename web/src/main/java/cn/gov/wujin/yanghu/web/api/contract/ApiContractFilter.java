@@ -67,7 +67,8 @@ public class ApiContractFilter implements OASFilter {
             Map.entry("Statistics", "Statistics"),
             Map.entry("SmsOutbox", "SMS outbox"),
             Map.entry("Operations", "Operations"),
-            Map.entry("Search", "Search"), Map.entry("Person", "Search"));
+            Map.entry("Search", "Search"), Map.entry("Person", "Search"),
+            Map.entry("Geo", "Map"));
 
     private static final Map<String, String> TAG_DESCRIPTIONS = Map.ofEntries(
             Map.entry("Sign-in", "Tokens for a password, the caller's own account and password."),
@@ -82,7 +83,8 @@ public class ApiContractFilter implements OASFilter {
             Map.entry("Statistics", "Figures for supervisors, by station and month."),
             Map.entry("SMS outbox", "Text messages waiting for, or handed to, the SMS platform."),
             Map.entry("Operations", "How the deployment runs: trusted proxies, retention of personal data, the first day's imports."),
-            Map.entry("Search", "One search box over cases, tips, leads, visits, requests, enterprises and projects."));
+            Map.entry("Search", "One search box over cases, tips, leads, visits, requests, enterprises and projects."),
+            Map.entry("Map", "The map (一张图): boundaries of stations, communities and grids, locating a position, counts by area."));
 
     /** The callers of the access matrix, in its column order, as the document names them. */
     private static final List<String> CALLERS = List.of("anon", "ADMIN", "SUPERVISOR of the bureau", "SUPERVISOR of a station",

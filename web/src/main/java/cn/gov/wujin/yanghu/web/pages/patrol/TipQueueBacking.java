@@ -52,8 +52,12 @@ public class TipQueueBacking implements Serializable {
     private String stationCode;
     private List<StationView> stations;
 
+    /** The map opens the tips of one grid or community (its areas' links). */
+    private Long gridId;
+    private Long communityId;
+
     private final PageModel<TipRow> model = new PageModel<>((first, size) -> tips.queue(status, category, sentFrom, sentTo, unassignedOnly,
-            first, size),
+            gridId, communityId, first, size),
             row -> String.valueOf(row.id()));
 
     public void open(long id) {
@@ -189,5 +193,21 @@ public class TipQueueBacking implements Serializable {
 
     public void setToParam(String day) {
         sentTo = Formats.day(day);
+    }
+
+    public Long getGrid() {
+        return gridId;
+    }
+
+    public void setGrid(Long grid) {
+        this.gridId = grid;
+    }
+
+    public Long getCommunity() {
+        return communityId;
+    }
+
+    public void setCommunity(Long community) {
+        this.communityId = community;
     }
 }

@@ -1,0 +1,219 @@
+package cn.gov.wujin.yanghu.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The map (一张图): boundaries by scope, locating a position, tips placed in their grid. */
+class GeoIT extends DeployedApplication {
+
+    /** A feature of the collection by its code. */
+    static JsonObject feature(JsonObject collection, String code) {
+        return collection.getJsonArray("features").stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getJsonObject("properties").getString("code").equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no feature " + code));
+    }
+
+    /** The average of a polygon's outer ring: inside, for the demo's convex grids. {latitude, longitude}. */
+    static double[] inside(JsonObject feature) {
+        JsonObject geometry = feature.getJsonObject("geometry");
+        JsonArray ring = geometry.getString("type").equals("Polygon") ? geometry.getJsonArray("coordinates").getJsonArray(0)
+                : geometry.getJsonArray("coordinates").getJsonArray(0).getJsonArray(0);
+        double lat = 0;
+        double lon = 0;
+        for (int i = 0; i < ring.size() - 1; i++) {
+            lon += ring.getJsonArray(i).getJsonNumber(0).doubleValue();
+            lat += ring.getJsonArray(i).getJsonNumber(1).doubleValue();
+        }
+        return new double[] {lat / (ring.size() - 1), lon / (ring.size() - 1)};
+    }
+
+    private static JsonObject tip(double[] at, String description) {
+        var tip = Json.createObjectBuilder().add("category", "SAFETY_HAZARD")
+                .add("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(10).withNano(0).format(TestEnv.ISO_TIME))
+                .add("place", "路口" + TestEnv.unique()).add("description", description);
+        if (at != null) {
+            tip.add("latitude", Math.round(at[0] * 1e6) / 1e6).add("longitude", Math.round(at[1] * 1e6) / 1e6);
+        }
+        return tip.build();
+    }
+
+    @Test
+    void boundariesAreScopedAndEveryDemoStationHasOneMarkedIllustrative() {
+        JsonObject all = Api.demo("supervisor1").get("geo/boundaries?level=station").json();
+        List<String> codes = all.getJsonArray("features").stream()
+                .map(f -> f.asJsonObject().getJsonObject("properties").getString("code")).toList();
+        assertThat(codes).contains("HT", "NT", "NXS", "XH", "LY", "YG", "HL", "HSQ", "XY", "QH", "LJ", "JZ", "HLI");
+        JsonObject ht = feature(all, "HT");
+        assertThat(ht.getJsonObject("properties").getBoolean("illustrative")).isTrue();
+        assertThat(ht.getJsonObject("properties").isNull("parentId")).isTrue();
+        assertThat(ht.getJsonObject("geometry").getString("type")).isIn("Polygon", "MultiPolygon");
+
+        Api officer = Api.demo("officer1");
+        JsonObject own = officer.get("geo/boundaries").json();
+        assertThat(own.getJsonArray("features")).isNotEmpty();
+        long htId = ht.getJsonObject("properties").getJsonNumber("id").longValue();
+        assertThat(own.getJsonArray("features").stream().map(f -> f.asJsonObject().getJsonObject("properties")
+                .getJsonNumber("stationId").longValue())).containsOnly(htId);
+        assertThat(own.getJsonArray("features").stream().map(f -> f.asJsonObject().getJsonObject("properties").getString("level")))
+                .contains("station", "community", "grid");
+        Api.Reply other = officer.get("geo/boundaries?station=NT");
+        assertThat(other.status()).isEqualTo(400);
+        assertThat(other.json().getString("field")).isEqualTo("station");
+        assertThat(officer.get("geo/boundaries?level=street").json().getString("field")).isEqualTo("level");
+        assertThat(Api.demo("supervisor1").get("geo/boundaries?level=grid&station=NT").json().getJsonArray("features"))
+                .allSatisfy(f -> assertThat(f.asJsonObject().getJsonObject("properties").getString("code")).startsWith("NT-"));
+    }
+
+    @Test
+    void aPositionIsLocatedInItsGridAndATipThereCarriesItsGridAndCommunity() throws Exception {
+        Api volunteer = Api.demo("volunteer1");
+        JsonObject grids = volunteer.get("geo/boundaries?level=grid").json();
+        JsonObject grid = feature(grids, "HT-01-G1");
+        long gridId = grid.getJsonObject("properties").getJsonNumber("id").longValue();
+        long communityId = grid.getJsonObject("properties").getJsonNumber("parentId").longValue();
+        double[] at = inside(grid);
+
+        JsonObject place = volunteer.get("geo/locate?latitude=" + at[0] + "&longitude=" + at[1]).json();
+        assertThat(place.getJsonNumber("gridId").longValue()).isEqualTo(gridId);
+        assertThat(place.getJsonNumber("communityId").longValue()).isEqualTo(communityId);
+        assertThat(place.getJsonNumber("stationId").longValue()).isEqualTo(grid.getJsonObject("properties").getJsonNumber("stationId").longValue());
+        assertThat(volunteer.get("geo/locate?latitude=30.1&longitude=118.1").json()).as("no value: left out").isEmpty();
+        Api.Reply bad = volunteer.get("geo/locate?latitude=95&longitude=");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .containsExactlyInAnyOrder("latitude", "longitude");
+
+        // a member's tip there: its grid and community, set at intake
+        Api.Reply sent = volunteer.post("tips", tip(at, "井盖缺失"), "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        JsonObject read = volunteer.get("tips/" + sent.id()).json();
+        assertThat(read.getJsonNumber("gridId").longValue()).isEqualTo(gridId);
+        assertThat(read.getJsonNumber("communityId").longValue()).isEqualTo(communityId);
+        // the heat layer counts it in its grid, for its station's staff; a tip outside is counted apart
+        String today = java.time.LocalDate.now(ZoneOffset.ofHours(8)).toString();
+        String period = "&from=" + java.time.LocalDate.parse(today).minusDays(1) + "&to=" + today;
+        JsonArray heat = Api.demo("officer1").get("geo/heat?kind=tips&level=grid" + period).array();
+        assertThat(heat.stream().map(JsonValue::asJsonObject).filter(r -> !r.getBoolean("outside"))
+                .map(r -> r.getString("code"))).allMatch(code -> code.startsWith("HT-")).contains("HT-01-G1");
+        assertThat(heat.stream().map(JsonValue::asJsonObject).filter(r -> "HT-01-G1".equals(r.getString("code", null)))
+                .findFirst().orElseThrow().getJsonNumber("count").longValue()).isPositive();
+        assertThat(heat.stream().map(JsonValue::asJsonObject).filter(r -> r.getBoolean("outside"))).hasSize(1);
+        Api.Reply notTheirs = Api.demo("head1").get("geo/heat?kind=tips&station=NT" + period);
+        assertThat(notTheirs.status()).isEqualTo(400);
+        assertThat(Api.demo("supervisor1").get("geo/heat?kind=checkins&level=community&station=NT" + period).array())
+                .allSatisfy(r -> assertThat(r.asJsonObject().getString("code")).startsWith("NT-"));
+        Api.Reply leadsByGrid = Api.demo("supervisor1").get("geo/heat?kind=leads&level=grid" + period);
+        assertThat(leadsByGrid.status()).isEqualTo(400);
+        assertThat(leadsByGrid.body()).contains("\"level\"");
+        assertThat(Api.demo("supervisor1").get("geo/heat?kind=cases&level=community" + period).status()).isEqualTo(200);
+
+        // outside every grid: neither, counted apart
+        Api.Reply far = volunteer.post("tips", tip(new double[] {30.1, 118.1}, "远处"), "Idempotency-Key", UUID.randomUUID().toString());
+        JsonObject farRead = volunteer.get("tips/" + far.id()).json();
+        assertThat(farRead.containsKey("gridId") && !farRead.isNull("gridId")).isFalse();
+
+        // the public form without a station: the position decides it (NT's town centre lies in NT)
+        try (var c = TestEnv.database(); var s = c.prepareStatement("DELETE FROM rate_limit_window WHERE bucket LIKE 'anonymous-tip:%'")) {
+            s.executeUpdate(); // other classes' anonymous tips share this client's limit
+        }
+        Api.Reply anonymous = Api.anonymous().post("public/tips", tip(new double[] {31.7520, 119.9290}, "有人争吵"),
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(201);
+        assertThat(TestEnv.column("SELECT s.code FROM tip t JOIN station s ON s.id = t.station_id WHERE t.id = ?", anonymous.id()))
+                .containsExactly("NT");
+
+        // a row written by SQL (bulk loads) gets the same by the database's rule
+        try (var db = TestEnv.database();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO tip (station_id, idempotency_key, request_hash, tracking_code, "
+                     + "category, occurred_at, place, latitude, longitude, description, submitted_at) SELECT id, ?, 'h', ?, "
+                     + "'OTHER', now(), 'SQL', ?, ?, 'bulk', now() FROM station WHERE code = 'HT' RETURNING grid_id, community_id")) {
+            insert.setString(1, UUID.randomUUID().toString());
+            insert.setString(2, ("SQ" + TestEnv.uniqueLetters(8)).toUpperCase());
+            insert.setBigDecimal(3, java.math.BigDecimal.valueOf(Math.round(at[0] * 1e6) / 1e6));
+            insert.setBigDecimal(4, java.math.BigDecimal.valueOf(Math.round(at[1] * 1e6) / 1e6));
+            try (ResultSet r = insert.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getLong(1)).isEqualTo(gridId);
+                assertThat(r.getLong(2)).isEqualTo(communityId);
+            }
+        }
+    }
+
+    private static String square(double lat, double lon, double size) {
+        return "{\"type\":\"Polygon\",\"coordinates\":[[[" + lon + "," + lat + "],[" + (lon + size) + "," + lat + "],["
+                + (lon + size) + "," + (lat + size) + "],[" + lon + "," + (lat + size) + "],[" + lon + "," + lat + "]]]}";
+    }
+
+    private static String feature(String properties, String geometry) {
+        return "{\"type\":\"Feature\",\"properties\":" + properties + ",\"geometry\":" + geometry + "}";
+    }
+
+    @Test
+    void anImportChecksEveryFeatureStoresNothingWhenOneIsWrongAndLocatesByWhatItStored() {
+        Api admin = Api.demo("admin");
+        long station = Fixtures.station(admin);
+        String stationCode = admin.get("stations/" + station).json().getString("code");
+        long community = Fixtures.community(admin, station);
+        String communityCode = admin.get("communities/" + community).json().getString("code");
+        Api.Reply grid = admin.post("communities/" + community + "/grids", Json.createObjectBuilder().add("code", "G1")
+                .add("name", "导入测试网格").build());
+        assertThat(grid.status()).as(grid.body()).isEqualTo(201);
+        long gridId = grid.id();
+        // somewhere of its own, far from the district and from other runs' areas
+        double lat = 40 + (System.nanoTime() % 5000) / 1000.0;
+        double lon = 100 + (System.nanoTime() % 7000) / 1000.0;
+        String stationFeature = feature("{\"level\":\"station\",\"code\":\"" + stationCode + "\"}", square(lat, lon, 0.1));
+        String communityFeature = feature("{\"level\":\"community\",\"code\":\"" + communityCode + "\",\"station\":\""
+                + stationCode + "\"}", square(lat + 0.01, lon + 0.01, 0.05));
+        String gridProperties = "{\"level\":\"grid\",\"code\":\"G1\",\"station\":\"" + stationCode + "\",\"community\":\""
+                + communityCode + "\"}";
+        String bowtie = "{\"type\":\"Polygon\",\"coordinates\":[[[" + (lon + 0.02) + "," + (lat + 0.02) + "],[" + (lon + 0.03) + ","
+                + (lat + 0.03) + "],[" + (lon + 0.03) + "," + (lat + 0.02) + "],[" + (lon + 0.02) + "," + (lat + 0.03) + "],["
+                + (lon + 0.02) + "," + (lat + 0.02) + "]]]}";
+        String bad = "{\"type\":\"FeatureCollection\",\"features\":[" + stationFeature + "," + communityFeature + ","
+                + feature(gridProperties, bowtie) + "," + feature("{\"level\":\"grid\",\"code\":\"NOPE\",\"station\":\""
+                + stationCode + "\",\"community\":\"" + communityCode + "\"}", square(lat + 0.02, lon + 0.02, 0.01)) + "]}";
+        Api.Reply refused = admin.postText("geo/boundaries/import", bad, "application/geo+json");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .containsExactlyInAnyOrder("features[2].geometry", "features[3].properties.code");
+        assertThat(admin.get("geo/boundaries?station=" + stationCode).json().getJsonArray("features")).as("nothing stored").isEmpty();
+
+        // a grid outside its community (the community in the same file) is refused too
+        String outside = "{\"type\":\"FeatureCollection\",\"features\":[" + communityFeature + ","
+                + feature(gridProperties, square(lat + 0.07, lon + 0.07, 0.01)) + "]}";
+        Api.Reply notInside = admin.postText("geo/boundaries/import", outside, "application/json");
+        assertThat(notInside.status()).isEqualTo(400);
+        assertThat(notInside.body()).contains("features[1].geometry");
+
+        String good = "{\"type\":\"FeatureCollection\",\"features\":[" + stationFeature + "," + communityFeature + ","
+                + feature(gridProperties, square(lat + 0.02, lon + 0.02, 0.01)) + "]}";
+        JsonObject dry = admin.postText("geo/boundaries/import?dryRun=true", good, "application/geo+json").json();
+        assertThat(dry.getBoolean("dryRun")).isTrue();
+        assertThat(dry.getInt("grids")).isEqualTo(1);
+        assertThat(admin.get("geo/boundaries?station=" + stationCode).json().getJsonArray("features")).as("a dry run stores nothing").isEmpty();
+
+        JsonObject stored = admin.postText("geo/boundaries/import", good, "application/geo+json").json();
+        assertThat(stored.getBoolean("dryRun")).isFalse();
+        assertThat(stored.getInt("stations") + stored.getInt("communities") + stored.getInt("grids")).isEqualTo(3);
+        JsonObject mine = admin.get("geo/boundaries?station=" + stationCode).json();
+        assertThat(mine.getJsonArray("features")).hasSize(3);
+        assertThat(feature(mine, "G1").getJsonObject("properties").getBoolean("illustrative")).isFalse();
+        JsonObject place = admin.get("geo/locate?latitude=" + (lat + 0.025) + "&longitude=" + (lon + 0.025)).json();
+        assertThat(place.getJsonNumber("gridId").longValue()).isEqualTo(gridId);
+        assertThat(place.getJsonNumber("communityId").longValue()).isEqualTo(community);
+        assertThat(place.getJsonNumber("stationId").longValue()).isEqualTo(station);
+    }
+}
