@@ -22,5 +22,11 @@ public enum AuditAction {
     /** A document of the procedure generated for the first time: its number issued. */
     DOCUMENT_ISSUED,
     /** A document generated again: the same number, printed once more. */
-    DOCUMENT_REPRINTED
+    DOCUMENT_REPRINTED,
+    /** A person confirmed a second factor (an authenticator app, a security key). */
+    SECOND_FACTOR_ENROLLED,
+    /** An administrator removed a person's second factor. */
+    SECOND_FACTOR_RESET,
+    /** A signed-in browser or an API token ended by its owner or an administrator. */
+    SESSION_ENDED
 }

@@ -63,7 +63,18 @@ public class ApiTokenService {
 
     /** Checks the password (with the lockout rule) and issues a token. */
     public IssuedToken issue(String username, String password) {
+        return issue(username, password, null, null, null);
+    }
+
+    /**
+     * Checks the password and, when the account has a second factor, the code sent with it (both
+     * with the lockout rule), and issues a token noting the client it was issued to.
+     */
+    public IssuedToken issue(String username, String password, String otp, String userAgent, String clientAddress) {
         LoginResult result = authentication.verify(username, password);
+        if (result.outcome() == LoginResult.Outcome.SECOND_FACTOR_REQUIRED && otp != null && !otp.isBlank()) {
+            result = authentication.verifySecondFactor(result.username(), otp);
+        }
         if (!result.succeeded()) {
             throw new AuthenticationFailedException(result.outcome());
         }
@@ -74,6 +85,7 @@ public class ApiTokenService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = Instant.now();
         ApiToken stored = new ApiToken(hash(token), account, now, now.plus(Duration.ofMinutes(tokenMinutes)));
+        stored.issuedTo(ClientInfo.clip(userAgent, 300), ClientInfo.clip(clientAddress, 64));
         em.persist(stored);
         auditLog.recordAs(account.getUsername(), AuditAction.TOKEN_ISSUED, "Account", account.getId(), account.stationId(), null);
         return new IssuedToken(token, stored.getExpiresAt());

@@ -6,7 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import cn.gov.wujin.yanghu.organization.application.RecoveryCodes;
+import cn.gov.wujin.yanghu.organization.application.SecondFactorStatus;
+import cn.gov.wujin.yanghu.organization.application.SecondFactors;
+import cn.gov.wujin.yanghu.organization.application.TotpEnrolment;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,8 +36,17 @@ public class MeResource {
         public String newPassword;
     }
 
+    @Schema(description = "A code from the authenticator app, proving it holds the new secret.")
+    public static class TotpConfirmation {
+        @Schema(required = true, description = "The 6 digits the app shows now.", pattern = "^[0-9]{6}$", example = "492039")
+        public String code;
+    }
+
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private SecondFactors secondFactors;
 
     @GET
     @Operation(summary = "Read the signed-in account", description = "Who the token belongs to: username, display name, station, "
@@ -53,5 +67,39 @@ public class MeResource {
     public Response changePassword(@NotNull PasswordChange change) {
         accounts.changeOwnPassword(change.currentPassword, change.newPassword);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("second-factor")
+    @Operation(summary = "Read one's own second factor", description = "Whether sign-in asks the caller for a code from an "
+            + "authenticator app, how many recovery codes are left, and whether a role of the account requires a second factor.")
+    @APIResponse(responseCode = "200", description = "The caller's second factor.")
+    public SecondFactorStatus secondFactor() {
+        return secondFactors.mine();
+    }
+
+    @POST
+    @Path("second-factor/totp")
+    @Operation(summary = "Start enrolling an authenticator app (TOTP)", description = """
+            Makes a new TOTP secret (RFC 6238: HMAC-SHA1, 6 digits, 30-second steps) for the caller and answers it this once, as \
+            text and as an otpauth URI for a QR code; it is never shown again. Sign-in does not ask for it until it is confirmed \
+            (POST /me/second-factor/totp/confirmation); calling again before that replaces the unconfirmed secret. An account \
+            whose authenticator is confirmed already answers 409 (not_allowed): an administrator resets it first. Takes no body.""")
+    @APIResponse(responseCode = "200", description = "The new secret, shown this once.")
+    public TotpEnrolment startTotp() {
+        return secondFactors.startTotp();
+    }
+
+    @POST
+    @Path("second-factor/totp/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm the authenticator app with a code", description = """
+            Checks a code of the secret made by POST /me/second-factor/totp (one 30-second step before or after now is accepted \
+            too). When it is right, sign-in asks for a code from now on (pages and POST /auth/token with otp), and ten single-use \
+            recovery codes are answered, this once; they are stored hashed. A wrong code answers 400 naming code; without a secret \
+            waiting for confirmation, 409. Audited.""")
+    @APIResponse(responseCode = "200", description = "Confirmed: the recovery codes, shown this once.")
+    public RecoveryCodes confirmTotp(@NotNull TotpConfirmation confirmation) {
+        return secondFactors.confirmTotp(confirmation.code);
     }
 }

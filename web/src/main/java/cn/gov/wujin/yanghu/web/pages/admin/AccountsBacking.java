@@ -5,6 +5,7 @@ import cn.gov.wujin.yanghu.organization.application.AccountFilter;
 import cn.gov.wujin.yanghu.organization.application.AccountForm;
 import cn.gov.wujin.yanghu.organization.application.AccountRow;
 import cn.gov.wujin.yanghu.organization.application.AccountService;
+import cn.gov.wujin.yanghu.organization.application.SecondFactors;
 import cn.gov.wujin.yanghu.organization.application.OrganizationService;
 import cn.gov.wujin.yanghu.organization.application.StationView;
 import cn.gov.wujin.yanghu.organization.domain.Role;
@@ -30,6 +31,9 @@ import java.util.Map;
 public class AccountsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SecondFactors secondFactors;
 
     @Inject
     private AccountService accounts;
@@ -142,6 +146,16 @@ public class AccountsBacking implements Serializable {
         try {
             accounts.unlock(row.id());
             FacesErrors.info("account.unlocked");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, null);
+        }
+    }
+
+    /** A lost phone: the person signs in with the password and enrols again; they are told. */
+    public void resetSecondFactor(AccountRow row) {
+        try {
+            secondFactors.reset(row.id());
+            FacesErrors.info("mfa.resetDone");
         } catch (RuntimeException e) {
             FacesErrors.show(e, null);
         }

@@ -1,0 +1,50 @@
+package cn.gov.wujin.yanghu.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Enrolling an authenticator app on the page, and signing in with its code as the second step, in both languages. */
+class SecondFactorBrowserIT extends DeployedApplication {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"zh, 首页, 恢复码, 第二重验证", "en, Home, Recovery codes, Second factor"})
+    void enrolAnAuthenticatorAppThenSignInWithItsCode(String language, String home, String recoveryTitle, String secondStep) {
+        Api admin = Api.demo("admin");
+        String user = Fixtures.account(admin, Fixtures.station(admin), "OFFICER");
+        browser.go("login.xhtml");
+        if (language.equals("en")) {
+            browser.click("#lang\\:langEn").waitForText(".yh-login-title", "Yanghu");
+        }
+        browser.logIn(user, Fixtures.PASSWORD).waitForText(".yh-title", home);
+
+        browser.go("account/second-factor.xhtml").click("#totp\\:start").waitUntil("return !!document.getElementById('secret')");
+        assertThat(browser.present(".yh-qr")).isTrue();
+        browser.screenshot("second-factor-enrol-" + language);
+        String secret = browser.text("#secret").replace(" ", "");
+        browser.type("#totp\\:code", TotpCodes.code(secret, 0)).click("#totp\\:confirm").waitForText("#totp\\:recovery", recoveryTitle);
+        assertThat(browser.count(".yh-recovery-codes li")).isEqualTo(10);
+        browser.screenshot("second-factor-recovery-codes-" + language);
+
+        browser.click("#topbar\\:logout").waitForUrl("login.xhtml");
+        browser.logIn(user, Fixtures.PASSWORD).waitForText("#second", secondStep);
+        assertThat(browser.present("#login\\:password")).as("the password step is over").isFalse();
+        browser.screenshot("second-factor-sign-in-" + language);
+        browser.type("#second\\:code", TotpCodes.code(secret, 1)).click("#second\\:verify").waitForText(".yh-title", home);
+    }
+}
