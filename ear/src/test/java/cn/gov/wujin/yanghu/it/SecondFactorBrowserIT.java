@@ -47,4 +47,22 @@ class SecondFactorBrowserIT extends DeployedApplication {
         browser.screenshot("second-factor-sign-in-" + language);
         browser.type("#second\\:code", TotpCodes.code(secret, 1)).click("#second\\:verify").waitForText(".yh-title", home);
     }
+
+    @org.junit.jupiter.api.Test
+    void aRoleThatRequiresASecondFactorSendsEveryPageToTheEnrolment() {
+        Api admin = Api.demo("admin");
+        String user = Fixtures.account(admin, Fixtures.station(admin), "VOLUNTEER");
+        long version = SecondFactorPolicyIT.policy(admin).getJsonNumber("version").longValue();
+        admin.put("second-factor-policies/VOLUNTEER", jakarta.json.Json.createObjectBuilder().add("required", true)
+                .add("version", version).build());
+        try {
+            browser.go("login.xhtml").logIn(user, Fixtures.PASSWORD).waitForUrl("account/second-factor.xhtml");
+            assertThat(browser.text("#totp\\:mustEnrol")).contains("请先绑定身份验证器应用");
+            browser.go("patrol/shifts.xhtml").waitForUrl("account/second-factor.xhtml");
+            browser.screenshot("second-factor-must-enrol-zh");
+        } finally {
+            admin.put("second-factor-policies/VOLUNTEER", jakarta.json.Json.createObjectBuilder().add("required", false)
+                    .add("version", SecondFactorPolicyIT.policy(admin).getJsonNumber("version").longValue()).build());
+        }
+    }
 }

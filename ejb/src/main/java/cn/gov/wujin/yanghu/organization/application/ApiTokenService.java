@@ -101,7 +101,8 @@ public class ApiTokenService {
             return Optional.empty();
         }
         List<?> found = em.createNativeQuery("SELECT a.id, a.username, a.display_name, a.station_id, "
-                        + "(SELECT string_agg(r.role, ',') FROM account_role r WHERE r.account_id = a.id) "
+                        + "(SELECT string_agg(r.role, ',') FROM account_role r WHERE r.account_id = a.id), "
+                        + SecondFactors.MUST_ENROL.replace("?1", "a.id") + " "
                         + "FROM api_token t JOIN account a ON a.id = t.account_id "
                         + "WHERE t.token_hash = ?1 AND t.revoked_at IS NULL AND t.expires_at > now() AND a.active")
                 .setParameter(1, hash(token)).getResultList();
@@ -114,7 +115,8 @@ public class ApiTokenService {
         Caller caller = new Caller(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                 row[3] == null ? null : ((Number) row[3]).longValue(), roles);
         currentCaller.authenticated(caller); // saves this request a second read of the same account
-        return Optional.of(new AccountIdentity(caller.username(), roles.stream().map(Enum::name).collect(Collectors.toSet())));
+        return Optional.of(new AccountIdentity(caller.username(), roles.stream().map(Enum::name).collect(Collectors.toSet()),
+                Boolean.TRUE.equals(row[5])));
     }
 
     public void revoke(String token) {

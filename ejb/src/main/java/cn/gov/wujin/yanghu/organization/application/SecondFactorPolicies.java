@@ -4,6 +4,7 @@ import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.organization.domain.SecondFactorPolicy;
 import cn.gov.wujin.yanghu.shared.ConflictException;
+import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,7 +50,7 @@ public class SecondFactorPolicies {
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public PolicyView change(String role, boolean required, long expectedVersion) {
+    public PolicyView change(String role, Boolean required, long expectedVersion) {
         Role key;
         try {
             key = Role.valueOf(role == null ? "" : role.strip().toUpperCase(Locale.ROOT));
@@ -59,6 +60,9 @@ public class SecondFactorPolicies {
         SecondFactorPolicy policy = em.find(SecondFactorPolicy.class, key);
         if (policy == null) {
             throw new RecordNotFoundException("SecondFactorPolicy", role);
+        }
+        if (required == null) {
+            throw new InvalidInputException("required", "mfa.policy.requiredMissing");
         }
         if (policy.getVersion() != expectedVersion) {
             throw new ConflictException("SecondFactorPolicy", role);

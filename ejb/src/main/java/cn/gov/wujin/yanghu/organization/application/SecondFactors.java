@@ -65,6 +65,16 @@ public class SecondFactors {
                 .setParameter(1, accountId).getSingleResult()).longValue() > 0;
     }
 
+    /** The SQL of "a role requires a second factor and none is confirmed", for the account ?1. */
+    static final String MUST_ENROL = "(SELECT coalesce(bool_or(p.required), false) FROM account_role r "
+            + "JOIN second_factor_policy p ON p.role = r.role WHERE r.account_id = ?1) "
+            + "AND NOT EXISTS (SELECT 1 FROM totp_factor f WHERE f.account_id = ?1 AND f.confirmed_at IS NOT NULL)";
+
+    /** A role of the account requires a second factor and it has none: it must enrol before anything else. */
+    public boolean mustEnrol(long accountId) {
+        return Boolean.TRUE.equals(em.createNativeQuery("SELECT " + MUST_ENROL).setParameter(1, accountId).getSingleResult());
+    }
+
     /** One's own factor, and whether a role requires one. */
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR, Roles.LIAISON, Roles.VOLUNTEER, Roles.ADMIN})
     public SecondFactorStatus mine() {

@@ -22,10 +22,14 @@ public class SessionIdentity {
     @Inject
     private CurrentCaller currentCaller;
 
+    @Inject
+    private SecondFactors secondFactors;
+
     public Optional<AccountIdentity> of(String username) {
         Optional<Account> account = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username)
                 .getResultStream().filter(Account::isActive).findFirst();
         account.ifPresent(currentCaller::authenticated); // the request's caller, without reading the account again
-        return account.map(a -> new AccountIdentity(a.getUsername(), a.getRoles().stream().map(Enum::name).collect(Collectors.toSet())));
+        return account.map(a -> new AccountIdentity(a.getUsername(), a.getRoles().stream().map(Enum::name).collect(Collectors.toSet()),
+                secondFactors.mustEnrol(a.getId())));
     }
 }

@@ -85,6 +85,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                 if (!identity.get().equals(session.getAttribute(SESSION_IDENTITY))) {
                     session.setAttribute(SESSION_IDENTITY, identity.get()); // set on change only: a set attribute is replicated
                 }
+                if (identity.get().mustEnrol() && context.isProtected() && !EnrolmentGate.allowsPage(path)) {
+                    return redirect(response, context, request.getContextPath() + EnrolmentGate.PAGE, request);
+                }
                 return context.notifyContainerAboutLogin(identity.get().username(), identity.get().roles());
             }
             session.invalidate(); // the account was deactivated meanwhile
@@ -109,6 +112,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                 throw e;
             }
             if (owner.isPresent()) {
+                if (owner.get().mustEnrol() && !EnrolmentGate.allowsApi(request.getMethod(), path)) {
+                    return ApiErrors.enrolmentRequired(request, response);
+                }
                 return context.notifyContainerAboutLogin(owner.get().username(), owner.get().roles());
             }
             return ApiErrors.unauthorized(request, response, "auth.tokenInvalid");
@@ -158,6 +164,12 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         String next = path + (query == null ? "" : "?" + query);
         String login = request.getContextPath() + "/login.xhtml"
                 + ("/".equals(path) || path.isEmpty() ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        return redirect(response, context, login, request);
+    }
+
+    /** A redirect a page or its Ajax request follows. */
+    private static AuthenticationStatus redirect(HttpServletResponse response, HttpMessageContext context, String login,
+                                                 HttpServletRequest request) {
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // an Ajax request of an expired session: Faces must be told to redirect, a 302 would be swallowed
             try {

@@ -65,7 +65,8 @@ public class ApiContractFilter implements OASFilter {
             Map.entry("EnterpriseRequest", "Enterprise liaison"),
             Map.entry("Station", "Organization"), Map.entry("Community", "Organization"), Map.entry("Account", "Organization"),
             Map.entry("Statistics", "Statistics"),
-            Map.entry("SmsOutbox", "SMS outbox"));
+            Map.entry("SmsOutbox", "SMS outbox"),
+            Map.entry("SecondFactorPolicy", "Organization"));
 
     private static final Map<String, String> TAG_DESCRIPTIONS = Map.ofEntries(
             Map.entry("Sign-in", "Tokens for a password, the caller's own account and password."),
