@@ -210,6 +210,30 @@ class AuditCompletenessIT extends DeployedApplication {
         write(admin, "POST /accounts/{}/second-factor/reset", null, volunteerId);
         expect("the administrator resets the volunteer's second factor, and the volunteer is told",
                 "admin SECOND_FACTOR_RESET Account#" + volunteerId, "admin NOTIFIED SECOND_FACTOR_RESET to volunteer");
+
+        // a browser of the volunteer's (as a page sign-in leaves it), and a second token on another device
+        long browserSession;
+        try (java.sql.Connection db = TestEnv.database(); java.sql.PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO web_session (account_id, key_hash, user_agent) VALUES (?, md5(random()::text) || md5(random()::text), "
+                        + "'Mozilla/5.0 (Linux; Android 13) Chrome/120.0 Mobile Safari/537.36') RETURNING id")) {
+            insert.setLong(1, volunteerId);
+            try (java.sql.ResultSet id = insert.executeQuery()) {
+                id.next();
+                browserSession = id.getLong(1);
+            }
+        }
+        Api phone = logIn(names.get("volunteer"), Fixtures.PASSWORD);
+        long phoneToken = volunteer.get("me/sessions").array().stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("kind").equals("API_TOKEN") && !s.getBoolean("current"))
+                .mapToLong(s -> s.getJsonNumber("id").longValue()).max().orElseThrow();
+        write(volunteer, "DELETE /me/sessions/{}", null, browserSession);
+        write(volunteer, "DELETE /me/tokens/{}", null, phoneToken);
+        assertThat(phone.get("me").status()).isEqualTo(401);
+        write(admin, "POST /accounts/{}/sessions/end", null, spare);
+        expect("the volunteer signs in on a phone, then ends a browser and the phone's token; the administrator ends the spare's",
+                "volunteer LOGIN Account#" + volunteerId, "volunteer TOKEN_ISSUED Account#" + volunteerId,
+                "volunteer SESSION_ENDED Account#" + volunteerId, "volunteer TOKEN_REVOKED Account#" + volunteerId,
+                "admin SESSION_ENDED Account#" + spare);
     }
 
     // ---- reference tables of no station: each is changed and put back at once

@@ -65,4 +65,26 @@ class SecondFactorBrowserIT extends DeployedApplication {
                     .add("version", SecondFactorPolicyIT.policy(admin).getJsonNumber("version").longValue()).build());
         }
     }
+
+    @ParameterizedTest
+    @CsvSource({"zh, 首页, 浏览器", "en, Home, Browser"})
+    void endingASessionFromAnotherClientSignsThatBrowserOutOnItsNextRequest(String language, String home, String browserWord) {
+        Api admin = Api.demo("admin");
+        String user = Fixtures.account(admin, Fixtures.station(admin), "OFFICER");
+        browser.go("login.xhtml");
+        if (language.equals("en")) {
+            browser.click("#lang\\:langEn").waitForText(".yh-login-title", "Yanghu");
+        }
+        browser.logIn(user, Fixtures.PASSWORD).waitForText(".yh-title", home);
+        Api other = Api.as(user, Fixtures.PASSWORD);
+        browser.go("account/profile.xhtml").waitForText("#sessions\\:open", browserWord);
+        assertThat(browser.text("#sessions\\:open")).contains("Chrome · Linux", "Java");
+        browser.screenshot("sessions-profile-" + language);
+
+        long web = other.get("me/sessions").array().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(s -> s.getString("kind").equals("WEB")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertThat(other.delete("me/sessions/" + web).status()).isEqualTo(204);
+        browser.go("index.xhtml").waitForUrl("login.xhtml");
+        assertThat(browser.present("#login\\:username")).isTrue();
+    }
 }

@@ -100,7 +100,10 @@ public class ApiTokenService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        List<?> found = em.createNativeQuery("SELECT a.id, a.username, a.display_name, a.station_id, "
+        // the token's last use is noted at most once a minute, in the same statement (its owner sees it among their sessions)
+        List<?> found = em.createNativeQuery("WITH used AS (UPDATE api_token SET last_used_at = now() WHERE token_hash = ?1 "
+                        + "AND revoked_at IS NULL AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')) "
+                        + "SELECT a.id, a.username, a.display_name, a.station_id, "
                         + "(SELECT string_agg(r.role, ',') FROM account_role r WHERE r.account_id = a.id), "
                         + SecondFactors.MUST_ENROL.replace("?1", "a.id") + " "
                         + "FROM api_token t JOIN account a ON a.id = t.account_id "

@@ -25,6 +25,21 @@ public class SessionIdentity {
     @Inject
     private SecondFactors secondFactors;
 
+    @Inject
+    private Sessions sessions;
+
+    /**
+     * The signed-in account of a browser whose session row (found by the key its HTTP session
+     * keeps) is still open: a session ended on any instance, or of another account, reads empty.
+     */
+    public Optional<AccountIdentity> of(String username, String sessionKey) {
+        Optional<Long> open = sessions.open(sessionKey);
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        return of(username).filter(identity -> open.get().equals(currentCaller.get().accountId()));
+    }
+
     public Optional<AccountIdentity> of(String username) {
         Optional<Account> account = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username)
                 .getResultStream().filter(Account::isActive).findFirst();

@@ -6,6 +6,7 @@ import cn.gov.wujin.yanghu.organization.application.AccountForm;
 import cn.gov.wujin.yanghu.organization.application.AccountRow;
 import cn.gov.wujin.yanghu.organization.application.AccountService;
 import cn.gov.wujin.yanghu.organization.application.SecondFactors;
+import cn.gov.wujin.yanghu.organization.application.Sessions;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.web.api.contract.Paging;
@@ -56,6 +57,9 @@ public class AccountResource {
 
     @Inject
     private SecondFactors secondFactors;
+
+    @Inject
+    private Sessions sessions;
 
     @GET
     @Operation(summary = "Search accounts",
@@ -177,6 +181,19 @@ public class AccountResource {
     @APIResponse(responseCode = "204", description = "Reset (or there was none).")
     public Response resetSecondFactor(@Parameter(description = "The account's id.", example = "57") @PathParam("id") long id) {
         secondFactors.reset(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/sessions/end")
+    @Operation(summary = "End all of a person's sessions and tokens",
+            description = "Ends every signed-in browser of the account and revokes every API token of it, on every instance at "
+                    + "once: each is refused on its next request (pages go to the login page, the API answers 401). The password "
+                    + "still signs in: deactivate the account to keep its holder out. Takes no body. Written to the audit trail. "
+                    + ALL_STATIONS)
+    @APIResponse(responseCode = "204", description = "Ended (or there were none).")
+    public Response endSessions(@Parameter(description = "The account's id.", example = "57") @PathParam("id") long id) {
+        sessions.endAll(id);
         return Response.noContent().build();
     }
 }

@@ -10,6 +10,11 @@ import cn.gov.wujin.yanghu.organization.application.RecoveryCodes;
 import cn.gov.wujin.yanghu.organization.application.SecondFactorStatus;
 import cn.gov.wujin.yanghu.organization.application.SecondFactors;
 import cn.gov.wujin.yanghu.organization.application.TotpEnrolment;
+import cn.gov.wujin.yanghu.organization.application.SessionView;
+import cn.gov.wujin.yanghu.organization.application.Sessions;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("me")
@@ -47,6 +53,9 @@ public class MeResource {
 
     @Inject
     private SecondFactors secondFactors;
+
+    @Inject
+    private Sessions sessions;
 
     @GET
     @Operation(summary = "Read the signed-in account", description = "Who the token belongs to: username, display name, station, "
@@ -101,5 +110,39 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "Confirmed: the recovery codes, shown this once.")
     public RecoveryCodes confirmTotp(@NotNull TotpConfirmation confirmation) {
         return secondFactors.confirmTotp(confirmation.code);
+    }
+
+    @GET
+    @Path("sessions")
+    @Operation(summary = "List one's open sessions and API tokens", description = """
+            The caller's signed-in browsers (WEB: active within the last 30 minutes, not signed out) and unexpired, unrevoked API \
+            tokens (API_TOKEN), each with the device its user agent names, the address it signed in from, when it started and was \
+            last used (noted to the minute). The one this request uses is marked current. Newest use first.""")
+    @APIResponse(responseCode = "200", description = "The open sessions and tokens.")
+    public java.util.List<SessionView> sessions(@Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
+        return sessions.mine(null, authorization == null ? null : authorization.substring("Bearer ".length()).trim());
+    }
+
+    @DELETE
+    @Path("sessions/{id}")
+    @Operation(summary = "End one of one's signed-in browsers", description = """
+            Ends a signed-in browser of the caller (a WEB row of GET /me/sessions), on every instance at once: its next request \
+            goes to the login page. Another person's session, or one already ended, answers 404. Audited.""")
+    @APIResponse(responseCode = "204", description = "Ended.")
+    public Response endSession(@Parameter(description = "The session's id (GET /me/sessions).", example = "812") @PathParam("id") long id) {
+        sessions.endMine(id);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("tokens/{id}")
+    @Operation(summary = "Revoke one of one's API tokens", description = """
+            Revokes an API token of the caller (an API_TOKEN row of GET /me/sessions), for instance one left on a lost phone: it is \
+            refused (401) from its next request on, on every instance. Another person's token, or one revoked or expired already, \
+            answers 404. Audited.""")
+    @APIResponse(responseCode = "204", description = "Revoked.")
+    public Response revokeToken(@Parameter(description = "The token's id (GET /me/sessions).", example = "4711") @PathParam("id") long id) {
+        sessions.revokeMine(id);
+        return Response.noContent().build();
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.wujin.yanghu.web.security;
 
 import cn.gov.wujin.yanghu.organization.application.ApiTokenService;
 import cn.gov.wujin.yanghu.organization.application.SessionIdentity;
+import cn.gov.wujin.yanghu.organization.application.Sessions;
 import cn.gov.wujin.yanghu.organization.application.AccountIdentity;
 import cn.gov.wujin.yanghu.web.Refusals;
 import cn.gov.wujin.yanghu.web.api.ApiErrors;
@@ -38,6 +39,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String SESSION_USER = "yanghu.username";
     /** The identity the database confirmed at the session's last request. */
     private static final String SESSION_IDENTITY = "yanghu.identity";
+    /** The key of the session's row in web_session (see {@code Sessions}): ended there, the session ends everywhere. */
+    public static final String SESSION_KEY = "yanghu.sessionKey";
     /** Set on the request when a login could not be checked because the database is down. */
     public static final String LOGIN_UNAVAILABLE = "yanghu.loginUnavailable";
 
@@ -49,6 +52,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     private SessionIdentity sessionIdentity;
+
+    @Inject
+    private Sessions sessions;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -69,7 +75,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (username != null) {
             Optional<AccountIdentity> identity;
             try {
-                identity = sessionIdentity.of(username);
+                identity = sessionIdentity.of(username, (String) session.getAttribute(SESSION_KEY));
             } catch (RuntimeException e) {
                 if (!Refusals.databaseUnavailable(e)) {
                     throw e;
@@ -90,7 +96,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                 }
                 return context.notifyContainerAboutLogin(identity.get().username(), identity.get().roles());
             }
-            session.invalidate(); // the account was deactivated meanwhile
+            session.invalidate(); // the account was deactivated, or the session ended (by its owner, an administrator) meanwhile
         }
         if (context.isProtected()) {
             return toLoginPage(request, response, context, path);
@@ -143,7 +149,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession().setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        HttpSession session = request.getSession();
+        session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        session.setAttribute(SESSION_KEY, sessions.start(result.getCallerPrincipal().getName(), request.getHeader("User-Agent"),
+                request.getRemoteAddr()));
         return context.notifyContainerAboutLogin(result);
     }
 

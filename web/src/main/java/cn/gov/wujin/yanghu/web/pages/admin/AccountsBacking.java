@@ -36,6 +36,9 @@ public class AccountsBacking implements Serializable {
     private SecondFactors secondFactors;
 
     @Inject
+    private cn.gov.wujin.yanghu.organization.application.Sessions sessions;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
@@ -146,6 +149,16 @@ public class AccountsBacking implements Serializable {
         try {
             accounts.unlock(row.id());
             FacesErrors.info("account.unlocked");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, null);
+        }
+    }
+
+    /** A stolen phone, someone leaving: every browser and token of the person is refused on its next request. */
+    public void endSessions(AccountRow row) {
+        try {
+            sessions.endAll(row.id());
+            FacesErrors.info("sessions.endedAll");
         } catch (RuntimeException e) {
             FacesErrors.show(e, null);
         }
