@@ -87,4 +87,31 @@ class SecondFactorBrowserIT extends DeployedApplication {
         browser.go("index.xhtml").waitForUrl("login.xhtml");
         assertThat(browser.present("#login\\:username")).isTrue();
     }
+
+    @ParameterizedTest
+    @CsvSource({"zh, 首页, 安全密钥已登记, 第二重验证", "en, Home, Security key registered, Second factor"})
+    void registerASecurityKeyThenSignInWithIt(String language, String home, String registered, String secondStep) {
+        Api admin = Api.demo("admin");
+        String user = Fixtures.account(admin, Fixtures.station(admin), "SUPERVISOR");
+        browser.go("login.xhtml");
+        if (language.equals("en")) {
+            browser.click("#lang\\:langEn").waitForText(".yh-login-title", "Yanghu");
+        }
+        browser.logIn(user, Fixtures.PASSWORD).waitForText(".yh-title", home);
+        var key = browser.addSecurityKey();
+        try {
+            browser.go("account/second-factor.xhtml").type("#keys\\:keyName", "USB key 1").click("#addKey")
+                    .waitForText("#keys\\:messages", registered);
+            assertThat(browser.text("#keys\\:list")).contains("USB key 1");
+            browser.screenshot("security-key-registered-" + language);
+
+            browser.click("#topbar\\:logout").waitForUrl("login.xhtml");
+            browser.logIn(user, Fixtures.PASSWORD).waitForText("#second", secondStep);
+            assertThat(browser.present("#useKey")).isTrue();
+            browser.screenshot("security-key-sign-in-" + language);
+            browser.click("#useKey").waitForText(".yh-title", home);
+        } finally {
+            browser.removeSecurityKey(key);
+        }
+    }
 }

@@ -64,6 +64,9 @@ public class AuthenticationService {
     @Inject
     private SecondFactors secondFactors;
 
+    @Inject
+    private SecurityKeys securityKeys;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Runs in its own transaction: a failed attempt is counted even when the caller's work rolls back. */
@@ -118,6 +121,27 @@ public class AuthenticationService {
         }
         if (!secondFactors.check(account.getId(), code)) {
             return countFailure(account, now, "wrong second factor");
+        }
+        return succeed(account, now);
+    }
+
+    /** The second step with a security key: the browser's answer to this account's sign-in challenge (WebAuthn). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginResult verifySecurityKey(String username, String response, String origin, String rpId) {
+        String name = username == null ? "" : username.trim().toLowerCase();
+        List<Account> found = em.createNamedQuery("Account.byUsername", Account.class)
+                .setParameter("username", name).getResultList();
+        if (found.isEmpty() || !found.get(0).isActive()) {
+            return LoginResult.invalid();
+        }
+        Account account = found.get(0);
+        Instant now = clock.instant();
+        if (account.isLockedAt(now)) {
+            auditLog.recordAs(name, AuditAction.LOGIN_FAILED, "Account", account.getId(), account.stationId(), "locked");
+            return new LoginResult(LoginResult.Outcome.LOCKED, null, java.util.Set.of(), account.getLockedUntil());
+        }
+        if (!securityKeys.check(account.getId(), response, origin, rpId)) {
+            return countFailure(account, now, "security key refused");
         }
         return succeed(account, now);
     }

@@ -12,10 +12,12 @@ public record SecondFactorStatus(
         @Schema(description = "When the authenticator app was confirmed.") Instant totpConfirmedAt,
         @Schema(required = true, description = "Recovery codes not used yet.", minimum = "0", maximum = "10") int recoveryCodesLeft,
         @Schema(required = true, description = "Whether a role of the account requires a second factor (the administrator's setting).")
-        boolean required) implements Serializable {
+        boolean required,
+        @Schema(required = true, description = "Security keys and platform authenticators (WebAuthn) registered, enrolled on the "
+                + "profile's page.", minimum = "0") int securityKeys) implements Serializable {
 
     /** A role requires a factor and none is enrolled: nothing else may be done before enrolling. */
     public boolean mustEnrol() {
-        return required && !totp;
+        return required && !totp && securityKeys == 0;
     }
 }

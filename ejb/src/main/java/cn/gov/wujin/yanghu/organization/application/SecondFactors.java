@@ -55,6 +55,9 @@ public class SecondFactors {
     private SecondFactorPolicies policies;
 
     @Inject
+    private SecurityKeys securityKeys;
+
+    @Inject
     private Event<SecondFactorReset> resets;
 
     private final Clock clock = Clock.systemUTC();
@@ -62,13 +65,14 @@ public class SecondFactors {
     /** Whether sign-in asks this account for a second factor. */
     public boolean enrolled(long accountId) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM totp_factor WHERE account_id = ?1 AND confirmed_at IS NOT NULL")
-                .setParameter(1, accountId).getSingleResult()).longValue() > 0;
+                .setParameter(1, accountId).getSingleResult()).longValue() > 0 || securityKeys.has(accountId);
     }
 
     /** The SQL of "a role requires a second factor and none is confirmed", for the account ?1. */
     static final String MUST_ENROL = "(SELECT coalesce(bool_or(p.required), false) FROM account_role r "
             + "JOIN second_factor_policy p ON p.role = r.role WHERE r.account_id = ?1) "
-            + "AND NOT EXISTS (SELECT 1 FROM totp_factor f WHERE f.account_id = ?1 AND f.confirmed_at IS NOT NULL)";
+            + "AND NOT EXISTS (SELECT 1 FROM totp_factor f WHERE f.account_id = ?1 AND f.confirmed_at IS NOT NULL) "
+            + "AND NOT EXISTS (SELECT 1 FROM security_key k WHERE k.account_id = ?1)";
 
     /** A role of the account requires a second factor and it has none: it must enrol before anything else. */
     public boolean mustEnrol(long accountId) {
@@ -87,7 +91,9 @@ public class SecondFactors {
         int left = ((Number) em.createNativeQuery("SELECT count(*) FROM recovery_code WHERE account_id = ?1 AND used_at IS NULL")
                 .setParameter(1, accountId).getSingleResult()).intValue();
         Instant confirmed = factor.isEmpty() ? null : toInstant(factor.get(0));
-        return new SecondFactorStatus(!factor.isEmpty(), confirmed, left, policies.requiredFor(accountId));
+        int keys = ((Number) em.createNativeQuery("SELECT count(*) FROM security_key WHERE account_id = ?1")
+                .setParameter(1, accountId).getSingleResult()).intValue();
+        return new SecondFactorStatus(!factor.isEmpty(), confirmed, left, policies.requiredFor(accountId), keys);
     }
 
     /**
@@ -98,7 +104,7 @@ public class SecondFactors {
     @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR, Roles.LIAISON, Roles.VOLUNTEER, Roles.ADMIN})
     public TotpEnrolment startTotp() {
         Caller caller = scope.caller();
-        if (enrolled(caller.accountId())) {
+        if (statusOf(caller.accountId()).totp()) {
             throw new RuleViolationException("mfa.alreadyEnrolled");
         }
         byte[] key = new byte[20]; // 160 bits, RFC 4226's recommendation for HMAC-SHA1
@@ -122,7 +128,7 @@ public class SecondFactors {
         List<?> pending = em.createNativeQuery("SELECT secret FROM totp_factor WHERE account_id = ?1 AND confirmed_at IS NULL")
                 .setParameter(1, caller.accountId()).getResultList();
         if (pending.isEmpty()) {
-            throw new RuleViolationException(enrolled(caller.accountId()) ? "mfa.alreadyEnrolled" : "mfa.noEnrolment");
+            throw new RuleViolationException(statusOf(caller.accountId()).totp() ? "mfa.alreadyEnrolled" : "mfa.noEnrolment");
         }
         Instant now = clock.instant();
         long step = Totp.match(Totp.fromBase32((String) pending.get(0)), code, now, 0);
@@ -177,6 +183,7 @@ public class SecondFactors {
         }
         em.createNativeQuery("DELETE FROM totp_factor WHERE account_id = ?1").setParameter(1, accountId).executeUpdate();
         em.createNativeQuery("DELETE FROM recovery_code WHERE account_id = ?1").setParameter(1, accountId).executeUpdate();
+        em.createNativeQuery("DELETE FROM security_key WHERE account_id = ?1").setParameter(1, accountId).executeUpdate();
         auditLog.record(AuditAction.SECOND_FACTOR_RESET, "Account", accountId, account.stationId(), account.getUsername());
         resets.fire(new SecondFactorReset(accountId, account.getUsername(), scope.caller().username()));
     }

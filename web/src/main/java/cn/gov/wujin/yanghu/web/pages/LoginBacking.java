@@ -6,6 +6,10 @@ import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.security.AccountIdentityStore;
 import cn.gov.wujin.yanghu.web.security.AppAuthenticationMechanism;
 import cn.gov.wujin.yanghu.web.security.SecondFactorCredential;
+import cn.gov.wujin.yanghu.web.security.SecurityKeyCredential;
+import cn.gov.wujin.yanghu.web.security.WebAuthnOrigin;
+import cn.gov.wujin.yanghu.organization.application.KeyOptions;
+import cn.gov.wujin.yanghu.organization.application.SecurityKeys;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -26,6 +30,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** login.xhtml: hands the credential to the authentication mechanism, then goes where the user wanted. */
 @Named
@@ -46,6 +51,15 @@ public class LoginBacking {
 
     /** The second step's code: from the authenticator app, or a recovery code. */
     private String code;
+
+    /** The second step with a security key: the browser's answer (its PublicKeyCredential as JSON). */
+    private String keyResponse;
+
+    /** This page's sign-in challenge for the security keys of the account, made once per rendering. */
+    private Optional<KeyOptions> keyOptions;
+
+    @Inject
+    private SecurityKeys securityKeys;
 
     /** Session attribute: the account whose password was right, and until when its second factor may follow. */
     static final String PENDING = "yanghu.login.pending";
@@ -119,6 +133,57 @@ public class LoginBacking {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             }
         }
+    }
+
+    /** The second step with a security key (the page's script has put the browser's answer in the form). */
+    public void verifyKey() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        PendingLogin pending = pending();
+        if (pending == null) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FacesErrors.text(faces, "mfa.expired"), null));
+            return;
+        }
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        WebAuthnOrigin origin = WebAuthnOrigin.of(request);
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true).credential(
+                        new SecurityKeyCredential(pending.username(), keyResponse, origin.origin(), origin.rpId())));
+        keyResponse = null;
+        switch (status) {
+            case SUCCESS -> {
+                external.getSessionMap().remove(PENDING);
+                external.redirect(external.getRequestContextPath() + safeNext());
+            }
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> {
+                boolean locked = request.getAttribute(AccountIdentityStore.OUTCOME) == LoginResult.Outcome.LOCKED;
+                if (locked) {
+                    external.getSessionMap().remove(PENDING);
+                }
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, locked
+                        ? FacesErrors.text(faces, "login.locked", AuthenticationService.LOCK_DURATION.toMinutes())
+                        : FacesErrors.text(faces, "mfa.key.failed"), null));
+            }
+        }
+    }
+
+    /** The security-key button's options (JSON), or null when the account has no key. */
+    public String getKeyOptions() {
+        if (keyOptions == null) {
+            PendingLogin pending = pending();
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            keyOptions = pending == null ? Optional.empty() : securityKeys.signInOptions(pending.username(), WebAuthnOrigin.of(request).rpId());
+        }
+        return keyOptions.map(KeyOptions::toJson).orElse(null);
+    }
+
+    public String getKeyResponse() {
+        return keyResponse;
+    }
+
+    public void setKeyResponse(String keyResponse) {
+        this.keyResponse = keyResponse;
     }
 
     /** Back to the password step. */

@@ -1,6 +1,12 @@
 package cn.gov.wujin.yanghu.web.pages;
 
+import cn.gov.wujin.yanghu.organization.application.KeyOptions;
+import cn.gov.wujin.yanghu.organization.application.KeyView;
 import cn.gov.wujin.yanghu.organization.application.SecondFactorStatus;
+import cn.gov.wujin.yanghu.organization.application.SecurityKeys;
+import cn.gov.wujin.yanghu.web.security.WebAuthnOrigin;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import cn.gov.wujin.yanghu.organization.application.SecondFactors;
 import cn.gov.wujin.yanghu.organization.application.TotpEnrolment;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
@@ -32,9 +38,63 @@ public class SecondFactorBacking implements Serializable {
     private String code;
     private List<String> recoveryCodes;
 
+    @Inject
+    private SecurityKeys securityKeys;
+
+    private List<KeyView> keys;
+    private String keyName;
+    private String keyResponse;
+    /** This view's registration challenge, made when the page first shows the button. */
+    private KeyOptions keyOptions;
+
     @PostConstruct
     void load() {
         status = secondFactors.mine();
+        keys = securityKeys.mine();
+    }
+
+    /** Registers the key the browser answered with (the page's script put its answer in the form). */
+    public void registerKey() {
+        try {
+            WebAuthnOrigin origin = WebAuthnOrigin.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+            securityKeys.register(keyResponse, keyName, origin.origin(), origin.rpId());
+            keyName = null;
+            load();
+            FacesErrors.info("mfa.key.addedDone");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, "keys");
+        } finally {
+            keyResponse = null;
+            keyOptions = null; // a challenge is used once: the next attempt gets a new one
+        }
+    }
+
+    public String getKeyOptions() {
+        if (keyOptions == null) {
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            keyOptions = securityKeys.registrationOptions(WebAuthnOrigin.of(request).rpId());
+        }
+        return keyOptions.toJson();
+    }
+
+    public List<KeyView> getKeys() {
+        return keys;
+    }
+
+    public String getKeyName() {
+        return keyName;
+    }
+
+    public void setKeyName(String keyName) {
+        this.keyName = keyName;
+    }
+
+    public String getKeyResponse() {
+        return keyResponse;
+    }
+
+    public void setKeyResponse(String keyResponse) {
+        this.keyResponse = keyResponse;
     }
 
     public void start() {

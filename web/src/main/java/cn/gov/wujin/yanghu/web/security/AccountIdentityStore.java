@@ -36,6 +36,8 @@ public class AccountIdentityStore implements IdentityStore {
             result = authentication.verify(login.getCaller(), login.getPasswordAsString());
         } else if (credential instanceof SecondFactorCredential second) {
             result = authentication.verifySecondFactor(second.username(), second.code());
+        } else if (credential instanceof SecurityKeyCredential key) {
+            result = authentication.verifySecurityKey(key.username(), key.response(), key.origin(), key.rpId());
         } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
