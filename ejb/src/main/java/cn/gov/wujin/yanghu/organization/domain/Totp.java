@@ -3,6 +3,7 @@ package cn.gov.wujin.yanghu.organization.domain;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -68,7 +69,7 @@ public final class Totp {
         long found = -1;
         for (long s = current - WINDOW; s <= current + WINDOW; s++) {
             // every step is computed and compared in constant time: no timing tells which one matched
-            if (MessageDigest.isEqual(code(key, s, DIGITS).getBytes(), typed.getBytes()) && s > lastUsedStep && found < 0) {
+            if (MessageDigest.isEqual(code(key, s, DIGITS).getBytes(StandardCharsets.US_ASCII), typed.getBytes(StandardCharsets.US_ASCII)) && s > lastUsedStep && found < 0) {
                 found = s;
             }
         }
