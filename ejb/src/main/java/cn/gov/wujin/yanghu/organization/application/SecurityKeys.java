@@ -56,13 +56,20 @@ public class SecurityKeys {
     private static final Logger LOG = Logger.getLogger(SecurityKeys.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-    private static final ObjectConverter CONVERTER = new ObjectConverter();
-    // no attestation trust anchors: the bureau accepts any key its staff register while signed in
-    private static final WebAuthnManager WEBAUTHN = WebAuthnManager.createNonStrictWebAuthnManager(CONVERTER);
-    private static final List<PublicKeyCredentialParameters> ALGORITHMS = List.of(
-            new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.ES256),
-            new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.RS256),
-            new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.EdDSA));
+
+    /** webauthn4j, loaded at the first ceremony only: listing keys and making challenges do without it. */
+    private static final class WebAuthn {
+        static final ObjectConverter CONVERTER = new ObjectConverter();
+        // no attestation trust anchors: the bureau accepts any key its staff register while signed in
+        static final WebAuthnManager MANAGER = WebAuthnManager.createNonStrictWebAuthnManager(CONVERTER);
+        static final List<PublicKeyCredentialParameters> ALGORITHMS = List.of(
+                new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.ES256),
+                new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.RS256),
+                new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.EdDSA));
+
+        private WebAuthn() {
+        }
+    }
 
     @PersistenceContext
     private EntityManager em;
@@ -107,13 +114,13 @@ public class SecurityKeys {
         }
         RegistrationData data;
         try {
-            data = WEBAUTHN.parseRegistrationResponseJSON(responseJson == null ? "" : responseJson);
+            data = WebAuthn.MANAGER.parseRegistrationResponseJSON(responseJson == null ? "" : responseJson);
             byte[] challenge = data.getCollectedClientData().getChallenge().getValue();
             if (!take(caller.accountId(), "REGISTER", challenge)) {
                 throw new InvalidInputException("key", "mfa.key.failed");
             }
-            WEBAUTHN.verify(data, new RegistrationParameters(new ServerProperty(new Origin(origin), rpId, new DefaultChallenge(challenge)),
-                    ALGORITHMS, false, true));
+            WebAuthn.MANAGER.verify(data, new RegistrationParameters(new ServerProperty(new Origin(origin), rpId, new DefaultChallenge(challenge)),
+                    WebAuthn.ALGORITHMS, false, true));
         } catch (DataConversionException | VerificationException | IllegalArgumentException e) {
             LOG.log(Level.FINE, "security key not registered", e);
             throw new InvalidInputException("key", "mfa.key.failed");
@@ -122,7 +129,7 @@ public class SecurityKeys {
         em.createNativeQuery("INSERT INTO security_key (account_id, credential_id, attested_credential_data, sign_count, name) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, caller.accountId()).setParameter(2, B64.encodeToString(credential.getCredentialId()))
-                .setParameter(3, new AttestedCredentialDataConverter(CONVERTER).convert(credential))
+                .setParameter(3, new AttestedCredentialDataConverter(WebAuthn.CONVERTER).convert(credential))
                 .setParameter(4, data.getAttestationObject().getAuthenticatorData().getSignCount()).setParameter(5, label).executeUpdate();
         auditLog.record(AuditAction.SECOND_FACTOR_ENROLLED, "Account", caller.accountId(), caller.stationId(), "security key " + label);
     }
@@ -146,7 +153,7 @@ public class SecurityKeys {
             return false;
         }
         try {
-            AuthenticationData data = WEBAUTHN.parseAuthenticationResponseJSON(responseJson);
+            AuthenticationData data = WebAuthn.MANAGER.parseAuthenticationResponseJSON(responseJson);
             List<?> key = em.createNativeQuery("SELECT id, attested_credential_data, sign_count FROM security_key "
                             + "WHERE account_id = ?1 AND credential_id = ?2")
                     .setParameter(1, accountId).setParameter(2, B64.encodeToString(data.getCredentialId())).getResultList();
@@ -155,10 +162,10 @@ public class SecurityKeys {
                 return false;
             }
             Object[] row = (Object[]) key.get(0);
-            AttestedCredentialData credential = new AttestedCredentialDataConverter(CONVERTER).convert((byte[]) row[1]);
+            AttestedCredentialData credential = new AttestedCredentialDataConverter(WebAuthn.CONVERTER).convert((byte[]) row[1]);
             CredentialRecordImpl record = new CredentialRecordImpl(new NoneAttestationStatement(), null, null, null,
                     ((Number) row[2]).longValue(), credential, null, null, null, null);
-            WEBAUTHN.verify(data, new AuthenticationParameters(new ServerProperty(new Origin(origin), rpId,
+            WebAuthn.MANAGER.verify(data, new AuthenticationParameters(new ServerProperty(new Origin(origin), rpId,
                     new DefaultChallenge(challenge)), record, List.of(credential.getCredentialId()), false, true));
             em.createNativeQuery("UPDATE security_key SET sign_count = ?1, last_used_at = now() WHERE id = ?2")
                     .setParameter(1, data.getAuthenticatorData().getSignCount()).setParameter(2, ((Number) row[0]).longValue())
