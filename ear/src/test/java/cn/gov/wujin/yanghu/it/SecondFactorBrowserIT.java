@@ -44,6 +44,8 @@ class SecondFactorBrowserIT extends DeployedApplication {
         browser.click("#topbar\\:logout").waitForUrl("login.xhtml");
         browser.logIn(user, Fixtures.PASSWORD).waitForText("#second", secondStep);
         assertThat(browser.present("#login\\:password")).as("the password step is over").isFalse();
+        assertThat(browser.present("#back\\:cancel")).as("the way back to the password").isTrue();
+        assertThat(browser.present("#useKey")).as("no security key registered").isFalse();
         browser.screenshot("second-factor-sign-in-" + language);
         browser.type("#second\\:code", TotpCodes.code(secret, 1)).click("#second\\:verify").waitForText(".yh-title", home);
     }
