@@ -398,6 +398,9 @@ class ApiAccessMatrixIT extends DeployedApplication {
         put("notification", "999999999"); // one's own only: for every caller, someone else's
         put("category", REQUEST_CATEGORY);
         put("retentionKind", "TIP_PHOTO"); // {} refused for its days before its version is looked at: 400, nothing changed
+        put("session", "999999999"); // one's own only: for every caller, someone else's
+        put("token", "999999999");
+        put("role", "VOLUNTEER"); // a second-factor policy: the probe's {} lacks required (400), so it changes nothing
         try (Connection db = TestEnv.database()) {
             bump(db, "UPDATE fraud_type SET version = 1 WHERE code = ? AND version = 0", FRAUD_TYPE);
             bump(db, "UPDATE procedure_limit SET version = 1 WHERE code = ? AND version = 0", PROCEDURE_LIMIT);

@@ -216,6 +216,40 @@ class AuditCompletenessIT extends DeployedApplication {
         expect("the administrator looks the account up in full, unlocks, renames, deactivates and reactivates it",
                 "admin VIEW_PERSONAL_DATA Account#" + spare, "admin ACCOUNT_UNLOCKED Account#" + spare, "admin UPDATE Account#" + spare,
                 "admin UPDATE Account#" + spare, "admin UPDATE Account#" + spare);
+
+        long volunteerId = accountIds.get("volunteer");
+        String secret = write(volunteer, "POST /me/second-factor/totp", null).json().getString("secret");
+        write(volunteer, "POST /me/second-factor/totp/confirmation", Json.createObjectBuilder()
+                .add("code", TotpCodes.code(secret, 0)).build());
+        expect("the volunteer enrols an authenticator app (the secret shown leaves no row, its confirmation does)",
+                "volunteer SECOND_FACTOR_ENROLLED Account#" + volunteerId);
+        write(admin, "POST /accounts/{}/second-factor/reset", null, volunteerId);
+        expect("the administrator resets the volunteer's second factor, and the volunteer is told",
+                "admin SECOND_FACTOR_RESET Account#" + volunteerId, "admin NOTIFIED SECOND_FACTOR_RESET to volunteer");
+
+        // a browser of the volunteer's (as a page sign-in leaves it), and a second token on another device
+        long browserSession;
+        try (java.sql.Connection db = TestEnv.database(); java.sql.PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO web_session (account_id, key_hash, user_agent) VALUES (?, md5(random()::text) || md5(random()::text), "
+                        + "'Mozilla/5.0 (Linux; Android 13) Chrome/120.0 Mobile Safari/537.36') RETURNING id")) {
+            insert.setLong(1, volunteerId);
+            try (java.sql.ResultSet id = insert.executeQuery()) {
+                id.next();
+                browserSession = id.getLong(1);
+            }
+        }
+        Api phone = logIn(names.get("volunteer"), Fixtures.PASSWORD);
+        long phoneToken = volunteer.get("me/sessions").array().stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("kind").equals("API_TOKEN") && !s.getBoolean("current"))
+                .mapToLong(s -> s.getJsonNumber("id").longValue()).max().orElseThrow();
+        write(volunteer, "DELETE /me/sessions/{}", null, browserSession);
+        write(volunteer, "DELETE /me/tokens/{}", null, phoneToken);
+        assertThat(phone.get("me").status()).isEqualTo(401);
+        write(admin, "POST /accounts/{}/sessions/end", null, spare);
+        expect("the volunteer signs in on a phone, then ends a browser and the phone's token; the administrator ends the spare's",
+                "volunteer LOGIN Account#" + volunteerId, "volunteer TOKEN_ISSUED Account#" + volunteerId,
+                "volunteer SESSION_ENDED Account#" + volunteerId, "volunteer TOKEN_REVOKED Account#" + volunteerId,
+                "admin SESSION_ENDED Account#" + spare);
     }
 
     // ---- reference tables of no station: each is changed and put back at once
@@ -264,6 +298,16 @@ class AuditCompletenessIT extends DeployedApplication {
         expect("the administrator changes a request deadline and the no-visit days, and puts both back",
                 "admin UPDATE RequestDeadline#OTHER", "admin UPDATE RequestDeadline#OTHER",
                 "admin UPDATE LiaisonSetting#NO_VISIT_DAYS", "admin UPDATE LiaisonSetting#NO_VISIT_DAYS");
+
+        JsonObject policy = admin.get("second-factor-policies").array().stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("role").equals("VOLUNTEER")).findFirst().orElseThrow();
+        JsonObject required = write(admin, "PUT /second-factor-policies/{}", Json.createObjectBuilder()
+                .add("required", !policy.getBoolean("required")).add("version", policy.getJsonNumber("version").longValue()).build(),
+                "VOLUNTEER").json();
+        write(admin, "PUT /second-factor-policies/{}", Json.createObjectBuilder().add("required", policy.getBoolean("required"))
+                .add("version", required.getJsonNumber("version").longValue()).build(), "VOLUNTEER");
+        expect("the administrator changes whether volunteers need a second factor, and puts it back",
+                "admin UPDATE SecondFactorPolicy#VOLUNTEER", "admin UPDATE SecondFactorPolicy#VOLUNTEER");
 
         write(admin, "POST /stats/tip-days/compaction", null);
         expect("the administrator folds the tip statistics (derived counts, no record changes)");

@@ -422,6 +422,21 @@ public final class Browser implements AutoCloseable {
         return axeSource;
     }
 
+    /**
+     * A security key in this browser: Chromium's virtual authenticator (DevTools protocol; CTAP2 over
+     * USB, user verification on), until {@link #removeSecurityKey}.
+     */
+    public org.openqa.selenium.virtualauthenticator.VirtualAuthenticator addSecurityKey() {
+        return driver.addVirtualAuthenticator(new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
+                .setProtocol(org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol.CTAP2)
+                .setTransport(org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport.USB)
+                .setHasResidentKey(false).setHasUserVerification(true).setIsUserVerified(true).setIsUserConsenting(true));
+    }
+
+    public void removeSecurityKey(org.openqa.selenium.virtualauthenticator.VirtualAuthenticator key) {
+        driver.removeVirtualAuthenticator(key);
+    }
+
     /** Wipes what this test left in the browser and keeps it for the class's next test. */
     @Override
     public void close() {

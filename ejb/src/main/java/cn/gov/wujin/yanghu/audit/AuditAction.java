@@ -24,5 +24,11 @@ public enum AuditAction {
     /** A document generated again: the same number, printed once more. */
     DOCUMENT_REPRINTED,
     /** A batch of records past their retention term purged or anonymised (the retention job; the counts in the summary). */
-    RETENTION_PURGED
+    RETENTION_PURGED,
+    /** A person confirmed a second factor (an authenticator app, a security key). */
+    SECOND_FACTOR_ENROLLED,
+    /** An administrator removed a person's second factor. */
+    SECOND_FACTOR_RESET,
+    /** A signed-in browser or an API token ended by its owner or an administrator. */
+    SESSION_ENDED
 }

@@ -14,7 +14,8 @@ public record AuditEntryView(
         String actor,
         @Schema(required = true, description = "What was done.", enumeration = {"CREATE", "UPDATE", "DELETE", "VIEW_PERSONAL_DATA", "LOGIN",
                 "LOGIN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_UNLOCKED", "PASSWORD_CHANGED", "TOKEN_ISSUED", "TOKEN_REVOKED", "NOTIFIED",
-                "SMS_SENT", "SMS_FAILED", "DOCUMENT_ISSUED", "DOCUMENT_REPRINTED"}, example = "UPDATE") String action,
+                "SMS_SENT", "SMS_FAILED", "DOCUMENT_ISSUED", "DOCUMENT_REPRINTED", "RETENTION_PURGED",
+                "SECOND_FACTOR_ENROLLED", "SECOND_FACTOR_RESET", "SESSION_ENDED"}, example = "UPDATE") String action,
         @Schema(required = true, description = "The kind of record (for a case: FraudCase, StopPayment, FundReturn or "
                 + "CaseDocument).",
                 example = "FraudCase") String entityType,

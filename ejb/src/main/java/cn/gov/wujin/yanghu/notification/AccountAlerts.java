@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.notification;
 
 import cn.gov.wujin.yanghu.organization.application.AccountLocked;
+import cn.gov.wujin.yanghu.organization.application.SecondFactorReset;
 import cn.gov.wujin.yanghu.organization.application.StaffDirectory;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,5 +37,11 @@ public class AccountAlerts {
                 "account-locked:" + locked.accountId() + ":" + locked.failuresSince().getEpochSecond(),
                 locked.username(), locked.displayName() == null ? locked.username() : locked.displayName(),
                 NotificationTexts.time(locked.lockedUntil()));
+    }
+
+    /** The person whose second factor an administrator removed: if they did not ask for it, they say so. */
+    void onSecondFactorReset(@Observes SecondFactorReset reset) {
+        notifications.send(NotificationKind.SECOND_FACTOR_RESET, java.util.List.of(reset.accountId()), "/account/second-factor.xhtml",
+                null, reset.byUsername());
     }
 }

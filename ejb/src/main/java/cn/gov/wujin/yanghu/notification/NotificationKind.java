@@ -45,7 +45,9 @@ public enum NotificationKind {
     /** An enterprise request was escalated. */
     REQUEST_ESCALATED(true),
     /** An account was locked after failed sign-ins. */
-    ACCOUNT_LOCKED(false);
+    ACCOUNT_LOCKED(false),
+    /** An administrator reset the reader's second factor. */
+    SECOND_FACTOR_RESET(false);
 
     private final boolean urgent;
 

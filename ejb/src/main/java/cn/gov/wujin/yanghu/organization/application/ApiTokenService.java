@@ -63,7 +63,18 @@ public class ApiTokenService {
 
     /** Checks the password (with the lockout rule) and issues a token. */
     public IssuedToken issue(String username, String password) {
+        return issue(username, password, null, null, null);
+    }
+
+    /**
+     * Checks the password and, when the account has a second factor, the code sent with it (both
+     * with the lockout rule), and issues a token noting the client it was issued to.
+     */
+    public IssuedToken issue(String username, String password, String otp, String userAgent, String clientAddress) {
         LoginResult result = authentication.verify(username, password);
+        if (result.outcome() == LoginResult.Outcome.SECOND_FACTOR_REQUIRED && otp != null && !otp.isBlank()) {
+            result = authentication.verifySecondFactor(result.username(), otp);
+        }
         if (!result.succeeded()) {
             throw new AuthenticationFailedException(result.outcome());
         }
@@ -76,6 +87,7 @@ public class ApiTokenService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = Instant.now();
         ApiToken stored = new ApiToken(hash(token), account, now, now.plus(Duration.ofMinutes(tokenMinutes)));
+        stored.issuedTo(ClientInfo.clip(userAgent, 300), ClientInfo.clip(clientAddress, 64));
         em.persist(stored);
         auditLog.recordAs(account.getUsername(), AuditAction.TOKEN_ISSUED, "Account", account.getId(), account.stationId(), null);
         return new IssuedToken(token, stored.getExpiresAt());
@@ -90,8 +102,12 @@ public class ApiTokenService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        List<?> found = em.createNativeQuery("SELECT a.id, a.username, a.display_name, a.station_id, "
-                        + "(SELECT string_agg(r.role, ',') FROM account_role r WHERE r.account_id = a.id) "
+        // the token's last use is noted at most once a minute, in the same statement (its owner sees it among their sessions)
+        List<?> found = em.createNativeQuery("WITH used AS (UPDATE api_token SET last_used_at = now() WHERE token_hash = ?1 "
+                        + "AND revoked_at IS NULL AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')) "
+                        + "SELECT a.id, a.username, a.display_name, a.station_id, "
+                        + "(SELECT string_agg(r.role, ',') FROM account_role r WHERE r.account_id = a.id), "
+                        + SecondFactors.MUST_ENROL.replace("?1", "a.id") + " "
                         + "FROM api_token t JOIN account a ON a.id = t.account_id "
                         + "WHERE t.token_hash = ?1 AND t.revoked_at IS NULL AND t.expires_at > now() AND a.active")
                 .setParameter(1, hash(token)).getResultList();
@@ -104,7 +120,8 @@ public class ApiTokenService {
         Caller caller = new Caller(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                 row[3] == null ? null : ((Number) row[3]).longValue(), roles);
         currentCaller.authenticated(caller); // saves this request a second read of the same account
-        return Optional.of(new AccountIdentity(caller.username(), roles.stream().map(Enum::name).collect(Collectors.toSet())));
+        return Optional.of(new AccountIdentity(caller.username(), roles.stream().map(Enum::name).collect(Collectors.toSet()),
+                Boolean.TRUE.equals(row[5])));
     }
 
     public void revoke(String token) {

@@ -61,6 +61,12 @@ public class AuthenticationService {
     @Inject
     private Event<AccountLocked> locks;
 
+    @Inject
+    private SecondFactors secondFactors;
+
+    @Inject
+    private SecurityKeys securityKeys;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Runs in its own transaction: a failed attempt is counted even when the caller's work rolls back. */
@@ -81,12 +87,67 @@ public class AuthenticationService {
             return new LoginResult(LoginResult.Outcome.LOCKED, null, java.util.Set.of(), account.getLockedUntil());
         }
         if (!passwords.matches(password, account.getPasswordHash())) {
-            return countFailure(account, now);
+            return countFailure(account, now, "wrong password");
         }
         if (!account.isActive()) {
             auditLog.recordAs(name, AuditAction.LOGIN_FAILED, "Account", account.getId(), account.stationId(), "inactive");
             return LoginResult.invalid();
         }
+        if (secondFactors.enrolled(account.getId())) {
+            // the failures counted so far stand until the second factor is right too
+            return new LoginResult(LoginResult.Outcome.SECOND_FACTOR_REQUIRED, account.getUsername(), java.util.Set.of(), null);
+        }
+        return succeed(account, now);
+    }
+
+    /**
+     * The second step of a sign-in whose password was right ({@link #verify} answered
+     * SECOND_FACTOR_REQUIRED): a code from the app or a recovery code. A wrong one counts
+     * towards the lockout like a wrong password.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginResult verifySecondFactor(String username, String code) {
+        String name = username == null ? "" : username.trim().toLowerCase();
+        List<Account> found = em.createNamedQuery("Account.byUsername", Account.class)
+                .setParameter("username", name).getResultList();
+        if (found.isEmpty() || !found.get(0).isActive()) {
+            return LoginResult.invalid();
+        }
+        Account account = found.get(0);
+        Instant now = clock.instant();
+        if (account.isLockedAt(now)) {
+            auditLog.recordAs(name, AuditAction.LOGIN_FAILED, "Account", account.getId(), account.stationId(), "locked");
+            return new LoginResult(LoginResult.Outcome.LOCKED, null, java.util.Set.of(), account.getLockedUntil());
+        }
+        if (!secondFactors.check(account.getId(), code)) {
+            return countFailure(account, now, "wrong second factor");
+        }
+        return succeed(account, now);
+    }
+
+    /** The second step with a security key: the browser's answer to this account's sign-in challenge (WebAuthn). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginResult verifySecurityKey(String username, String response, String origin, String rpId) {
+        String name = username == null ? "" : username.trim().toLowerCase();
+        List<Account> found = em.createNamedQuery("Account.byUsername", Account.class)
+                .setParameter("username", name).getResultList();
+        if (found.isEmpty() || !found.get(0).isActive()) {
+            return LoginResult.invalid();
+        }
+        Account account = found.get(0);
+        Instant now = clock.instant();
+        if (account.isLockedAt(now)) {
+            auditLog.recordAs(name, AuditAction.LOGIN_FAILED, "Account", account.getId(), account.stationId(), "locked");
+            return new LoginResult(LoginResult.Outcome.LOCKED, null, java.util.Set.of(), account.getLockedUntil());
+        }
+        if (!securityKeys.check(account.getId(), response, origin, rpId)) {
+            return countFailure(account, now, "security key refused");
+        }
+        return succeed(account, now);
+    }
+
+    private LoginResult succeed(Account account, Instant now) {
+        String name = account.getUsername();
         em.createNativeQuery(RECORD_SUCCESS).setParameter(1, Timestamp.from(now)).setParameter(2, account.getId())
                 .executeUpdate();
         auditLog.recordAs(name, AuditAction.LOGIN, "Account", account.getId(), account.stationId(), null);
@@ -94,7 +155,7 @@ public class AuthenticationService {
                 account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()), null);
     }
 
-    private LoginResult countFailure(Account account, Instant now) {
+    private LoginResult countFailure(Account account, Instant now, String why) {
         Instant lockUntil = now.plus(LOCK_DURATION);
         em.createNativeQuery(COUNT_FAILURE)
                 .setParameter(1, Timestamp.from(now.minus(FAILURE_WINDOW)))
@@ -106,7 +167,7 @@ public class AuthenticationService {
         Object[] state = (Object[]) em.createNativeQuery("SELECT locked_until, first_failed_login_at FROM account WHERE id = ?1")
                 .setParameter(1, account.getId()).getSingleResult();
         auditLog.recordAs(account.getUsername(), AuditAction.LOGIN_FAILED, "Account", account.getId(),
-                account.stationId(), "wrong password");
+                account.stationId(), why);
         if (state[0] instanceof Timestamp until && until.toInstant().isAfter(now)) {
             auditLog.recordAs(account.getUsername(), AuditAction.ACCOUNT_LOCKED, "Account", account.getId(),
                     account.stationId(), MAX_FAILURES + " failed logins");

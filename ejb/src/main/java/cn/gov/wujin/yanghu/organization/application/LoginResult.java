@@ -10,7 +10,9 @@ public record LoginResult(Outcome outcome, String username, Set<String> roles, I
     public enum Outcome {
         SUCCESS,
         INVALID,
-        LOCKED
+        LOCKED,
+        /** The password was right; the account signs in with a second factor, not sent yet. */
+        SECOND_FACTOR_REQUIRED
     }
 
     public boolean succeeded() {

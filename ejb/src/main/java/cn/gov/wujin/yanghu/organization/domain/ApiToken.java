@@ -41,7 +41,19 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "user_agent", updatable = false)
+    private String userAgent;
+
+    @Column(name = "client_address", updatable = false)
+    private String clientAddress;
+
     protected ApiToken() {
+    }
+
+    /** The client it was issued to, as its owner sees it among their sessions. */
+    public void issuedTo(String userAgent, String clientAddress) {
+        this.userAgent = userAgent;
+        this.clientAddress = clientAddress;
     }
 
     public ApiToken(String tokenHash, Account account, Instant createdAt, Instant expiresAt) {

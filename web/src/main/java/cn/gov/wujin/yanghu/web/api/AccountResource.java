@@ -5,6 +5,8 @@ import cn.gov.wujin.yanghu.organization.application.AccountFilter;
 import cn.gov.wujin.yanghu.organization.application.AccountForm;
 import cn.gov.wujin.yanghu.organization.application.AccountRow;
 import cn.gov.wujin.yanghu.organization.application.AccountService;
+import cn.gov.wujin.yanghu.organization.application.SecondFactors;
+import cn.gov.wujin.yanghu.organization.application.Sessions;
 import cn.gov.wujin.yanghu.organization.domain.Role;
 import cn.gov.wujin.yanghu.shared.Page;
 import cn.gov.wujin.yanghu.web.api.contract.Paging;
@@ -52,6 +54,12 @@ public class AccountResource {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private SecondFactors secondFactors;
+
+    @Inject
+    private Sessions sessions;
 
     @GET
     @Operation(summary = "Search accounts",
@@ -161,6 +169,31 @@ public class AccountResource {
     @APIResponse(responseCode = "204", description = "Active (or it was already).")
     public Response activate(@Parameter(description = "The account's id.", example = "57") @PathParam("id") long id) {
         accounts.setActive(id, true);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/second-factor/reset")
+    @Operation(summary = "Reset a person's second factor",
+            description = "Removes the account's authenticator app and recovery codes (a lost phone): its holder signs in with the "
+                    + "password alone and, where their role requires a second factor, must enrol again before anything else. The "
+                    + "holder is notified. Takes no body. Written to the audit trail. " + ALL_STATIONS)
+    @APIResponse(responseCode = "204", description = "Reset (or there was none).")
+    public Response resetSecondFactor(@Parameter(description = "The account's id.", example = "57") @PathParam("id") long id) {
+        secondFactors.reset(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/sessions/end")
+    @Operation(summary = "End all of a person's sessions and tokens",
+            description = "Ends every signed-in browser of the account and revokes every API token of it, on every instance at "
+                    + "once: each is refused on its next request (pages go to the login page, the API answers 401). The password "
+                    + "still signs in: deactivate the account to keep its holder out. Takes no body. Written to the audit trail. "
+                    + ALL_STATIONS)
+    @APIResponse(responseCode = "204", description = "Ended (or there were none).")
+    public Response endSessions(@Parameter(description = "The account's id.", example = "57") @PathParam("id") long id) {
+        sessions.endAll(id);
         return Response.noContent().build();
     }
 }

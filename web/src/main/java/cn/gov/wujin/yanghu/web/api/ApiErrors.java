@@ -30,6 +30,14 @@ public final class ApiErrors {
         return refuse(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", "error.unavailable");
     }
 
+    /**
+     * Answers 403 from the authentication mechanism: the token is valid, but its account must
+     * enrol a second factor before anything but that (and signing out).
+     */
+    public static AuthenticationStatus enrolmentRequired(HttpServletRequest request, HttpServletResponse response) {
+        return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "second_factor_enrolment_required", "mfa.mustEnrol");
+    }
+
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status, String code,
                                                String key) {
         try {

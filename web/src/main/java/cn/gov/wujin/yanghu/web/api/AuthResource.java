@@ -15,6 +15,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AuthResource {
 
     /** The request body of a token request. */
-    @Schema(description = "An account's username and password.")
+    @Schema(description = "An account's username and password, and the second factor's code when the account has one.")
     public static class Credentials {
         @NotBlank
         @Size(max = 40)
@@ -43,7 +44,15 @@ public class AuthResource {
         @Size(max = 200)
         @Schema(description = "The account's password.", format = "password", example = "Yanghu-demo-2026")
         public String password;
+        @Size(max = 20)
+        @Schema(description = "Only for an account with a second factor (otherwise ignored): the 6-digit code the authenticator app "
+                + "shows now (each code is accepted once), or one of the account's unused recovery codes.", maxLength = 20,
+                pattern = "^([0-9]{6}|[A-Za-z0-9]{5}-?[A-Za-z0-9]{5})$", example = "492039")
+        public String otp;
     }
+
+    @Inject
+    private HttpServletRequest request;
 
     @Inject
     private ApiTokenService tokens;
@@ -56,12 +65,16 @@ public class AuthResource {
             The one way into the API: exchanges an active account's username and password for a bearer token, to be sent on \
             every other request as Authorization: Bearer <token>. The token is valid for 8 hours (the server's setting \
             yanghu.api.token-minutes), on every instance, until it expires or is revoked (DELETE /api/v1/auth/token). Five wrong \
-            passwords within 15 minutes lock the account for 15 minutes (401 then, even with the right password). Every token \
-            issued is audited.""")
+            passwords within 15 minutes lock the account for 15 minutes (401 then, even with the right password). An account with \
+            a second factor must send otp too: without it a right password answers 401 with error second_factor_required (send \
+            again with otp); a wrong code counts towards the lockout like a wrong password. A code is accepted once; a recovery \
+            code is used up. The client's user agent and address are kept with the token, for its owner's list of sessions. \
+            Every token issued is audited.""")
     @APIResponse(responseCode = "200", description = "The token and when it expires.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedToken.class)))
-    @APIResponse(responseCode = "401", description = "Wrong username or password, an inactive account, or an account locked after too "
-            + "many wrong passwords.")
+    @APIResponse(responseCode = "401", description = "Wrong username or password, an inactive account, an account locked after too "
+            + "many failures (error unauthorized); or the password was right and the account's second factor is needed (error "
+            + "second_factor_required).")
     @APIResponse(responseCode = "409", description = "The account's password was handed out (an account import): it is changed at a "
             + "first sign-in on the web before the API issues a token.")
     public IssuedToken issue(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -69,7 +82,8 @@ public class AuthResource {
             summary = "A station officer signs in from the phone app", value = """
                     {"username": "officer1", "password": "Yanghu-demo-2026"}""")))
                              @NotNull @Valid Credentials credentials) {
-        return tokens.issue(credentials.username, credentials.password);
+        return tokens.issue(credentials.username, credentials.password, credentials.otp, request.getHeader("User-Agent"),
+                request.getRemoteAddr());
     }
 
     @DELETE

@@ -178,9 +178,9 @@ public class RefusalMapper implements ExceptionMapper<Exception> {
                 return Response.status(429).header("Retry-After", "600").type(MediaType.APPLICATION_JSON_TYPE)
                         .entity(new ErrorBody("too_many_requests", message, null)).build();
             }
-            if (b instanceof AuthenticationFailedException) {
+            if (b instanceof AuthenticationFailedException failed) {
                 return Response.status(401).header("WWW-Authenticate", "Bearer realm=\"yanghu\"")
-                        .type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody("unauthorized", message, null)).build();
+                        .type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(failed.code(), message, null)).build();
             }
             return body(400, "refused", message, b.field());
         }

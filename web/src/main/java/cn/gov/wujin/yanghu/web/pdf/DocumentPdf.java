@@ -174,7 +174,7 @@ public final class DocumentPdf {
     }
 
     /** The QR code's modules for the text, without a quiet zone (the page around it is white). */
-    static BitMatrix matrix(String text) {
+    public static BitMatrix matrix(String text) {
         try {
             return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,

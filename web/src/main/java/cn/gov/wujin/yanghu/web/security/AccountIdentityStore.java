@@ -26,13 +26,25 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private HttpServletRequest request;
 
+    /** Request attribute naming the account whose password was right and whose second factor is asked for next. */
+    public static final String PENDING_USER = "yanghu.login.pendingUser";
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        LoginResult result;
+        if (credential instanceof UsernamePasswordCredential login) {
+            result = authentication.verify(login.getCaller(), login.getPasswordAsString());
+        } else if (credential instanceof SecondFactorCredential second) {
+            result = authentication.verifySecondFactor(second.username(), second.code());
+        } else if (credential instanceof SecurityKeyCredential key) {
+            result = authentication.verifySecurityKey(key.username(), key.response(), key.origin(), key.rpId());
+        } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult result = authentication.verify(login.getCaller(), login.getPasswordAsString());
         request.setAttribute(OUTCOME, result.outcome());
+        if (result.outcome() == LoginResult.Outcome.SECOND_FACTOR_REQUIRED) {
+            request.setAttribute(PENDING_USER, result.username());
+        }
         return result.succeeded()
                 ? new CredentialValidationResult(result.username(), result.roles())
                 : CredentialValidationResult.INVALID_RESULT;

@@ -2,6 +2,7 @@ package cn.gov.wujin.yanghu.web.security;
 
 import cn.gov.wujin.yanghu.organization.application.ApiTokenService;
 import cn.gov.wujin.yanghu.organization.application.SessionIdentity;
+import cn.gov.wujin.yanghu.organization.application.Sessions;
 import cn.gov.wujin.yanghu.organization.application.AccountIdentity;
 import cn.gov.wujin.yanghu.web.Refusals;
 import cn.gov.wujin.yanghu.web.api.ApiErrors;
@@ -38,6 +39,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String SESSION_USER = "yanghu.username";
     /** The identity the database confirmed at the session's last request. */
     private static final String SESSION_IDENTITY = "yanghu.identity";
+    /** The key of the session's row in web_session (see {@code Sessions}): ended there, the session ends everywhere. */
+    public static final String SESSION_KEY = "yanghu.sessionKey";
     /** Set on the request when a login could not be checked because the database is down. */
     public static final String LOGIN_UNAVAILABLE = "yanghu.loginUnavailable";
 
@@ -49,6 +52,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     private SessionIdentity sessionIdentity;
+
+    @Inject
+    private Sessions sessions;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -69,7 +75,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (username != null) {
             Optional<AccountIdentity> identity;
             try {
-                identity = sessionIdentity.of(username);
+                identity = sessionIdentity.of(username, (String) session.getAttribute(SESSION_KEY));
             } catch (RuntimeException e) {
                 if (!Refusals.databaseUnavailable(e)) {
                     throw e;
@@ -85,9 +91,12 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                 if (!identity.get().equals(session.getAttribute(SESSION_IDENTITY))) {
                     session.setAttribute(SESSION_IDENTITY, identity.get()); // set on change only: a set attribute is replicated
                 }
+                if (identity.get().mustEnrol() && context.isProtected() && !EnrolmentGate.allowsPage(path)) {
+                    return redirect(response, context, request.getContextPath() + EnrolmentGate.PAGE, request);
+                }
                 return context.notifyContainerAboutLogin(identity.get().username(), identity.get().roles());
             }
-            session.invalidate(); // the account was deactivated meanwhile
+            session.invalidate(); // the account was deactivated, or the session ended (by its owner, an administrator) meanwhile
         }
         if (context.isProtected()) {
             return toLoginPage(request, response, context, path);
@@ -109,6 +118,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                 throw e;
             }
             if (owner.isPresent()) {
+                if (owner.get().mustEnrol() && !EnrolmentGate.allowsApi(request.getMethod(), path)) {
+                    return ApiErrors.enrolmentRequired(request, response);
+                }
                 return context.notifyContainerAboutLogin(owner.get().username(), owner.get().roles());
             }
             return ApiErrors.unauthorized(request, response, "auth.tokenInvalid");
@@ -137,7 +149,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession().setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        HttpSession session = request.getSession();
+        session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        session.setAttribute(SESSION_KEY, sessions.start(result.getCallerPrincipal().getName(), request.getHeader("User-Agent"),
+                request.getRemoteAddr()));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -158,6 +173,12 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         String next = path + (query == null ? "" : "?" + query);
         String login = request.getContextPath() + "/login.xhtml"
                 + ("/".equals(path) || path.isEmpty() ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        return redirect(response, context, login, request);
+    }
+
+    /** A redirect a page or its Ajax request follows. */
+    private static AuthenticationStatus redirect(HttpServletResponse response, HttpMessageContext context, String login,
+                                                 HttpServletRequest request) {
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // an Ajax request of an expired session: Faces must be told to redirect, a 302 would be swallowed
             try {

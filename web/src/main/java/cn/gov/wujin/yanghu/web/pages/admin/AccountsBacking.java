@@ -5,6 +5,7 @@ import cn.gov.wujin.yanghu.organization.application.AccountFilter;
 import cn.gov.wujin.yanghu.organization.application.AccountForm;
 import cn.gov.wujin.yanghu.organization.application.AccountRow;
 import cn.gov.wujin.yanghu.organization.application.AccountService;
+import cn.gov.wujin.yanghu.organization.application.SecondFactors;
 import cn.gov.wujin.yanghu.organization.application.OrganizationService;
 import cn.gov.wujin.yanghu.organization.application.StationView;
 import cn.gov.wujin.yanghu.organization.domain.Role;
@@ -30,6 +31,12 @@ import java.util.Map;
 public class AccountsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SecondFactors secondFactors;
+
+    @Inject
+    private cn.gov.wujin.yanghu.organization.application.Sessions sessions;
 
     @Inject
     private AccountService accounts;
@@ -142,6 +149,26 @@ public class AccountsBacking implements Serializable {
         try {
             accounts.unlock(row.id());
             FacesErrors.info("account.unlocked");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, null);
+        }
+    }
+
+    /** A stolen phone, someone leaving: every browser and token of the person is refused on its next request. */
+    public void endSessions(AccountRow row) {
+        try {
+            sessions.endAll(row.id());
+            FacesErrors.info("sessions.endedAll");
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, null);
+        }
+    }
+
+    /** A lost phone: the person signs in with the password and enrols again; they are told. */
+    public void resetSecondFactor(AccountRow row) {
+        try {
+            secondFactors.reset(row.id());
+            FacesErrors.info("mfa.resetDone");
         } catch (RuntimeException e) {
             FacesErrors.show(e, null);
         }
