@@ -11,7 +11,8 @@ public final class EnrolmentGate {
 
     public static final String PAGE = "/account/second-factor.xhtml";
 
-    private static final Set<String> PAGES = Set.of(PAGE, "/login.xhtml", "/live/notifications");
+    /** The profile too: an imported account changes its handed-out password there first (PasswordChangeGate), then enrols. */
+    private static final Set<String> PAGES = Set.of(PAGE, "/login.xhtml", "/live/notifications", PasswordChangeGate.PROFILE);
 
     private static final Set<String> API = Set.of(
             "GET /api/v1/me",
