@@ -123,6 +123,7 @@ start() {
     local t0=$SECONDS
     prepare
     local demo=$DEMO
+    ensure_admin_password "$DOMAIN" # (stops a running domain that has none yet)
     local was_running=false
     if domain_running "$DOMAIN"; then was_running=true; fi
     if [ "$was_running" = true ] && [ -n "${YANGHU_ADMIN_PASSWORD:-}" ]; then
@@ -132,7 +133,6 @@ start() {
         was_running=false
     fi
     domain_start "$DOMAIN" "$HTTP_PORT" "$ADMIN_PORT"
-    ensure_admin_password "$DOMAIN"
     configure_domain "$MANAGEMENT_PORT"
     local restart=$LISTENERS_CHANGED # (see configure_domain; the first start of a domain)
     configure_datasource
@@ -172,8 +172,8 @@ cluster() {
     first_server || die "the cluster layout runs beside domain1 only: unset YANGHU_PORT_BASE and YANGHU_DOMAIN"
     prepare
     need_debian_packages "./run.sh cluster" nginx:nginx
-    domain_start "$DOMAIN" "$ADMIN_PORT" "$BALANCER_PORT" "${CLUSTER_HTTP_PORTS[@]}"
     ensure_admin_password "$DOMAIN"
+    domain_start "$DOMAIN" "$ADMIN_PORT" "$BALANCER_PORT" "${CLUSTER_HTTP_PORTS[@]}"
     configure_domain "$MANAGEMENT_PORT"
     if [ "$DOMAIN_LIB_CHANGED" = true ]; then
         # the listener guard's jar came while the DAS ran: it reads its lib/ at start only

@@ -357,10 +357,14 @@ ensure_admin_password() {
     file=$(admin_password_file "$domain")
     [ -f "$file" ] && return 0
     mkdir -p "$RUNTIME/admin" && chmod 700 "$RUNTIME/admin"
+    # in local mode, on the stopped domain: a domain made with --nopassword refuses the change remotely
+    if domain_running "$domain"; then
+        "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$ADMIN_PORT" stop-domain "$domain" >/dev/null || true
+    fi
     pw=$(head -c 30 /dev/urandom | base64 | tr -d '/+=' | cut -c1-24)
     change="$file.change"
     (umask 077 && printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$pw" > "$change")
-    "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$ADMIN_PORT" --user admin --passwordfile "$change" change-admin-password >/dev/null \
+    "$PAYARA_HOME/bin/asadmin" --interactive=false --user admin --passwordfile "$change" change-admin-password --domain_name "$domain" >/dev/null \
         || { rm -f "$change"; die "could not give Payara's administrator (domain $domain) a password; if it has one already, put it in $file as AS_ADMIN_PASSWORD=…"; }
     (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$pw" > "$file")
     rm -f "$change"
