@@ -95,6 +95,8 @@ class SearchIT extends DeployedApplication {
         assertThat(created.status()).isEqualTo(201);
         String number = created.json().getString("caseNumber");
         long caseId = TestEnv.number("SELECT id FROM fraud_case WHERE case_number = ?", number);
+        // the answer names the row the insert wrote, though its trigger wrote sightings with ids of their own
+        assertThat(created.json().getJsonNumber("id").longValue()).isEqualTo(caseId);
 
         for (String q : List.of("+86-139-" + tail.substring(0, 4) + "-" + tail.substring(4), "139" + tail, "0086 139" + tail)) {
             JsonObject found = officerA.get(query(q) + "&kinds=CASE").json();

@@ -24,6 +24,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -50,8 +51,13 @@ import java.util.stream.Stream;
 @Table(name = "fraud_case")
 public class FraudCase implements AuditedEntity, StationOwned {
 
+    /**
+     * From the identity column's own sequence, taken before the insert: an insert trigger writes the
+     * identifiers the text names (V31), and IDENTITY would read that table's id back (lastval()).
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "fraud_case_id", sequenceName = "fraud_case_id_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fraud_case_id")
     private Long id;
 
     @Column(name = "case_number", nullable = false, updatable = false)

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -39,8 +40,13 @@ public class EnterpriseRequest implements AuditedEntity, StationOwned {
     /** The longest note a step of the history keeps (request_transition.note). */
     public static final int NOTE_LENGTH = 1000;
 
+    /**
+     * From the identity column's own sequence, taken before the insert: an insert trigger writes the
+     * identifiers the text names (V31), and IDENTITY would read that table's id back (lastval()).
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "enterprise_request_id", sequenceName = "enterprise_request_id_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enterprise_request_id")
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -32,8 +33,13 @@ import java.util.stream.Collectors;
 @Table(name = "visit")
 public class Visit implements AuditedEntity, StationOwned {
 
+    /**
+     * From the identity column's own sequence, taken before the insert: an insert trigger writes the
+     * identifiers the text names (V31), and IDENTITY would read that table's id back (lastval()).
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "visit_id", sequenceName = "visit_id_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "visit_id")
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
