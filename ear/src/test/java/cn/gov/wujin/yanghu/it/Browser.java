@@ -204,7 +204,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(String css) {
-        return find(css).getText();
+        try {
+            return find(css).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            // an Ajax update replaced the element between finding and reading it: read the new one
+            return find(css).getText();
+        }
     }
 
     /** Chooses a value of a PrimeFaces select menu through its widget (the real select is hidden). */
