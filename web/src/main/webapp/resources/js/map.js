@@ -102,6 +102,8 @@
         };
         // a maximum zoom of its own: without tiles nothing else sets one, and the clustering needs it
         var map = L.map(element, {preferCanvas: false, zoomSnap: 0.25, maxZoom: 18, minZoom: 6});
+        // the library's name as plain text: its default prefix carries a flag and a link out of a network without internet
+        map.attributionControl.setPrefix('Leaflet');
         var tiles = element.getAttribute('data-tiles');
         if (tiles) {
             L.tileLayer(tiles, {maxZoom: 18}).addTo(map);
