@@ -329,8 +329,7 @@ standby_start() {
 }
 
 # Failover to the standby: the primary is stopped (two primaries must never both take writes),
-# the standby promoted, and the group's pool pointed at it. Its connections to the old primary
-# fail their validation and are replaced (scripts/lib.sh, configure_datasource).
+# the standby promoted, and the group's pool pointed at it, its instances restarted one at a time.
 promote() {
     first_server && [ -z "${YANGHU_DB_URL:-}" ] \
         || die "promote acts on the embedded database of ./run.sh cluster; an external database's failover is its DBA's"
@@ -345,8 +344,9 @@ promote() {
     if [ "$STANDBY_DATA" = "$RUNTIME/standby/pgdata" ]; then echo standby; else echo pgdata; fi > "$RUNTIME/primary"
     if domain_running "$DOMAIN"; then
         asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.portNumber=$STANDBY_PORT" >/dev/null
-        asadmin flush-connection-pool yanghu-pool >/dev/null 2>&1 || true
-        if cluster_exists; then asadmin flush-connection-pool --target "$CLUSTER_GROUP" yanghu-pool >/dev/null 2>&1 || true; fi
+        # a running instance keeps the pool it made at its start (the drill showed it waiting on the
+        # old port): each is restarted in turn, and nginx sends the other's requests meanwhile
+        if cluster_exists; then cluster_rolling_restart; fi
     fi
     echo "    promoted in $((SECONDS - t0)) s: the primary is $STANDBY_DATA (port $STANDBY_PORT); ./run.sh cluster makes a new standby"
 }

@@ -12,8 +12,9 @@
 #   5. scheduled work: over the drills, each interval of the minute job ran once, while both
 #      instances' timers fired;
 #   6. promote (DRILLS=promote, not in the default set: it leaves the standby as the primary):
-#      8 clients send tips through nginx for 90 s; at 15 s the primary database is stopped and the
-#      standby promoted (./run.sh promote); every acknowledged tip is stored exactly once.
+#      8 clients send tips through nginx for 420 s; at 15 s the primary database is stopped and the
+#      standby promoted (./run.sh promote, which restarts the instances in turn); every acknowledged
+#      tip is stored exactly once.
 # Figures in bench/results/cluster-failover.txt. DRILLS="session rolling_restart" runs some of them only.
 BENCH_BASE=${BENCH_BASE:-http://localhost:${YANGHU_BALANCER_PORT:-8000}}
 source "$(dirname "$0")/lib.sh"
@@ -121,7 +122,7 @@ drill_sms() {
 }
 
 drill_promote() {
-    say "6. Tip intake for 90 s; at 15 s the primary database is stopped and the standby promoted"
+    say "6. Tip intake for 420 s; at 15 s the primary database is stopped and the standby promoted"
     local data=$RUNTIME/standby/pgdata port=55434
     if [ "$(cat "$RUNTIME/primary" 2>/dev/null)" = standby ]; then data=$RUNTIME/pgdata; port=55432; fi
     [ -f "$data/standby.signal" ] || die "no standby in $data: start the group with ./run.sh cluster (it makes one)"
@@ -130,7 +131,7 @@ drill_promote() {
     export START_CMD="true"
     # the check reads the promoted database
     PGPASSWORD=$(cat "$data.password") java -cp "$(postgres_driver)" "$ROOT/bench/tools/FaultyIntake.java" \
-        "jdbc:postgresql://127.0.0.1:$port/$DB_NAME" "$DB_USER" "$BASE" "$volunteer" 90 15 0 | tee "$OUT/.intake" | report
+        "jdbc:postgresql://127.0.0.1:$port/$DB_NAME" "$DB_USER" "$BASE" "$volunteer" 420 15 0 | tee "$OUT/.intake" | report
     awk -F '\t' '$1 == "acknowledged but not stored" && $2 != 0 {bad = 1}
         $1 == "stored more than once" && $2 != 0 {bad = 1}
         $1 == "acknowledged" && $2 == 0 {bad = 1}
