@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -107,27 +108,17 @@ public class AuthenticationService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginResult verifySecondFactor(String username, String code) {
-        String name = username == null ? "" : username.trim().toLowerCase();
-        List<Account> found = em.createNamedQuery("Account.byUsername", Account.class)
-                .setParameter("username", name).getResultList();
-        if (found.isEmpty() || !found.get(0).isActive()) {
-            return LoginResult.invalid();
-        }
-        Account account = found.get(0);
-        Instant now = clock.instant();
-        if (account.isLockedAt(now)) {
-            auditLog.recordAs(name, AuditAction.LOGIN_FAILED, "Account", account.getId(), account.stationId(), "locked");
-            return new LoginResult(LoginResult.Outcome.LOCKED, null, java.util.Set.of(), account.getLockedUntil());
-        }
-        if (!secondFactors.check(account.getId(), code)) {
-            return countFailure(account, now, "wrong second factor");
-        }
-        return succeed(account, now);
+        return secondStep(username, account -> secondFactors.check(account.getId(), code), "wrong second factor");
     }
 
     /** The second step with a security key: the browser's answer to this account's sign-in challenge (WebAuthn). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginResult verifySecurityKey(String username, String response, String origin, String rpId) {
+        return secondStep(username, account -> securityKeys.check(account.getId(), response, origin, rpId), "security key refused");
+    }
+
+    /** A second step for an active, unlocked account: its failure counts towards the lockout like a wrong password. */
+    private LoginResult secondStep(String username, Predicate<Account> passes, String failure) {
         String name = username == null ? "" : username.trim().toLowerCase();
         List<Account> found = em.createNamedQuery("Account.byUsername", Account.class)
                 .setParameter("username", name).getResultList();
@@ -140,8 +131,8 @@ public class AuthenticationService {
             auditLog.recordAs(name, AuditAction.LOGIN_FAILED, "Account", account.getId(), account.stationId(), "locked");
             return new LoginResult(LoginResult.Outcome.LOCKED, null, java.util.Set.of(), account.getLockedUntil());
         }
-        if (!securityKeys.check(account.getId(), response, origin, rpId)) {
-            return countFailure(account, now, "security key refused");
+        if (!passes.test(account)) {
+            return countFailure(account, now, failure);
         }
         return succeed(account, now);
     }
