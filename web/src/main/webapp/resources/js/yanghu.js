@@ -48,6 +48,8 @@
         navigator.geolocation.getCurrentPosition(function (position) {
             document.getElementById(form + ':latitude').value = position.coords.latitude.toFixed(6);
             document.getElementById(form + ':longitude').value = position.coords.longitude.toFixed(6);
+            // the tip form's small map moves its pin (tip-map.js)
+            document.getElementById(form + ':latitude').dispatchEvent(new Event('change', {bubbles: true}));
             if (status) { status.textContent = status.getAttribute('data-located'); }
         }, function () {
             if (status) { status.textContent = status.getAttribute('data-unavailable'); }
