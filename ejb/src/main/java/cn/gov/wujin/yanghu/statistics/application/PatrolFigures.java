@@ -44,7 +44,7 @@ public record PatrolFigures(
         @Schema(required = true, minimum = "0", description = "Of these, on site: inside the area or within the tolerance plus the "
                 + "phone's accuracy.", example = "37") long checkInsOnSite,
         @Schema(pattern = Rates.SHARE_PATTERN, description = "checkInsOnSite ÷ checkInsLocated: the \"checked in on site\" rate. "
-                + Rates.SHARE_TEXT, example = "0.925") String onSiteRate) implements Serializable {
+                + Rates.SHARE_TEXT, example = "0.9250") String onSiteRate) implements Serializable {
 
     static PatrolFigures of(Object[] r) {
         long tips = Rates.count(r[4]);
