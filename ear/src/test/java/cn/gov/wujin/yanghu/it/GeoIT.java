@@ -177,8 +177,9 @@ class GeoIT extends DeployedApplication {
         var form = Json.createObjectBuilder().add("groupId", group).add("area", "花园街一带").add("startsAt", start.format(TestEnv.ISO_TIME))
                 .add("endsAt", start.plusHours(2).format(TestEnv.ISO_TIME));
         // a grid of another station is refused, naming the field
-        long otherGrid = feature(Api.demo("supervisor1").get("geo/boundaries?level=grid&station=NT").json(), "NT-01-G1")
-                .getJsonObject("properties").getJsonNumber("id").longValue();
+        long otherGrid = Api.demo("supervisor1").get("geo/boundaries?level=grid").json().getJsonArray("features").stream()
+                .map(f -> f.asJsonObject().getJsonObject("properties")).filter(p -> p.getJsonNumber("stationId").longValue() != hutang)
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
         Api.Reply foreign = officer.post("shifts", form.add("gridId", otherGrid).build());
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(foreign.json().getString("field")).isEqualTo("gridId");
