@@ -48,6 +48,8 @@
         navigator.geolocation.getCurrentPosition(function (position) {
             document.getElementById(form + ':latitude').value = position.coords.latitude.toFixed(6);
             document.getElementById(form + ':longitude').value = position.coords.longitude.toFixed(6);
+            // the tip form's small map moves its pin (tip-map.js)
+            document.getElementById(form + ':latitude').dispatchEvent(new Event('change', {bubbles: true}));
             if (status) { status.textContent = status.getAttribute('data-located'); }
         }, function () {
             if (status) { status.textContent = status.getAttribute('data-unavailable'); }
@@ -260,4 +262,62 @@ window.yanghuPlannerOptions = function () {
             fallback();
         }
     });
+})();
+
+/* Check-in with a position: a click on a check-in button (.yh-check-in) first asks the browser
+   where the phone is (8 s at most), writes it into the form's hidden checkInLatitude,
+   checkInLongitude and checkInAccuracy fields and then lets the click through; without a fix
+   (refused, no signal, too slow) the fields stay empty and the check-in goes ahead without one.
+   Capture phase on the document, so it runs before PrimeFaces' own handler of the button. */
+(function () {
+    'use strict';
+    function field(form, name) {
+        return document.getElementById(form.id + ':' + name);
+    }
+    function fill(form, coords) {
+        var lat = field(form, 'checkInLatitude'), lon = field(form, 'checkInLongitude'), acc = field(form, 'checkInAccuracy');
+        if (lat && lon && acc) {
+            lat.value = coords ? coords.latitude.toFixed(6) : '';
+            lon.value = coords ? coords.longitude.toFixed(6) : '';
+            acc.value = coords && coords.accuracy != null ? Math.round(coords.accuracy) : '';
+        }
+    }
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('.yh-check-in') : null;
+        var form = button ? button.closest('form') : null;
+        if (!button || !form || !field(form, 'checkInLatitude')) {
+            return;
+        }
+        if (button.getAttribute('data-located') === '1') {
+            button.removeAttribute('data-located');
+            return; // the second, real click
+        }
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        if (button.getAttribute('data-locating') === '1') {
+            return;
+        }
+        button.setAttribute('data-locating', '1');
+        var done = false;
+        function go(coords) {
+            if (done) {
+                return;
+            }
+            done = true;
+            fill(form, coords);
+            button.removeAttribute('data-locating');
+            button.setAttribute('data-located', '1');
+            button.click();
+        }
+        if (!navigator.geolocation) {
+            go(null);
+            return;
+        }
+        setTimeout(function () { go(null); }, 9000); // some browsers never answer when the user ignores the prompt
+        navigator.geolocation.getCurrentPosition(function (position) {
+            go(position.coords);
+        }, function () {
+            go(null);
+        }, {enableHighAccuracy: true, timeout: 8000, maximumAge: 30000});
+    }, true);
 })();

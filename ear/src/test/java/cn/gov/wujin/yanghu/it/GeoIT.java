@@ -151,6 +151,105 @@ class GeoIT extends DeployedApplication {
         }
     }
 
+    /** Check-in with a position: judged against the shift's grid; off site kept with its distance; no position still checks in. */
+    @Test
+    void aCheckInIsJudgedOnSiteAgainstTheShiftsGridAndOffSiteIsKeptWithItsDistance() throws Exception {
+        Api admin = Api.demo("admin");
+        Api officer = Api.demo("officer1");
+        JsonObject grid = feature(officer.get("geo/boundaries?level=grid").json(), "HT-01-G1");
+        long gridId = grid.getJsonObject("properties").getJsonNumber("id").longValue();
+        long communityId = grid.getJsonObject("properties").getJsonNumber("parentId").longValue();
+        long hutang = grid.getJsonObject("properties").getJsonNumber("stationId").longValue();
+        double[] at = inside(grid);
+        double north = maxLatitude(grid);
+
+        long group = officer.post("patrol-groups", Json.createObjectBuilder().add("name", "定位签到队" + TestEnv.unique()).build()).id();
+        List<Api> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Api member = Api.as(Fixtures.account(admin, hutang, "VOLUNTEER"), Fixtures.PASSWORD);
+            long application = member.post("patrol-groups/" + group + "/applications", Json.createObjectBuilder().add("motivation", "住在附近")
+                    .build()).id();
+            assertThat(officer.post("patrol-groups/applications/" + application + "/decision",
+                    Json.createObjectBuilder().add("approve", true).build()).status()).isEqualTo(200);
+            members.add(member);
+        }
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusHours(3).withNano(0);
+        var form = Json.createObjectBuilder().add("groupId", group).add("area", "花园街一带").add("startsAt", start.format(TestEnv.ISO_TIME))
+                .add("endsAt", start.plusHours(2).format(TestEnv.ISO_TIME));
+        // a grid of another station is refused, naming the field
+        long otherGrid = Api.demo("supervisor1").get("geo/boundaries?level=grid").json().getJsonArray("features").stream()
+                .map(f -> f.asJsonObject().getJsonObject("properties")).filter(p -> p.getJsonNumber("stationId").longValue() != hutang)
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Api.Reply foreign = officer.post("shifts", form.add("gridId", otherGrid).build());
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(foreign.json().getString("field")).isEqualTo("gridId");
+        Api.Reply planned = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", "花园街一带")
+                .add("startsAt", start.format(TestEnv.ISO_TIME)).add("endsAt", start.plusHours(2).format(TestEnv.ISO_TIME))
+                .add("gridId", gridId).build());
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        long shift = planned.id();
+        JsonObject read = officer.get("shifts/" + shift).json();
+        assertThat(read.getJsonNumber("gridId").longValue()).isEqualTo(gridId);
+        assertThat(read.getJsonNumber("communityId").longValue()).as("the grid's community").isEqualTo(communityId);
+        for (Api member : members) {
+            assertThat(member.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build()).status()).isEqualTo(200);
+        }
+        try (var c = TestEnv.database(); var s = c.prepareStatement(
+                "UPDATE shift SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '2 hours' WHERE id = ?")) {
+            s.setLong(1, shift);
+            s.executeUpdate();
+        }
+
+        // inside the grid: on site, 0 m
+        JsonObject in = members.get(0).post("shifts/" + shift + "/check-in", Json.createObjectBuilder().add("latitude", at[0])
+                .add("longitude", at[1]).add("accuracy", 15).build()).json().getJsonObject("mine");
+        assertThat(in.getBoolean("onSite")).isTrue();
+        assertThat(in.getInt("distanceMeters")).isZero();
+        // about 2.2 km north of the grid: kept, flagged with its distance
+        Api.Reply far = members.get(1).post("shifts/" + shift + "/check-in", Json.createObjectBuilder().add("latitude", north + 0.02)
+                .add("longitude", at[1]).add("accuracy", 30).build());
+        assertThat(far.status()).as(far.body()).isEqualTo(200);
+        JsonObject off = far.json().getJsonObject("mine");
+        assertThat(off.getString("checkedInAt")).isNotBlank();
+        assertThat(off.getBoolean("onSite")).isFalse();
+        assertThat(off.getInt("distanceMeters")).isBetween(2150, 10_000);
+        // refused input names its field and stores nothing; no position checks in all the same, undecided
+        Api.Reply half = members.get(2).post("shifts/" + shift + "/check-in", Json.createObjectBuilder().add("latitude", at[0])
+                .add("accuracy", -1).build());
+        assertThat(half.status()).isEqualTo(400);
+        assertThat(half.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .containsExactlyInAnyOrder("longitude", "accuracy");
+        JsonObject none = members.get(2).post("shifts/" + shift + "/check-in", Json.createObjectBuilder().build()).json()
+                .getJsonObject("mine");
+        assertThat(none.getString("checkedInAt")).isNotBlank();
+        assertThat(none.containsKey("onSite")).isFalse();
+        assertThat(TestEnv.column("SELECT count(*) FROM shift_signup WHERE shift_id = ? AND check_in_latitude IS NOT NULL", shift))
+                .containsExactly(2L);
+
+        // the officer sees the decisions on the shift; another station's officer still sees no shift
+        JsonArray signups = officer.get("shifts/" + shift).json().getJsonArray("signups");
+        assertThat(signups.stream().map(x -> x.asJsonObject().containsKey("onSite") ? x.asJsonObject().getBoolean("onSite") + "" : "-"))
+                .containsExactlyInAnyOrder("true", "false", "-");
+        String stranger = Fixtures.account(admin, Fixtures.station(admin), "OFFICER");
+        assertThat(Api.as(stranger, Fixtures.PASSWORD).get("shifts/" + shift).status()).isEqualTo(404);
+        // the patrol figures count the judged check-ins and the on-site rate
+        String today = java.time.LocalDate.now(ZoneOffset.ofHours(8)).toString();
+        JsonObject total = Api.demo("supervisor1").get("stats/patrol?groupBy=station&station=HT&from="
+                + java.time.LocalDate.parse(today).minusDays(1) + "&to=" + today).json().getJsonObject("total");
+        assertThat(total.getJsonNumber("checkInsLocated").longValue()).isGreaterThanOrEqualTo(2);
+        assertThat(total.getJsonNumber("checkInsOnSite").longValue()).isGreaterThanOrEqualTo(1)
+                .isLessThan(total.getJsonNumber("checkInsLocated").longValue());
+        assertThat(total.getString("onSiteRate")).matches("0\\.\\d{4}");
+    }
+
+    /** The northernmost latitude of a polygon's outer ring. */
+    private static double maxLatitude(JsonObject feature) {
+        JsonObject geometry = feature.getJsonObject("geometry");
+        JsonArray ring = geometry.getString("type").equals("Polygon") ? geometry.getJsonArray("coordinates").getJsonArray(0)
+                : geometry.getJsonArray("coordinates").getJsonArray(0).getJsonArray(0);
+        return ring.stream().mapToDouble(p -> p.asJsonArray().getJsonNumber(1).doubleValue()).max().orElseThrow();
+    }
+
     private static String square(double lat, double lon, double size) {
         return "{\"type\":\"Polygon\",\"coordinates\":[[[" + lon + "," + lat + "],[" + (lon + size) + "," + lat + "],["
                 + (lon + size) + "," + (lat + size) + "],[" + lon + "," + (lat + size) + "],[" + lon + "," + lat + "]]]}";

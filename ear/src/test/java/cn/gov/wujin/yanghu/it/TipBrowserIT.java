@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.it;
 
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,11 +85,26 @@ class TipBrowserIT extends DeployedApplication {
             phone.click("label[for='tip:category:4']");
             phone.type("#tip\\:place", "湖塘菜场");
             phone.type("#tip\\:description", "有人在菜场门口发传单，宣传“高息理财”，让老人扫码入群");
+            // the pin: a tap on the small map inside a grid of 湖塘 writes the position (the station follows from it at the server)
+            JsonObject grid = GeoIT.feature(Api.demo("officer1").get("geo/boundaries?level=grid").json(), "HT-01-G1");
+            double[] at = GeoIT.inside(grid);
+            phone.waitUntil("var m = document.getElementById('tipMap'); return !!(m && m._yhMap);");
+            phone.evaluate("var el = document.getElementById('tipMap'), map = el._yhMap, p = map.latLngToContainerPoint([arguments[0], "
+                    + "arguments[1]]), box = el.getBoundingClientRect(); el.dispatchEvent(new MouseEvent('click', {bubbles: true, "
+                    + "cancelable: true, clientX: box.left + p.x, clientY: box.top + p.y}));", at[0], at[1]);
+            phone.waitUntil("return document.getElementById('tip:latitude').value !== '';");
+            phone.screenshot("public-tip-map-pin-phone-zh");
+            double pinned = Double.parseDouble(phone.find("#tip\\:latitude").getAttribute("value"));
+            assertThat(pinned).isCloseTo(at[0], org.assertj.core.data.Offset.offset(0.001));
             phone.click("#tip\\:send").waitForText("#tip\\:messages", "线索已收到");
             String code = phone.text("#trackingCode");
             phone.screenshot("public-tip-sent-phone-zh");
             assertThat(TestEnv.number("SELECT count(*) FROM tip t JOIN station s ON s.id = t.station_id WHERE t.tracking_code = ? "
                     + "AND t.submitter_account_id IS NULL AND t.category = 'FRAUD_LEAD' AND s.code = 'HT'", code)).isEqualTo(1);
+            // stored where the pin was, in its grid
+            assertThat(TestEnv.number("SELECT count(*) FROM tip WHERE tracking_code = ? AND abs(latitude - ?) < 0.001 "
+                    + "AND abs(longitude - ?) < 0.001 AND grid_id = ?", code, at[0], at[1],
+                    grid.getJsonObject("properties").getJsonNumber("id").longValue())).isEqualTo(1);
 
             receiptShowsTheCodeOnceUnbroken(phone, code);
             phone.click(".yh-track-link").waitForText("#status", "待处理");

@@ -118,6 +118,20 @@ public class Boundaries {
         return Json.createObjectBuilder().add("type", "FeatureCollection").add("features", features).build();
     }
 
+    /**
+     * Every station's outline as a GeoJSON FeatureCollection (as {@link #featureCollection}), for
+     * the tip forms' small map: open to every caller, the public form included (a station's area of
+     * jurisdiction is no secret; communities and grids stay behind the sign-in).
+     */
+    @PermitAll
+    public JsonObject stationOutlines(Locale locale) {
+        JsonArrayBuilder features = Json.createArrayBuilder();
+        for (Area area : cache.current(em).of(Level.STATION)) {
+            features.add(feature(area, locale));
+        }
+        return Json.createObjectBuilder().add("type", "FeatureCollection").add("features", features).build();
+    }
+
     private static JsonObject feature(Area area, Locale locale) {
         JsonObjectBuilder properties = Json.createObjectBuilder().add("id", area.id()).add("code", area.code())
                 .add("name", area.name(locale)).add("level", area.level().key()).add("stationId", area.stationId())

@@ -50,6 +50,30 @@ public class NewShift implements Serializable {
     @Schema(description = "The points to pass or check, in words.", example = "湖塘菜场北门、人民路公交站、长虹路桥")
     private String checkpoints;
 
+    @Schema(description = "The grid patrolled, of the group's station (optional): check-ins are judged on site against its boundary. "
+            + "Its community follows from it.", example = "31")
+    private Long gridId;
+
+    @Schema(description = "The community patrolled, of the group's station (optional; with a grid, the grid's). Without grid and "
+            + "community check-ins are judged against the group's area, else the station.", example = "12")
+    private Long communityId;
+
+    public Long getGridId() {
+        return gridId;
+    }
+
+    public void setGridId(Long gridId) {
+        this.gridId = gridId;
+    }
+
+    public Long getCommunityId() {
+        return communityId;
+    }
+
+    public void setCommunityId(Long communityId) {
+        this.communityId = communityId;
+    }
+
     public Long getGroupId() {
         return groupId;
     }

@@ -1,6 +1,14 @@
 package cn.gov.wujin.yanghu.patrol.application;
 
+import cn.gov.wujin.yanghu.geo.application.Area;
+import cn.gov.wujin.yanghu.geo.application.Boundaries;
+import cn.gov.wujin.yanghu.geo.application.MapSettings;
+import cn.gov.wujin.yanghu.geo.domain.Level;
+import cn.gov.wujin.yanghu.organization.domain.Community;
+import cn.gov.wujin.yanghu.organization.domain.Grid;
+import cn.gov.wujin.yanghu.patrol.domain.CheckInPosition;
 import cn.gov.wujin.yanghu.shared.Conditions;
+import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.organization.access.Caller;
 import cn.gov.wujin.yanghu.organization.access.StationScope;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
@@ -29,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Shifts (班次): officers plan them for their groups; members sign up, check in and out on
@@ -53,6 +62,12 @@ public class ShiftService {
     @Inject
     private Event<ShiftChanged> changes;
 
+    @Inject
+    private Boundaries boundaries;
+
+    @Inject
+    private MapSettings mapSettings;
+
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
     public ShiftView plan(@NotNull @Valid NewShift form) {
         PatrolGroup group = scope.find(PatrolGroup.class, form.getGroupId());
@@ -61,6 +76,7 @@ public class ShiftService {
         }
         Shift shift = new Shift(group, form.getArea().strip(), form.getStartsAt().toInstant(), form.getEndsAt().toInstant(),
                 form.getNeeded(), blankToNull(form.getCheckpoints()), scope.caller().username(), Instant.now());
+        placeOf(shift, form);
         em.persist(shift);
         em.flush();
         changes.fire(new ShiftChanged(shift.getId(), ShiftChanged.Change.PLANNED));
@@ -83,8 +99,12 @@ public class ShiftService {
         Instant end = shift.getEndsAt();
         shift.reschedule(form.getArea().strip(), form.getStartsAt().toInstant(), form.getEndsAt().toInstant(), form.getNeeded(),
                 blankToNull(form.getCheckpoints()), now);
+        Long grid = shift.getGridId();
+        Long community = shift.getCommunityId();
+        placeOf(shift, form);
         em.flush();
-        boolean moved = !area.equals(shift.getArea()) || !start.equals(shift.getStartsAt()) || !end.equals(shift.getEndsAt());
+        boolean moved = !area.equals(shift.getArea()) || !Objects.equals(grid, shift.getGridId())
+                || !Objects.equals(community, shift.getCommunityId()) || !start.equals(shift.getStartsAt()) || !end.equals(shift.getEndsAt());
         changes.fire(new ShiftChanged(shiftId, moved ? ShiftChanged.Change.MOVED : ShiftChanged.Change.RESTAFFED));
         return view(shift, null, true);
     }
@@ -204,7 +224,90 @@ public class ShiftService {
 
     @RolesAllowed(Roles.VOLUNTEER)
     public ShiftView checkIn(long shiftId) {
-        return act(shiftId, Shift::checkIn);
+        return checkIn(shiftId, null, null, null);
+    }
+
+    /**
+     * Checks in with where the phone is (all optional: a phone without a fix checks in all the
+     * same). The position is judged against the shift's grid, else its community, else the
+     * group's grid or community, else the station: on site inside it or within the tolerance
+     * setting plus the accuracy. Off site is kept, flagged with the distance.
+     */
+    @RolesAllowed(Roles.VOLUNTEER)
+    public ShiftView checkIn(long shiftId, Double latitude, Double longitude, Double accuracy) {
+        InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
+        if (latitude != null && (latitude.isNaN() || latitude < -90 || latitude > 90)) {
+            problems.add("latitude", "checkin.latitude");
+        }
+        if (longitude != null && (longitude.isNaN() || longitude < -180 || longitude > 180)) {
+            problems.add("longitude", "checkin.longitude");
+        }
+        if (latitude == null != (longitude == null)) {
+            problems.add(latitude == null ? "latitude" : "longitude", "checkin.bothOrNeither");
+        }
+        if (accuracy != null && (accuracy.isNaN() || accuracy < 0 || accuracy > MAX_ACCURACY)) {
+            problems.add("accuracy", "checkin.accuracy", MAX_ACCURACY);
+        }
+        problems.throwIfAny();
+        return act(shiftId, (shift, member, now) -> shift.checkIn(member, now, judge(shift, latitude, longitude, accuracy)));
+    }
+
+    /** A phone that cannot place itself within this many metres gives no position worth judging; more is refused. */
+    static final int MAX_ACCURACY = 10_000;
+
+    private CheckInPosition judge(Shift shift, Double latitude, Double longitude, Double accuracy) {
+        if (latitude == null) {
+            return CheckInPosition.NONE;
+        }
+        Area area = areaOf(shift);
+        if (area == null) {
+            return CheckInPosition.unjudged(latitude, longitude, accuracy);
+        }
+        return CheckInPosition.judged(latitude, longitude, accuracy, area.outline().distanceMetres(latitude, longitude),
+                mapSettings.current().checkInToleranceMetres());
+    }
+
+    /** The narrowest area with a boundary the shift patrols: its grid, community, the group's grid, community, the station. */
+    private Area areaOf(Shift shift) {
+        PatrolGroup group = shift.getGroup();
+        Area found = null;
+        if (shift.getGridId() != null) {
+            found = boundaries.area(Level.GRID, shift.getGridId());
+        }
+        if (found == null && shift.getCommunityId() != null) {
+            found = boundaries.area(Level.COMMUNITY, shift.getCommunityId());
+        }
+        if (found == null && shift.getGridId() == null && shift.getCommunityId() == null) {
+            if (group.getGrid() != null) {
+                found = boundaries.area(Level.GRID, group.getGrid().getId());
+            }
+            if (found == null && group.getCommunity() != null) {
+                found = boundaries.area(Level.COMMUNITY, group.getCommunity().getId());
+            }
+        }
+        return found != null ? found : boundaries.area(Level.STATION, shift.stationId());
+    }
+
+    /** The form's grid and community: of the shift's station, the grid in the community; a grid alone stands for its community. */
+    private void placeOf(Shift shift, NewShift form) {
+        Grid grid = null;
+        if (form.getGridId() != null) {
+            grid = em.find(Grid.class, form.getGridId());
+            if (grid == null || !grid.stationId().equals(shift.stationId())) {
+                throw new InvalidInputException("gridId", "map.shift.grid");
+            }
+        }
+        Community community = grid != null ? grid.getCommunity() : null;
+        if (form.getCommunityId() != null) {
+            if (community != null && !community.getId().equals(form.getCommunityId())) {
+                throw new InvalidInputException("gridId", "map.shift.gridOfCommunity");
+            }
+            community = em.find(Community.class, form.getCommunityId());
+            if (community == null || !community.stationId().equals(shift.stationId())) {
+                throw new InvalidInputException("communityId", "map.shift.community");
+            }
+        }
+        shift.patrols(community == null ? null : community.getId(), grid == null ? null : grid.getId());
     }
 
     /** Checking out closes the member's hours on this shift and writes their points (once). */
@@ -268,12 +371,14 @@ public class ShiftService {
         SignupView mine = me == null ? null : s.signupOf(me).map(x -> signup(s, x)).orElse(null);
         List<SignupView> all = withSignups ? s.getSignups().stream().map(x -> signup(s, x)).toList() : List.of();
         return new ShiftView(s.getId(), s.getGroup().getId(), s.getGroup().getName(), s.getArea(), s.getStartsAt(), s.getEndsAt(),
-                s.getNeeded(), s.signedUp(), s.isUnderstaffed(), s.isCancelled(), s.getCheckpoints(), s.getVersion(), mine, all);
+                s.getNeeded(), s.signedUp(), s.isUnderstaffed(), s.isCancelled(), s.getCheckpoints(), s.getVersion(), mine, all,
+                s.getGridId(), s.getCommunityId());
     }
 
     private static SignupView signup(Shift s, ShiftSignup x) {
         return new SignupView(x.getMember().getId(), x.getMember().getName(), x.getMember().getKind().name(), x.isActive(),
-                x.getCheckedInAt(), x.getCheckedOutAt(), s.hoursOf(x), x.getRouteNotes(), x.getFindings());
+                x.getCheckedInAt(), x.getCheckedOutAt(), s.hoursOf(x), x.getRouteNotes(), x.getFindings(), x.getOnSite(),
+                x.getDistanceMeters());
     }
 
     private static String blankToNull(String value) {

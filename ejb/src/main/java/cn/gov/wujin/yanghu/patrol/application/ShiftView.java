@@ -27,5 +27,15 @@ public record ShiftView(
         @Schema(description = "The caller's own sign-up, for a member of the shift's group who signed up (also a cancelled one).")
         SignupView mine,
         @Schema(required = true, description = "Every sign-up, for staff; empty for members and in a member's own lists.")
-        List<SignupView> signups) implements Serializable {
+        List<SignupView> signups,
+        @Schema(description = "The grid patrolled, when the officer named one.", example = "31") Long gridId,
+        @Schema(description = "The community patrolled, when named (or the grid's).", example = "12") Long communityId)
+        implements Serializable {
+
+    /** A shift without a grid or community of its own. */
+    public ShiftView(long id, long groupId, String groupName, String area, Instant startsAt, Instant endsAt, int needed, long signedUp,
+                     boolean understaffed, boolean cancelled, String checkpoints, long version, SignupView mine, List<SignupView> signups) {
+        this(id, groupId, groupName, area, startsAt, endsAt, needed, signedUp, understaffed, cancelled, checkpoints, version, mine, signups,
+                null, null);
+    }
 }

@@ -19,5 +19,16 @@ public record SignupView(
         @Schema(required = true, description = "Hours that count: check-in to check-out inside the shift's window, in tenths rounded "
                 + "down; 0 until checked out.", example = "2.5") double hours,
         @Schema(description = "The log's route.") String routeNotes,
-        @Schema(description = "The log's findings.") String findings) implements Serializable {
+        @Schema(description = "The log's findings.") String findings,
+        @Schema(description = "Whether the check-in was on site: inside the shift's grid (else community, else the group's area, else "
+                + "the station) or within the tolerance setting plus the phone's accuracy of it. Left out when the check-in carried no "
+                + "position or the area has no boundary.") Boolean onSite,
+        @Schema(minimum = "0", description = "Metres from the check-in's position to the area (0 inside), rounded; present with "
+                + "`onSite`.", example = "420") Integer distanceMeters) implements Serializable {
+
+    /** A sign-up without a judged check-in position. */
+    public SignupView(long memberId, String memberName, String kind, boolean active, Instant checkedInAt, Instant checkedOutAt, double hours,
+                      String routeNotes, String findings) {
+        this(memberId, memberName, kind, active, checkedInAt, checkedOutAt, hours, routeNotes, findings, null, null);
+    }
 }

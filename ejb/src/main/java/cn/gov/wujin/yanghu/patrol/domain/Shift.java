@@ -67,6 +67,14 @@ public class Shift implements AuditedEntity, StationOwned {
 
     private String checkpoints;
 
+    /** The grid patrolled, when the officer named one (its community is then {@link #communityId} too). */
+    @Column(name = "grid_id")
+    private Long gridId;
+
+    /** The community patrolled, when named (or the named grid's). */
+    @Column(name = "community_id")
+    private Long communityId;
+
     @Column(nullable = false)
     private boolean cancelled;
 
@@ -113,6 +121,15 @@ public class Shift implements AuditedEntity, StationOwned {
         cancelled = true;
     }
 
+    /**
+     * The grid or community patrolled besides the area in words (both null: the group's area).
+     * The caller checks that they are of the shift's station and that the grid lies in the community.
+     */
+    public void patrols(Long newCommunityId, Long newGridId) {
+        this.communityId = newCommunityId;
+        this.gridId = newGridId;
+    }
+
     public ShiftSignup signUp(GroupMember member, Instant now) {
         if (cancelled || !now.isBefore(startsAt)) {
             throw new RuleViolationException("shift.signUp.closed");
@@ -140,11 +157,16 @@ public class Shift implements AuditedEntity, StationOwned {
 
     /** Refused outside [start − 30 min, end]: a check-in is a statement that one is out there now. */
     public void checkIn(GroupMember member, Instant now) {
+        checkIn(member, now, CheckInPosition.NONE);
+    }
+
+    /** The same, with where the phone was and whether that is on site (decided by the caller against the boundaries). */
+    public void checkIn(GroupMember member, Instant now, CheckInPosition position) {
         ShiftSignup signup = requireSignup(member);
         if (cancelled || !isCheckInOpen(startsAt, endsAt, now)) {
             throw new RuleViolationException("shift.checkIn.window");
         }
-        signup.checkIn(now);
+        signup.checkIn(now, position);
     }
 
     /** When checking in to a shift starting then opens. */
@@ -237,6 +259,14 @@ public class Shift implements AuditedEntity, StationOwned {
 
     public boolean isCancelled() {
         return cancelled;
+    }
+
+    public Long getGridId() {
+        return gridId;
+    }
+
+    public Long getCommunityId() {
+        return communityId;
     }
 
     public List<ShiftSignup> getSignups() {

@@ -50,6 +50,22 @@ public class ShiftSignup implements AuditedEntity {
 
     private String findings;
 
+    @Column(name = "check_in_latitude")
+    private Double checkInLatitude;
+
+    @Column(name = "check_in_longitude")
+    private Double checkInLongitude;
+
+    @Column(name = "check_in_accuracy_m")
+    private Double checkInAccuracy;
+
+    /** On site at check-in; null without a position or without a boundary to judge by. */
+    @Column(name = "on_site")
+    private Boolean onSite;
+
+    @Column(name = "distance_m")
+    private Integer distanceMeters;
+
     @Version
     private long version;
 
@@ -77,9 +93,14 @@ public class ShiftSignup implements AuditedEntity {
         cancelledAt = stored(now);
     }
 
-    void checkIn(Instant now) {
+    void checkIn(Instant now, CheckInPosition position) {
         if (checkedInAt == null) {
-            checkedInAt = stored(now); // a second tap keeps the first time
+            checkedInAt = stored(now); // a second tap keeps the first time, and the first position
+            checkInLatitude = position.latitude();
+            checkInLongitude = position.longitude();
+            checkInAccuracy = position.accuracy();
+            onSite = position.onSite();
+            distanceMeters = position.distanceMeters();
         }
     }
 
@@ -144,6 +165,26 @@ public class ShiftSignup implements AuditedEntity {
         return findings;
     }
 
+    public Double getCheckInLatitude() {
+        return checkInLatitude;
+    }
+
+    public Double getCheckInLongitude() {
+        return checkInLongitude;
+    }
+
+    public Double getCheckInAccuracy() {
+        return checkInAccuracy;
+    }
+
+    public Boolean getOnSite() {
+        return onSite;
+    }
+
+    public Integer getDistanceMeters() {
+        return distanceMeters;
+    }
+
     public long getVersion() {
         return version;
     }
@@ -161,6 +202,7 @@ public class ShiftSignup implements AuditedEntity {
     @Override
     public String auditSummary() {
         return "shift " + shift.getId() + " member " + member.getId() + (cancelledAt != null ? " cancelled" : "")
-                + (checkedInAt != null ? " in " + checkedInAt : "") + (checkedOutAt != null ? " out " + checkedOutAt : "");
+                + (checkedInAt != null ? " in " + checkedInAt : "")
+                + (onSite != null ? (onSite ? " on site" : " off site " + distanceMeters + " m") : "") + (checkedOutAt != null ? " out " + checkedOutAt : "");
     }
 }

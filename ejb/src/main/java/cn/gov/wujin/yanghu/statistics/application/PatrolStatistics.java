@@ -37,17 +37,20 @@ public class PatrolStatistics {
     /**
      * Shifts held from the shifts' attendance (migration V14); hours and people from the period's
      * check-ins, first per key and person, then per key with the rollup (a person active under
-     * two keys is one person of the total). ?1/?2 the period's instants.
+     * two keys is one person of the total), and the check-ins judged on site or off (V34). ?1/?2
+     * the period's instants.
      */
     private static final String SHIFTS = "held AS (SELECT " + Breakdown.key("k") + " AS k, count(*) AS shifts FROM (SELECT %1$s AS k "
             + "FROM shift s JOIN station st ON st.id = s.station_id JOIN patrol_group g ON g.id = s.group_id "
             + "WHERE s.attendance > 0 AND NOT s.cancelled AND s.starts_at >= ?1 AND s.starts_at < ?2%2$s) w GROUP BY ROLLUP (k)), "
-            + "per AS (SELECT %1$s AS k, coalesce(m.account_id, -m.id) AS person, sum(" + PatrolCounting.TENTHS + ") AS tenths "
+            + "per AS (SELECT %1$s AS k, coalesce(m.account_id, -m.id) AS person, sum(" + PatrolCounting.TENTHS + ") AS tenths, "
+            + "count(x.on_site) AS located, count(*) FILTER (WHERE x.on_site) AS onsite "
             + "FROM shift s JOIN shift_signup x ON x.shift_id = s.id JOIN group_member m ON m.id = x.member_id "
             + "JOIN station st ON st.id = s.station_id JOIN patrol_group g ON g.id = s.group_id "
             + "WHERE NOT s.cancelled AND x.cancelled_at IS NULL AND x.checked_in_at IS NOT NULL "
             + "AND s.starts_at >= ?1 AND s.starts_at < ?2%2$s GROUP BY 1, 2), "
-            + "people AS (SELECT " + Breakdown.key("k") + " AS k, sum(tenths) / 10.0 AS hours, count(DISTINCT person) AS people "
+            + "people AS (SELECT " + Breakdown.key("k") + " AS k, sum(tenths) / 10.0 AS hours, count(DISTINCT person) AS people, "
+            + "sum(located) AS located, sum(onsite) AS onsite "
             + "FROM per GROUP BY ROLLUP (k))";
 
     /** Tips from their daily sums (migration V13), ?4/?5 the period's days. */
@@ -81,7 +84,7 @@ public class PatrolStatistics {
         String sql = "WITH " + String.format(SHIFTS, key(group, "to_char(bureau_day(s.starts_at), 'YYYY-MM')"),
                 selection.stationClause("s.station_id"))
                 + ", tp AS (" + String.format(TIPS, key(group, "to_char(d.day, 'YYYY-MM')"), selection.stationClause("d.station_id"))
-                + ") SELECT k, held.shifts, people.hours, people.people, tp.tips, tp.acted "
+                + ") SELECT k, held.shifts, people.hours, people.people, tp.tips, tp.acted, people.located, people.onsite "
                 + "FROM held FULL JOIN people USING (k) FULL JOIN tp USING (k) ORDER BY k";
         Breakdown<PatrolFigures> figures = Breakdown.of(within(sql, selection).getResultList(), PatrolFigures::of, PatrolFigures.none());
         List<TipCategoryFigures> categories = new ArrayList<>();

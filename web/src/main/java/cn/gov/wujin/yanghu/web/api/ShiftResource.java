@@ -51,6 +51,19 @@ public class ShiftResource {
         public String findings;
     }
 
+    @Schema(name = "CheckIn", description = "Where the phone is at check-in, all optional: a phone without a fix checks in all the same "
+            + "(no body, {} or the position left out). Fields not named here are not read.")
+    public static class CheckInRequest {
+        @Schema(minimum = "-90", maximum = "90", description = "WGS-84 latitude as the phone reports it; with `longitude`.",
+                example = "31.7046")
+        public Double latitude;
+        @Schema(minimum = "-180", maximum = "180", description = "WGS-84 longitude; with `latitude`.", example = "119.9412")
+        public Double longitude;
+        @Schema(minimum = "0", maximum = "10000", description = "The position's accuracy in metres as the phone reports it (added to "
+                + "the tolerance); left out counts as 0.", example = "25")
+        public Double accuracy;
+    }
+
     private static final String SHIFT_ID = "The shift's id.";
     /** The steps of a member carry nothing; a body sent with them, such as {}, is not read. */
     static final String NOTHING_READ = "Optional, and nothing in it is read: none or {} will do.";
@@ -165,14 +178,23 @@ public class ShiftResource {
     @POST
     @Path("{id}/check-in")
     @Operation(summary = "Check in to a shift", description = "A member signed up checks in: from 30 minutes before the start until "
-            + "the end, not on a cancelled shift. A second check-in keeps the first time.")
-    @RequestBody(required = false, description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, description = NOTHING_READ)))
-    @APIResponse(responseCode = "200", description = "The shift, with the caller's check-in time in `mine`.",
+            + "the end, not on a cancelled shift. A second check-in keeps the first time and position.\n\n"
+            + "The body may carry where the phone is (`latitude`, `longitude`, `accuracy`); without it the check-in is taken all the "
+            + "same. The server judges the position against the shift's grid, else its community, else the group's grid or community, "
+            + "else the station: on site inside it or within the tolerance setting (default 300 m) plus the accuracy. An off-site "
+            + "check-in is kept and flagged: `mine.onSite: false` with `mine.distanceMeters`; both are left out without a position "
+            + "or a boundary. A coordinate out of range, one coordinate without the other, or an accuracy outside 0–10000 is "
+            + "refused (400, naming the field).")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CheckInRequest.class),
+            examples = @ExampleObject(name = "withFix", summary = "A phone with a fix near 湖塘",
+                    value = "{\"latitude\": 31.7046, \"longitude\": 119.9412, \"accuracy\": 25}")))
+    @APIResponse(responseCode = "200", description = "The shift, with the caller's check-in time and the position's decision "
+            + "(`onSite`, `distanceMeters`) in `mine`.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
     @APIResponse(responseCode = "409", description = "Not signed up, the shift was cancelled, or outside the check-in window.")
-    public ShiftView checkIn(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id) {
-        return shifts.checkIn(id);
+    public ShiftView checkIn(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id, CheckInRequest position) {
+        return position == null ? shifts.checkIn(id) : shifts.checkIn(id, position.latitude, position.longitude, position.accuracy);
     }
 
     @POST

@@ -111,13 +111,42 @@ public class HomeBacking implements Serializable {
     }
 
     /** The big button: checks in to the next shift. */
+    /** Where the phone was at check-in (hidden fields filled by yanghu.js; null without a fix). */
+    private Double checkInLatitude;
+    private Double checkInLongitude;
+    private Double checkInAccuracy;
+
+    public Double getCheckInLatitude() {
+        return checkInLatitude;
+    }
+
+    public void setCheckInLatitude(Double checkInLatitude) {
+        this.checkInLatitude = checkInLatitude;
+    }
+
+    public Double getCheckInLongitude() {
+        return checkInLongitude;
+    }
+
+    public void setCheckInLongitude(Double checkInLongitude) {
+        this.checkInLongitude = checkInLongitude;
+    }
+
+    public Double getCheckInAccuracy() {
+        return checkInAccuracy;
+    }
+
+    public void setCheckInAccuracy(Double checkInAccuracy) {
+        this.checkInAccuracy = checkInAccuracy;
+    }
+
     public void checkIn() {
         NextShift next = getNext();
         if (next == null) {
             return;
         }
         try {
-            shifts.checkIn(next.shift().id());
+            shifts.checkIn(next.shift().id(), checkInLatitude, checkInLongitude, checkInAccuracy);
             FacesErrors.info("shift.checkedIn");
         } catch (RuntimeException e) {
             FacesErrors.show(e, "home");

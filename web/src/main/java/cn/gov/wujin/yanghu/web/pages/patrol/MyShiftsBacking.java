@@ -68,7 +68,36 @@ public class MyShiftsBacking implements Serializable {
     }
 
     public void checkIn(long shiftId) {
-        act(shiftId, shifts::checkIn, "shift.checkedIn");
+        act(shiftId, id -> shifts.checkIn(id, checkInLatitude, checkInLongitude, checkInAccuracy), "shift.checkedIn");
+    }
+
+    /** Where the phone was at check-in (hidden fields filled by yanghu.js; null without a fix). */
+    private Double checkInLatitude;
+    private Double checkInLongitude;
+    private Double checkInAccuracy;
+
+    public Double getCheckInLatitude() {
+        return checkInLatitude;
+    }
+
+    public void setCheckInLatitude(Double checkInLatitude) {
+        this.checkInLatitude = checkInLatitude;
+    }
+
+    public Double getCheckInLongitude() {
+        return checkInLongitude;
+    }
+
+    public void setCheckInLongitude(Double checkInLongitude) {
+        this.checkInLongitude = checkInLongitude;
+    }
+
+    public Double getCheckInAccuracy() {
+        return checkInAccuracy;
+    }
+
+    public void setCheckInAccuracy(Double checkInAccuracy) {
+        this.checkInAccuracy = checkInAccuracy;
     }
 
     public void checkOut(long shiftId) {

@@ -1,5 +1,8 @@
 package cn.gov.wujin.yanghu.web.pages.patrol;
 
+import cn.gov.wujin.yanghu.organization.application.CommunityView;
+import cn.gov.wujin.yanghu.organization.application.GridView;
+import cn.gov.wujin.yanghu.organization.application.OrganizationService;
 import cn.gov.wujin.yanghu.patrol.application.GroupView;
 import cn.gov.wujin.yanghu.patrol.application.NewShift;
 import cn.gov.wujin.yanghu.patrol.application.PatrolGroupService;
@@ -8,6 +11,7 @@ import cn.gov.wujin.yanghu.patrol.application.ShiftService;
 import cn.gov.wujin.yanghu.patrol.application.ShiftView;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
+import cn.gov.wujin.yanghu.web.pages.LocaleBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +25,7 @@ import org.primefaces.model.ScheduleModel;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,6 +46,16 @@ public class ShiftPlannerBacking implements Serializable {
     @Inject
     private PatrolGroupService groups;
 
+    @Inject
+    private OrganizationService organization;
+
+    @Inject
+    private LocaleBacking locale;
+
+    /** A grid to choose for a shift, named with its community. */
+    public record GridChoice(Long id, String label) implements Serializable {
+    }
+
     private List<GroupView> groupList;
     private ShiftView selected;
     private Long groupId;
@@ -49,6 +64,7 @@ public class ShiftPlannerBacking implements Serializable {
     private LocalDateTime endsAt;
     private int needed = 2;
     private String checkpoints;
+    private Long gridId;
     private ShiftQueue queue;
     private String stationCode;
     private List<ShiftView> queued;
@@ -123,6 +139,7 @@ public class ShiftPlannerBacking implements Serializable {
         endsAt = LocalDateTime.ofInstant(selected.endsAt(), Formats.BUREAU_ZONE);
         needed = selected.needed();
         checkpoints = selected.checkpoints();
+        gridId = selected.gridId();
     }
 
     public void plan() {
@@ -133,6 +150,7 @@ public class ShiftPlannerBacking implements Serializable {
         form.setEndsAt(endsAt == null ? null : endsAt.atZone(Formats.BUREAU_ZONE).toOffsetDateTime());
         form.setNeeded(needed);
         form.setCheckpoints(checkpoints);
+        form.setGridId(gridId);
         try {
             if (selected != null) {
                 selected = shifts.reschedule(selected.id(), form, selected.version());
@@ -141,6 +159,7 @@ public class ShiftPlannerBacking implements Serializable {
             }
             area = null;
             checkpoints = null;
+            gridId = null;
             queued = null;
             FacesErrors.info("common.saved");
             PrimeFaces.current().executeScript("PF('planDialog').hide()");
@@ -171,6 +190,32 @@ public class ShiftPlannerBacking implements Serializable {
 
     public ShiftView getSelected() {
         return selected;
+    }
+
+    /** The grids of the chosen group's station (on-site check-ins are judged against the one chosen). */
+    public List<GridChoice> getGrids() {
+        GroupView group = groupId == null ? null : getGroups().stream().filter(g -> g.id() == groupId).findFirst().orElse(null);
+        if (group == null) {
+            return List.of();
+        }
+        boolean english = locale.isEnglish();
+        List<GridChoice> choices = new ArrayList<>();
+        for (CommunityView community : organization.communities(null)) {
+            if (group.stationCode().equals(community.stationCode())) {
+                for (GridView grid : organization.grids(community.id())) {
+                    choices.add(new GridChoice(grid.id(), (english && community.nameEn() != null ? community.nameEn() : community.nameZh()) + " · " + grid.label(english)));
+                }
+            }
+        }
+        return choices;
+    }
+
+    public Long getGridId() {
+        return gridId;
+    }
+
+    public void setGridId(Long gridId) {
+        this.gridId = gridId;
     }
 
     public Long getGroupId() {

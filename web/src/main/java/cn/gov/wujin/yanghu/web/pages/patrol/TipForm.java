@@ -1,11 +1,16 @@
 package cn.gov.wujin.yanghu.web.pages.patrol;
 
+import cn.gov.wujin.yanghu.geo.application.Boundaries;
+import cn.gov.wujin.yanghu.geo.application.MapSettings;
+import cn.gov.wujin.yanghu.geo.application.Place;
 import cn.gov.wujin.yanghu.patrol.application.NewTip;
-import cn.gov.wujin.yanghu.patrol.application.TipReceipt;
 import cn.gov.wujin.yanghu.patrol.application.TipPhotos;
+import cn.gov.wujin.yanghu.patrol.application.TipReceipt;
 import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.Formats;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
@@ -30,7 +35,32 @@ public abstract class TipForm implements Serializable {
     private TipReceipt receipt;
     private transient UploadedFile photo;
 
+    @Inject
+    private Boundaries boundaries;
+
+    @Inject
+    private MapSettings mapSettings;
+
     protected abstract TipReceipt send(NewTip tip, String key);
+
+    /** The stations' outlines for the form's small map (resources/js/tip-map.js), as GeoJSON text. */
+    public String getStationOutlinesJson() {
+        return boundaries.stationOutlines(FacesContext.getCurrentInstance().getViewRoot().getLocale()).toString();
+    }
+
+    /**
+     * The basemap's tile URL template for the small map, or null: none set, or one in GCJ-02 (the
+     * pin would have to be shifted back on every move; the outlines alone then show where it is).
+     */
+    public String getTileUrl() {
+        MapSettings.View settings = mapSettings.current();
+        return settings.tileGcj02() ? null : settings.tileUrl();
+    }
+
+    /** Where a position is (the public form's station follows from it). */
+    protected Place locate(double latitude, double longitude) {
+        return boundaries.locate(latitude, longitude);
+    }
 
     /** Members may add a photo; the public page has none. */
     protected void attach(long tipId, byte[] content) {
