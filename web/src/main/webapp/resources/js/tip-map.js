@@ -1,8 +1,8 @@
 /* The tip form's small map: the stations' outlines (and the basemap, when one is set), and a pin
    at the position. A tap on the map or a drag of the pin moves it and writes the hidden latitude
    and longitude fields (WGS-84, 6 places); "use my location" moves the pin the other way (a change
-   event on the latitude field). On the public form the station then follows (yhLocateStation, a
-   remote command). No inline script: CSP. */
+   event on the latitude field). On the public form, a tip sent with the station left at "I don't
+   know" goes to the station whose boundary holds the pin (TipRouting). No inline script: CSP. */
 (function () {
     'use strict';
     var WUJIN = [31.70, 119.94];
@@ -55,9 +55,6 @@
             if (write) {
                 lat.value = latlng.lat.toFixed(6);
                 lon.value = latlng.lng.toFixed(6);
-                if (typeof window.yhLocateStation === 'function') {
-                    window.yhLocateStation();
-                }
             }
         }
         function fromFields() {
@@ -79,9 +76,6 @@
             if (at) {
                 place(at, false);
                 map.setView(at, Math.max(map.getZoom(), 15));
-                if (typeof window.yhLocateStation === 'function') {
-                    window.yhLocateStation();
-                }
             }
         });
     }

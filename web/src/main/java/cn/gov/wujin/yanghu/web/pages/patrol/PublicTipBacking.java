@@ -30,26 +30,6 @@ public class PublicTipBacking extends TipForm {
 
     private String stationCode;
     private List<StationView> stations;
-    /** The station the pin chose, while the user has not chosen another. */
-    private String stationByPosition;
-
-    /**
-     * The pin moved (tip-map.js calls this through a remote command): when the station is left at
-     * "I don't know", or at what the pin chose before, it becomes the station whose boundary holds
-     * the position (back to "I don't know" outside every station).
-     */
-    public void locateStation() {
-        java.math.BigDecimal latitude = getTip().getLatitude();
-        java.math.BigDecimal longitude = getTip().getLongitude();
-        boolean untouched = stationCode == null || stationCode.isBlank() || stationCode.equals(stationByPosition);
-        if (latitude == null || longitude == null || !untouched) {
-            return;
-        }
-        Long station = locate(latitude.doubleValue(), longitude.doubleValue()).stationId();
-        stationCode = getStations().stream().filter(s -> s.id().equals(station)).map(StationView::code).findFirst().orElse("");
-        stationByPosition = stationCode;
-    }
-
     @Override
     protected TipReceipt send(NewTip tip, String key) {
         tip.setStationCode(stationCode);

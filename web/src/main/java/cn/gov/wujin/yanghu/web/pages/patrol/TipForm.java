@@ -2,7 +2,6 @@ package cn.gov.wujin.yanghu.web.pages.patrol;
 
 import cn.gov.wujin.yanghu.geo.application.Boundaries;
 import cn.gov.wujin.yanghu.geo.application.MapSettings;
-import cn.gov.wujin.yanghu.geo.application.Place;
 import cn.gov.wujin.yanghu.patrol.application.NewTip;
 import cn.gov.wujin.yanghu.patrol.application.TipPhotos;
 import cn.gov.wujin.yanghu.patrol.application.TipReceipt;
@@ -55,11 +54,6 @@ public abstract class TipForm implements Serializable {
     public String getTileUrl() {
         MapSettings.View settings = mapSettings.current();
         return settings.tileGcj02() ? null : settings.tileUrl();
-    }
-
-    /** Where a position is (the public form's station follows from it). */
-    protected Place locate(double latitude, double longitude) {
-        return boundaries.locate(latitude, longitude);
     }
 
     /** Members may add a photo; the public page has none. */
