@@ -94,7 +94,8 @@ class TipBrowserIT extends DeployedApplication {
                     + "cancelable: true, clientX: box.left + p.x, clientY: box.top + p.y}));", at[0], at[1]);
             phone.waitUntil("return document.getElementById('tip:latitude').value !== '';");
             phone.screenshot("public-tip-map-pin-phone-zh");
-            double pinned = Double.parseDouble(phone.find("#tip\\:latitude").getAttribute("value"));
+            // a hidden field: read by script (find() waits for a visible element)
+            double pinned = Double.parseDouble((String) phone.evaluate("return document.getElementById('tip:latitude').value;"));
             assertThat(pinned).isCloseTo(at[0], org.assertj.core.data.Offset.offset(0.001));
             phone.click("#tip\\:send").waitForText("#tip\\:messages", "线索已收到");
             String code = phone.text("#trackingCode");
