@@ -89,9 +89,9 @@ class TipBrowserIT extends DeployedApplication {
             JsonObject grid = GeoIT.feature(Api.demo("officer1").get("geo/boundaries?level=grid").json(), "HT-01-G1");
             double[] at = GeoIT.inside(grid);
             phone.waitUntil("var m = document.getElementById('tipMap'); return !!(m && m._yhMap);");
-            phone.evaluate("var el = document.getElementById('tipMap'), map = el._yhMap, p = map.latLngToContainerPoint([arguments[0], "
-                    + "arguments[1]]), box = el.getBoundingClientRect(); el.dispatchEvent(new MouseEvent('click', {bubbles: true, "
-                    + "cancelable: true, clientX: box.left + p.x, clientY: box.top + p.y}));", at[0], at[1]);
+            // the map's own click event at that point (a synthetic mouse event lands off it while the map still moves)
+            phone.evaluate("var map = document.getElementById('tipMap')._yhMap; "
+                    + "map.fire('click', {latlng: L.latLng(arguments[0], arguments[1])});", at[0], at[1]);
             phone.waitUntil("return document.getElementById('tip:latitude').value !== '';");
             phone.screenshot("public-tip-map-pin-phone-zh");
             // a hidden field: read by script (find() waits for a visible element)
