@@ -110,7 +110,6 @@ public class HomeBacking implements Serializable {
         return InboxPlan.STATION_FIGURES.stream().map(InboxKind::key).toList();
     }
 
-    /** The big button: checks in to the next shift. */
     /** Where the phone was at check-in (hidden fields filled by yanghu.js; null without a fix). */
     private Double checkInLatitude;
     private Double checkInLongitude;
@@ -140,6 +139,7 @@ public class HomeBacking implements Serializable {
         this.checkInAccuracy = checkInAccuracy;
     }
 
+    /** The big button: checks in to the next shift. */
     public void checkIn() {
         NextShift next = getNext();
         if (next == null) {
