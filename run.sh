@@ -185,7 +185,11 @@ cluster() {
         say "Removing the single server's copy of the application (the group runs it now)"
         asadmin undeploy yanghu >/dev/null || true
     fi
-    if [ -z "$DB_EXTERNAL" ]; then standby_start; fi
+    if [ -z "$DB_EXTERNAL" ]; then
+        standby_start
+        # the statistics may read there (ADMIN's setting): the read pool follows the standby
+        configure_read_datasource 127.0.0.1 "$STANDBY_PORT"
+    fi
     cluster_configure "$DEMO" "$DEMO_HISTORY"
     set_backup_command "$CLUSTER_CONFIG"
     cluster_deploy
@@ -344,6 +348,8 @@ promote() {
     if [ "$STANDBY_DATA" = "$RUNTIME/standby/pgdata" ]; then echo standby; else echo pgdata; fi > "$RUNTIME/primary"
     if domain_running "$DOMAIN"; then
         asadmin set "resources.jdbc-connection-pool.yanghu-pool.property.portNumber=$STANDBY_PORT" >/dev/null
+        # the read pool pointed at the standby, now the primary: it stays (no standby until the next ./run.sh cluster)
+        asadmin set "resources.jdbc-connection-pool.yanghu-read-pool.property.portNumber=$STANDBY_PORT" >/dev/null
         # a running instance keeps the pool it made at its start (the drill showed it waiting on the
         # old port): each is restarted in turn, and nginx sends the other's requests meanwhile
         if cluster_exists; then cluster_rolling_restart; fi

@@ -64,8 +64,9 @@ cluster_configure() {
             asadmin add-instance-to-deployment-group --instance "$name" --deploymentgroup "$CLUSTER_GROUP" >/dev/null
         fi
     done
-    # the pool and jdbc/yanghu were made on the DAS by configure_datasource; the group uses them too
+    # the pools, jdbc/yanghu and jdbc/yanghu-read, were made on the DAS by configure_datasource; the group uses them too
     asadmin create-resource-ref --target "$CLUSTER_GROUP" jdbc/yanghu >/dev/null 2>&1 || true
+    asadmin create-resource-ref --target "$CLUSTER_GROUP" jdbc/yanghu-read >/dev/null 2>&1 || true
     # the server log of the instances (scripts/lib.sh), through the first: their shared configuration's
     configure_logging "${CLUSTER_INSTANCES[0]}"
 }

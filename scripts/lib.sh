@@ -473,6 +473,35 @@ configure_datasource() {
         asadmin create-jdbc-resource --connectionpoolid=yanghu-pool jdbc/yanghu >/dev/null || die "could not create jdbc/yanghu"
     fi
     asadmin ping-connection-pool yanghu-pool >/dev/null || die "Payara cannot reach PostgreSQL at $DB_HOST:$DB_PORT/$DB_DATABASE as $DB_LOGIN"
+    configure_read_datasource "${YANGHU_READ_DB_HOST:-$DB_HOST}" "${YANGHU_READ_DB_PORT:-$DB_PORT}"
+}
+
+# configure_read_datasource HOST PORT: the pool jdbc/yanghu-read, for reads that may lag a few
+# seconds (the statistics, when ADMIN has them read the standby: README "A standby"). It points at
+# the primary until ./run.sh cluster repoints it at its standby (YANGHU_READ_DB_HOST/_PORT name the
+# bureau's). Its connections are non-transactional: a read there never joins the caller's JTA
+# transaction beside the primary's connection. The application falls back to the primary when it
+# cannot be reached, so it is not pinged here; a request waits at most 2 s for one of its connections.
+configure_read_datasource() {
+    local host=$1 port=$2 pool=resources.jdbc-connection-pool.yanghu-read-pool props
+    domain_snapshot
+    if [ -z "$(setting "$pool.name")" ]; then
+        props="user=$(asadmin_escape "$DB_LOGIN"):password=$(asadmin_escape "$DB_PASSWORD"):serverName=$host:portNumber=$port"
+        props="$props:databaseName=$DB_DATABASE:ApplicationName=yanghu-read:connectTimeout=2"
+        asadmin create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource \
+            --restype=javax.sql.DataSource --steadypoolsize=0 --maxpoolsize=16 --nontransactionalconnections=true \
+            --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
+            --validationmethod=custom-validation --isconnectvalidatereq=true --validateatmostonceperiod=1 \
+            --failconnection=true --maxwait=2000 --property "$props" yanghu-read-pool >/dev/null \
+            || die "could not create the read pool; see $PAYARA_HOME/glassfish/domains/*/logs/server.log"
+    else
+        set_changed "$pool.property.user=$DB_LOGIN" "$pool.property.password=$DB_PASSWORD" "$pool.property.serverName=$host" \
+            "$pool.property.portNumber=$port" "$pool.property.databaseName=$DB_DATABASE"
+        if [ "$CHANGED" != 0 ]; then asadmin flush-connection-pool yanghu-read-pool >/dev/null 2>&1 || true; fi
+    fi
+    if [ -z "$(setting resources.jdbc-resource.jdbc/yanghu-read.pool-name)" ]; then
+        asadmin create-jdbc-resource --connectionpoolid=yanghu-read-pool jdbc/yanghu-read >/dev/null || die "could not create jdbc/yanghu-read"
+    fi
 }
 
 # configure_domain MANAGEMENT_PORT: role mapping, a management listener for Payara's

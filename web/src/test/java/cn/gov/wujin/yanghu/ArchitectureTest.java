@@ -37,7 +37,7 @@ class ArchitectureTest {
             entry("fraud",        List.of("organization", "audit", "shared", "notification")),                               // incl. fraud.warning
             entry("liaison",      List.of("organization", "audit", "shared", "notification", "fraud")),                      // reads fraud types
             entry("patrol",       List.of("organization", "audit", "shared", "notification", "fraud", "liaison", "geo")),    // observes their events; places tips
-            entry("statistics",   List.of("organization", "audit", "shared", "notification", "fraud", "liaison", "patrol", "geo")), // counts them all
+            entry("statistics",   List.of("organization", "audit", "shared", "notification", "fraud", "liaison", "patrol", "geo", "operations")), // counts them all, where operations says
             entry("notification", List.of("organization", "audit", "shared")),                                               // writes what the others' rules decide
             entry("inbox",        List.of("organization", "audit", "shared", "notification", "fraud", "liaison", "patrol")), // asks each list's service
             entry("search",       List.of("organization", "audit", "shared")),                                      // reads the others' tables by SQL

@@ -324,6 +324,14 @@ class AuditCompletenessIT extends DeployedApplication {
         expect("the administrator trusts a balancer and puts the list back",
                 "admin UPDATE OperationsSetting#TRUSTED_PROXIES", "admin UPDATE OperationsSetting#TRUSTED_PROXIES");
 
+        JsonObject source = admin.get("admin/statistics-source").json();
+        JsonObject standby = write(admin, "PUT /admin/statistics-source", Json.createObjectBuilder().add("source", "STANDBY")
+                .add("version", source.getJsonNumber("version").longValue()).build()).json();
+        write(admin, "PUT /admin/statistics-source", Json.createObjectBuilder().add("source", source.getString("source"))
+                .add("version", standby.getJsonNumber("version").longValue()).build());
+        expect("the administrator has the statistics read the standby and puts it back",
+                "admin UPDATE OperationsSetting#STATISTICS_READS", "admin UPDATE OperationsSetting#STATISTICS_READS");
+
         JsonObject photos = admin.get("admin/retention").array().stream().map(JsonValue::asJsonObject)
                 .filter(r -> r.getString("kind").equals("TIP_PHOTO")).findFirst().orElseThrow();
         JsonObject longer = write(admin, "PUT /admin/retention/{}", Json.createObjectBuilder().add("days", photos.getInt("days") + 1)

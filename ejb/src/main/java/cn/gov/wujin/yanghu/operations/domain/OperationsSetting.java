@@ -7,12 +7,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A setting of how the deployment runs (TRUSTED_PROXIES: the balancers whose X-Forwarded-For is believed). */
+/**
+ * A setting of how the deployment runs (TRUSTED_PROXIES: the balancers whose X-Forwarded-For is
+ * believed; STATISTICS_READS: the database the statistics read).
+ */
 @Entity
 @Table(name = "operations_setting")
 public class OperationsSetting implements AuditedEntity {
 
     public static final String TRUSTED_PROXIES = "TRUSTED_PROXIES";
+    public static final String STATISTICS_READS = "STATISTICS_READS";
 
     @Id
     private String name;
@@ -29,6 +33,11 @@ public class OperationsSetting implements AuditedEntity {
     /** Sets the trusted proxies as {@link AddressRanges} wrote them (checked, one form). */
     public void trustProxies(AddressRanges ranges) {
         this.value = ranges.toString();
+    }
+
+    /** Has the statistics read from {@code source} from now on. */
+    public void readStatisticsFrom(StatisticsSource source) {
+        this.value = source.name();
     }
 
     public String getName() {

@@ -6,8 +6,6 @@ import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import java.math.BigDecimal;
@@ -66,8 +64,8 @@ public class FraudStatistics {
             + "FROM fraud_daily d JOIN station s ON s.id = d.station_id WHERE d.day >= ?1 AND d.day <= ?2%s "
             + "GROUP BY %s HAVING sum(d.reports) > 0 ORDER BY 1, 2";
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private StatisticsReads reads;
 
     @Inject
     private StationScope scope;
@@ -97,8 +95,7 @@ public class FraudStatistics {
     }
 
     private Map<GroupBy, List<FraudFigures>> figures(Selection selection, String grouping, String key, String groupBy) {
-        Selection.planForTheseValues(em);
-        Query query = em.createNativeQuery(String.format(FIGURES, grouping, key, selection.stationClause("d.station_id"), groupBy))
+        ReadQuery query = reads.createNativeQuery(String.format(FIGURES, grouping, key, selection.stationClause("d.station_id"), groupBy))
                 .setParameter(1, selection.firstDay()).setParameter(2, selection.lastDay());
         selection.bindStation(query);
         Map<GroupBy, List<FraudFigures>> rows = new EnumMap<>(GroupBy.class);
@@ -127,9 +124,8 @@ public class FraudStatistics {
         GroupBy group = GroupBy.parse(groupBy, List.of(GroupBy.STATION, GroupBy.MONTH), problems);
         Selection selection = Selection.of(from, to, stationCode, scope, problems);
         problems.throwIfAny();
-        Selection.planForTheseValues(em);
         String key = group == GroupBy.STATION ? "s.code" : "to_char(l.received_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')";
-        Query query = em.createNativeQuery("SELECT " + Breakdown.key("k") + ", count(*), "
+        ReadQuery query = reads.createNativeQuery("SELECT " + Breakdown.key("k") + ", count(*), "
                         + "count(*) FILTER (WHERE outcome_at <= deadline), count(*) FILTER (WHERE status = 'DISSUADED'), "
                         + "count(*) FILTER (WHERE status = 'ALREADY_DEFRAUDED'), count(*) FILTER (WHERE status = 'UNREACHABLE'), "
                         + "count(*) FILTER (WHERE status = 'OPEN'), count(*) FILTER (WHERE status = 'DISSUADED' AND fraud_case_id IS NOT NULL) "
@@ -151,9 +147,8 @@ public class FraudStatistics {
         GroupBy group = GroupBy.parse(groupBy, List.of(GroupBy.STATION, GroupBy.MONTH), problems);
         Selection selection = Selection.of(from, to, stationCode, scope, problems);
         problems.throwIfAny();
-        Selection.planForTheseValues(em);
         String key = group == GroupBy.STATION ? "s.code" : "to_char(e.at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')";
-        Query query = em.createNativeQuery("SELECT " + Breakdown.key("k") + ", sum(frozen), sum(lapsed), sum(returned), sum(awaiting) "
+        ReadQuery query = reads.createNativeQuery("SELECT " + Breakdown.key("k") + ", sum(frozen), sum(lapsed), sum(returned), sum(awaiting) "
                         + "FROM (SELECT " + key + " AS k, e.* FROM (" + FROZEN_MONEY_EVENTS + ") e JOIN station s ON s.id = e.station_id "
                         + "WHERE e.at >= ?1 AND e.at < ?2" + selection.stationClause("e.station_id") + ") m "
                         + "GROUP BY ROLLUP (k) ORDER BY grouping(k), k")
@@ -184,7 +179,7 @@ public class FraudStatistics {
         InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
         Selection selection = Selection.of(from, to, stationCode, scope, problems);
         problems.throwIfAny();
-        Query query = em.createNativeQuery("SELECT greatest("
+        ReadQuery query = reads.createNativeQuery("SELECT greatest("
                         + "(SELECT max(d.day) FROM fraud_daily d WHERE d.day >= ?1 AND d.day <= ?2 AND d.reports > 0"
                         + selection.stationClause("d.station_id") + "), "
                         + "(SELECT max(t.day) FROM tip_daily t WHERE t.day >= ?1 AND t.day <= ?2 AND t.tips <> 0"

@@ -9,8 +9,6 @@ import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,8 +33,8 @@ public class HeatMap {
 
     private static final String SCOPE = " AND (CAST(?3 AS bigint) IS NULL OR c.station_id = CAST(?3 AS bigint))";
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private StatisticsReads reads;
 
     @Inject
     private StationScope scope;
@@ -61,9 +59,8 @@ public class HeatMap {
         }
         Selection selection = Selection.of(from, to, stationCode, scope, problems);
         problems.throwIfAny();
-        Selection.planForTheseValues(em);
         Map<Long, Long> counts = new HashMap<>();
-        for (Object row : em.createNativeQuery(sql(k, l)).setParameter(1, selection.start()).setParameter(2, selection.end())
+        for (Object row : reads.createNativeQuery(sql(k, l)).setParameter(1, selection.start()).setParameter(2, selection.end())
                 .setParameter(3, selection.stationId()).getResultList()) {
             Object[] r = (Object[]) row;
             counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
@@ -73,7 +70,7 @@ public class HeatMap {
             answer.add(new AreaCount(area.id(), area.code(), area.name(locale), counts.getOrDefault(area.id(), 0L), false));
         }
         if (k == Kind.TIPS) {
-            Number outside = (Number) em.createNativeQuery("SELECT count(*) FROM tip t WHERE t.submitted_at >= ?1 AND t.submitted_at < ?2 "
+            Number outside = (Number) reads.createNativeQuery("SELECT count(*) FROM tip t WHERE t.submitted_at >= ?1 AND t.submitted_at < ?2 "
                     + "AND t.latitude IS NOT NULL AND t." + (l == Level.GRID ? "grid_id" : "community_id") + " IS NULL "
                     + "AND (CAST(?3 AS bigint) IS NULL OR t.station_id = CAST(?3 AS bigint))")
                     .setParameter(1, selection.start()).setParameter(2, selection.end()).setParameter(3, selection.stationId())

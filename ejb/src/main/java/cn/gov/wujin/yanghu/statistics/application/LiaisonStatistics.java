@@ -8,8 +8,6 @@ import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import java.sql.Date;
@@ -53,8 +51,8 @@ public class LiaisonStatistics {
             + "SELECT k, pr.projects, pr.covered, pr.stale, vi.visits, rq.received, rq.open, rq.overdue, rq.resolved, rq.in_time, "
             + "sa.rated, sa.average FROM pr FULL JOIN vi USING (k) FULL JOIN rq USING (k) FULL JOIN sa USING (k) ORDER BY k";
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private StatisticsReads reads;
 
     @Inject
     private StationScope scope;
@@ -67,10 +65,9 @@ public class LiaisonStatistics {
         InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
         Selection selection = Selection.of(from, to, stationCode, scope, problems);
         problems.throwIfAny();
-        Selection.planForTheseValues(em);
         LocalDate today = LocalDate.now(BureauTime.ZONE);
         LocalDate asOf = selection.to().isAfter(today) ? today : selection.to();
-        Query query = em.createNativeQuery(String.format(FIGURES, selection.stationClause("p.station_id"),
+        ReadQuery query = reads.createNativeQuery(String.format(FIGURES, selection.stationClause("p.station_id"),
                         selection.stationClause("v.station_id"), selection.stationClause("r.station_id")))
                 .setParameter(1, selection.start()).setParameter(2, selection.end())
                 .setParameter(4, Date.valueOf(asOf.minusDays(settings.noVisitDays()))).setParameter(5, Date.valueOf(asOf))

@@ -14,7 +14,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 
 import java.sql.Date;
 import java.time.Duration;
@@ -63,6 +62,9 @@ public class PatrolStatistics {
     private EntityManager em;
 
     @Inject
+    private StatisticsReads reads;
+
+    @Inject
     private ScheduledRuns runs;
 
     @Inject
@@ -80,7 +82,6 @@ public class PatrolStatistics {
         }
         Selection selection = Selection.of(from, to, stationCode, scope, problems);
         problems.throwIfAny();
-        Selection.planForTheseValues(em);
         String sql = "WITH " + String.format(SHIFTS, key(group, "to_char(bureau_day(s.starts_at), 'YYYY-MM')"),
                 selection.stationClause("s.station_id"))
                 + ", tp AS (" + String.format(TIPS, key(group, "to_char(d.day, 'YYYY-MM')"), selection.stationClause("d.station_id"))
@@ -130,8 +131,8 @@ public class PatrolStatistics {
     }
 
     /** The selection's parameters: ?1/?2 its instants (where the query has them), ?3 the station, ?4/?5 its days. */
-    private Query within(String sql, Selection selection) {
-        Query query = em.createNativeQuery(sql);
+    private ReadQuery within(String sql, Selection selection) {
+        ReadQuery query = reads.createNativeQuery(sql);
         if (sql.contains("?1")) {
             query.setParameter(1, selection.start()).setParameter(2, selection.end());
         }

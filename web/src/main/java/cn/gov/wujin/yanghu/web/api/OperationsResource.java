@@ -4,6 +4,8 @@ import cn.gov.wujin.yanghu.operations.application.FirstDay;
 import cn.gov.wujin.yanghu.operations.application.RetentionDone;
 import cn.gov.wujin.yanghu.operations.application.RetentionSchedule;
 import cn.gov.wujin.yanghu.operations.application.RetentionView;
+import cn.gov.wujin.yanghu.operations.application.StatisticsSourceSetting;
+import cn.gov.wujin.yanghu.operations.application.StatisticsSourceView;
 import cn.gov.wujin.yanghu.operations.application.TrustedProxies;
 import cn.gov.wujin.yanghu.operations.application.TrustedProxiesView;
 import cn.gov.wujin.yanghu.organization.application.AccountImportResult;
@@ -50,6 +52,9 @@ public class OperationsResource {
     @Inject
     private FirstDay firstDay;
 
+    @Inject
+    private StatisticsSourceSetting statisticsSource;
+
     /** A kind's new term; {@code version} is the one read. */
     @Schema(name = "RetentionRevision", description = "A new retention term for one kind of record.")
     public static class RetentionRevision {
@@ -94,6 +99,40 @@ public class OperationsResource {
     @APIResponse(responseCode = "200", description = "The setting as changed, in canonical form.")
     public TrustedProxiesView changeTrustedProxies(@NotNull ProxiesRevision revision) {
         return proxies.change(revision.value, revision.version);
+    }
+
+    /** The source chosen; {@code version} is the one read. */
+    @Schema(name = "StatisticsSourceRevision", description = "Where the statistics read from now on.")
+    public static class StatisticsSourceRevision {
+        @Schema(required = true, enumeration = {"PRIMARY", "STANDBY"}, description = "PRIMARY or STANDBY.", example = "STANDBY")
+        public String source;
+        @Schema(description = "The version read (GET /api/v1/admin/statistics-source); left out counts as 0. A stale version answers 409.",
+                example = "0")
+        public long version;
+    }
+
+    @GET
+    @Path("statistics-source")
+    @Operation(summary = "Read where the statistics read", description = """
+            PRIMARY or STANDBY, with the read pool (jdbc/yanghu-read) as the instance answering sees it: its URL, whether its \
+            server is a standby, and how long ago it replayed its last transaction. The statistics are the dashboards, the \
+            monthly report, the figures under /api/v1/stats and the map's heat: reads where a few seconds of lag are acceptable.""")
+    @APIResponse(responseCode = "200", description = "The setting and the read pool's state.")
+    public StatisticsSourceView statisticsSource() {
+        return statisticsSource.setting();
+    }
+
+    @PUT
+    @Path("statistics-source")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change where the statistics read", description = """
+            STANDBY moves the statistics' scans to the read pool (the standby of ./run.sh cluster, or the server the start \
+            scripts name); when it cannot be reached they read the primary, so figures never fail for it. Another value answers \
+            400 naming source; a version other than the current one changes nothing (409). Holds on every instance within a few \
+            seconds. Audited.""")
+    @APIResponse(responseCode = "200", description = "The setting as changed.")
+    public StatisticsSourceView changeStatisticsSource(@NotNull StatisticsSourceRevision revision) {
+        return statisticsSource.change(revision.source, revision.version);
     }
 
     @GET
