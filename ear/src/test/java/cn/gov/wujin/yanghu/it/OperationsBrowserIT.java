@@ -40,8 +40,8 @@ class OperationsBrowserIT extends DeployedApplication {
                 + "COMMUNITY," + s + "," + s + "-A,,甲社区,Community A,,,\n"
                 + "GRID," + s + "," + s + "-A,G1,甲一网格,,,,\n";
         Path bad = csv(good + "GRID," + s + "," + s + "-Z,G1,无此社区网格,,,,\n");
-        browser.attach("#organization\\:file", bad).click("#organization\\:check").waitForText("#messages", "第4行");
-        assertThat(browser.text("#messages")).contains("社区");
+        browser.attach("#organization\\:file", bad).click("#organization\\:check").waitForText("#messages", "第5行");
+        assertThat(browser.text("#messages")).contains("社区代码").contains(s + "-Z");
         assertThat(TestEnv.number("SELECT count(*) FROM station WHERE code = ?", s)).as("a bad row stores nothing").isZero();
         browser.screenshot("admin-first-day-bad-row-zh");
 
