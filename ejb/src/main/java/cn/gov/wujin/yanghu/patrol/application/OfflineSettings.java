@@ -45,6 +45,7 @@ public class OfflineSettings {
     /** Changes them; 409 when someone changed them since {@code expectedVersion}. */
     @RolesAllowed(Roles.ADMIN)
     public View change(Integer toleranceHours, long expectedVersion) {
+        OfflineSetting.check(toleranceHours); // the input first, whatever the version: a wrong value is named either way
         OfflineSetting s = em.find(OfflineSetting.class, OfflineSetting.ID);
         if (s.getVersion() != expectedVersion) {
             throw new ConflictException("OfflineSetting", OfflineSetting.ID);

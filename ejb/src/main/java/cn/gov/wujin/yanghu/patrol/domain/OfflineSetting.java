@@ -32,10 +32,15 @@ public class OfflineSetting implements AuditedEntity {
 
     /** Changes the tolerance: whole hours, 1 to 72 (a weekend in a basement is the longest a phone should wait). */
     public void change(Integer hours) {
+        check(hours);
+        toleranceHours = hours;
+    }
+
+    /** Refuses a tolerance outside 1–72 hours, naming {@code toleranceHours}. */
+    public static void check(Integer hours) {
         if (hours == null || hours < MIN_TOLERANCE_HOURS || hours > MAX_TOLERANCE_HOURS) {
             throw new InvalidInputException("toleranceHours", "offline.setting.tolerance", MIN_TOLERANCE_HOURS, MAX_TOLERANCE_HOURS);
         }
-        toleranceHours = hours;
     }
 
     public int getToleranceHours() {
