@@ -311,6 +311,15 @@ class AuditCompletenessIT extends DeployedApplication {
 
         write(admin, "POST /stats/tip-days/compaction", null);
         expect("the administrator folds the tip statistics (derived counts, no record changes)");
+
+        JsonObject offline = admin.get("offline-settings").json();
+        JsonObject shorter = write(admin, "PUT /offline-settings", Json.createObjectBuilder()
+                .add("toleranceHours", offline.getInt("toleranceHours") == 1 ? 2 : offline.getInt("toleranceHours") - 1)
+                .add("version", offline.getJsonNumber("version").longValue()).build()).json();
+        write(admin, "PUT /offline-settings", Json.createObjectBuilder().add("toleranceHours", offline.getInt("toleranceHours"))
+                .add("version", shorter.getJsonNumber("version").longValue()).build());
+        expect("the administrator changes how late phones may send offline check-ins, and puts it back",
+                "admin UPDATE OfflineSetting#1", "admin UPDATE OfflineSetting#1");
         operationsSettings();
     }
 
