@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A small client of the REST API, as a program outside would use it. */
@@ -166,6 +167,25 @@ public final class Api {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
         }
         return send(b, ApiContract.Body.of(jsonBody));
+    }
+
+    /** Any method with a JSON body (or none when null) and extra headers, given as name, value, name, value, … */
+    public Reply exchange(String method, String path, String jsonBody, String... headers) {
+        HttpRequest.Builder b = request(path);
+        if (jsonBody == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b, ApiContract.Body.of(jsonBody));
+    }
+
+    /** A fresh Idempotency-Key header (name, value), as a phone makes one for each write it queues: tips and members' steps on shifts. */
+    public static String[] freshKey() {
+        return new String[] {"Idempotency-Key", UUID.randomUUID().toString()};
     }
 
     public Reply delete(String path) {

@@ -311,6 +311,15 @@ class AuditCompletenessIT extends DeployedApplication {
 
         write(admin, "POST /stats/tip-days/compaction", null);
         expect("the administrator folds the tip statistics (derived counts, no record changes)");
+
+        JsonObject offline = admin.get("offline-settings").json();
+        JsonObject shorter = write(admin, "PUT /offline-settings", Json.createObjectBuilder()
+                .add("toleranceHours", offline.getInt("toleranceHours") == 1 ? 2 : offline.getInt("toleranceHours") - 1)
+                .add("version", offline.getJsonNumber("version").longValue()).build()).json();
+        write(admin, "PUT /offline-settings", Json.createObjectBuilder().add("toleranceHours", offline.getInt("toleranceHours"))
+                .add("version", shorter.getJsonNumber("version").longValue()).build());
+        expect("the administrator changes how late phones may send offline check-ins, and puts it back",
+                "admin UPDATE OfflineSetting#1", "admin UPDATE OfflineSetting#1");
         operationsSettings();
     }
 
@@ -806,13 +815,19 @@ class AuditCompletenessIT extends DeployedApplication {
 
     // ---- the write helper: every write of the script goes through here, so its endpoints are counted
 
+    /** Members' steps on shifts, which need an Idempotency-Key like tips. */
+    private static final Set<String> KEYED_STEPS = Set.of("PUT /shifts/{}/signup", "POST /shifts/{}/check-in",
+            "POST /shifts/{}/check-out", "PUT /shifts/{}/log");
+
     /** A JSON write that must succeed; without a body given, {} where the operation requires one and none where it reads none. */
     private Api.Reply write(Api api, String endpoint, JsonStructure body, Object... ids) {
         JsonStructure json = body != null ? body : ApiContract.requiresBody(endpoint) ? JsonValue.EMPTY_JSON_OBJECT : null;
         return call(api, endpoint, ids, true, 0, path -> switch (method(endpoint)) {
             case "POST" -> endpoint.endsWith("/tips") ? api.post(path, json, "Idempotency-Key", UUID.randomUUID().toString())
+                    : KEYED_STEPS.contains(endpoint) ? api.exchange("POST", path, json == null ? null : json.toString(), Api.freshKey())
                     : json == null ? api.exchange("POST", path, null) : api.post(path, json);
-            case "PUT" -> json == null ? api.exchange("PUT", path, null) : api.put(path, json);
+            case "PUT" -> KEYED_STEPS.contains(endpoint) ? api.exchange("PUT", path, json == null ? null : json.toString(), Api.freshKey())
+                    : json == null ? api.exchange("PUT", path, null) : api.put(path, json);
             case "DELETE" -> api.delete(path);
             default -> throw new AssertionError("not a write: " + endpoint);
         });

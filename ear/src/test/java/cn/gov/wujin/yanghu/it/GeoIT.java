@@ -192,7 +192,7 @@ class GeoIT extends DeployedApplication {
         assertThat(read.getJsonNumber("gridId").longValue()).isEqualTo(gridId);
         assertThat(read.getJsonNumber("communityId").longValue()).as("the grid's community").isEqualTo(communityId);
         for (Api member : members) {
-            assertThat(member.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build()).status()).isEqualTo(200);
+            assertThat(member.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build(), Api.freshKey()).status()).isEqualTo(201);
         }
         try (var c = TestEnv.database(); var s = c.prepareStatement(
                 "UPDATE shift SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '2 hours' WHERE id = ?")) {
@@ -202,24 +202,24 @@ class GeoIT extends DeployedApplication {
 
         // inside the grid: on site, 0 m
         JsonObject in = members.get(0).post("shifts/" + shift + "/check-in", Json.createObjectBuilder().add("latitude", at[0])
-                .add("longitude", at[1]).add("accuracy", 15).build()).json().getJsonObject("mine");
+                .add("longitude", at[1]).add("accuracy", 15).build(), Api.freshKey()).json().getJsonObject("mine");
         assertThat(in.getBoolean("onSite")).isTrue();
         assertThat(in.getInt("distanceMeters")).isZero();
         // about 2.2 km north of the grid: kept, flagged with its distance
         Api.Reply far = members.get(1).post("shifts/" + shift + "/check-in", Json.createObjectBuilder().add("latitude", north + 0.02)
-                .add("longitude", at[1]).add("accuracy", 30).build());
-        assertThat(far.status()).as(far.body()).isEqualTo(200);
+                .add("longitude", at[1]).add("accuracy", 30).build(), Api.freshKey());
+        assertThat(far.status()).as(far.body()).isEqualTo(201);
         JsonObject off = far.json().getJsonObject("mine");
         assertThat(off.getString("checkedInAt")).isNotBlank();
         assertThat(off.getBoolean("onSite")).isFalse();
         assertThat(off.getInt("distanceMeters")).isBetween(2150, 10_000);
         // refused input names its field and stores nothing; no position checks in all the same, undecided
         Api.Reply half = members.get(2).post("shifts/" + shift + "/check-in", Json.createObjectBuilder().add("latitude", at[0])
-                .add("accuracy", -1).build());
+                .add("accuracy", -1).build(), Api.freshKey());
         assertThat(half.status()).isEqualTo(400);
         assertThat(half.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
                 .containsExactlyInAnyOrder("longitude", "accuracy");
-        JsonObject none = members.get(2).post("shifts/" + shift + "/check-in", Json.createObjectBuilder().build()).json()
+        JsonObject none = members.get(2).post("shifts/" + shift + "/check-in", Json.createObjectBuilder().build(), Api.freshKey()).json()
                 .getJsonObject("mine");
         assertThat(none.getString("checkedInAt")).isNotBlank();
         assertThat(none.containsKey("onSite")).isFalse();

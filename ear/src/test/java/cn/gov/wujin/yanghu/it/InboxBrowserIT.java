@@ -109,7 +109,7 @@ class InboxBrowserIT extends DeployedApplication {
     private static long signUp(Api volunteer, Api officer, long group, String area, OffsetDateTime start) {
         long shift = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", area).add("startsAt", start.toString())
                 .add("endsAt", start.plusHours(2).toString()).add("needed", 2).build()).id();
-        assertThat(volunteer.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build()).status()).isEqualTo(200);
+        assertThat(volunteer.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build(), Api.freshKey()).status()).isEqualTo(201);
         return shift;
     }
 }

@@ -158,7 +158,7 @@ class InboxIT extends DeployedApplication {
         OffsetDateTime start = OffsetDateTime.now(BEIJING).plusHours(3).truncatedTo(ChronoUnit.MINUTES);
         long shift = officer1.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", "人民路" + TestEnv.unique())
                 .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).add("needed", 3).build()).id();
-        assertThat(volunteer.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build()).status()).isEqualTo(200);
+        assertThat(volunteer.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build(), Api.freshKey()).status()).isEqualTo(201);
 
         Map<String, JsonObject> after = countsMatchLists(volunteer, "my-shifts", "tip-updates", "my-points");
         assertThat(count(after, "tip-updates")).isEqualTo(Math.min(count(before, "tip-updates") + 1, CAP));

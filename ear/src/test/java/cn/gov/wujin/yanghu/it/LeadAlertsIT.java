@@ -215,8 +215,8 @@ class LeadAlertsIT extends DeployedApplication {
         long shift = expect(officer1.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", "人民路沿线")
                 .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).add("needed", 1).build()), 201)
                 .getJsonNumber("id").longValue();
-        expect(volunteer.put("shifts/" + shift + "/signup", JsonValue.EMPTY_JSON_OBJECT), 200);
-        expect(volunteer.post("shifts/" + shift + "/check-in", JsonValue.EMPTY_JSON_OBJECT), 200);
+        expect(volunteer.put("shifts/" + shift + "/signup", JsonValue.EMPTY_JSON_OBJECT, Api.freshKey()), 201);
+        expect(volunteer.post("shifts/" + shift + "/check-in", JsonValue.EMPTY_JSON_OBJECT, Api.freshKey()), 201);
         return username;
     }
 

@@ -87,7 +87,7 @@ class NotificationRulesIT extends DeployedApplication {
         JsonObject shift = officer.post("shifts", shift(group, "人民路沿线", planned, 3)).json();
         long id = shift.getJsonNumber("id").longValue();
         for (Api signsUp : phones.subList(0, 2)) {
-            assertThat(signsUp.put("shifts/" + id + "/signup", Json.createObjectBuilder().build()).status()).isEqualTo(200);
+            assertThat(signsUp.put("shifts/" + id + "/signup", Json.createObjectBuilder().build(), Api.freshKey()).status()).isEqualTo(201);
         }
         assertThat(notices(members, outsider)).isEmpty();
         // who signs up after a reminder's moment chose the shift knowing it: these two signed up days ago

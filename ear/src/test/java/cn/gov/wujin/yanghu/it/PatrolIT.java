@@ -95,10 +95,10 @@ class PatrolIT extends DeployedApplication {
         long group = group("长虹路巡防队");
         join(volunteer, group);
         long shift = shift(group, OffsetDateTime.now().plusHours(3), 3, 2);
-        assertThat(volunteer.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build()).json()
+        assertThat(volunteer.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build(), Api.freshKey()).json()
                 .getJsonObject("mine").getBoolean("active")).isTrue();
 
-        Api.Reply early = volunteer.post("shifts/" + shift + "/check-in", Json.createObjectBuilder().build());
+        Api.Reply early = volunteer.post("shifts/" + shift + "/check-in", Json.createObjectBuilder().build(), Api.freshKey());
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().getString("message")).contains("30");
 
@@ -108,17 +108,17 @@ class PatrolIT extends DeployedApplication {
             s.setLong(1, shift);
             s.executeUpdate();
         }
-        assertThat(volunteer.post("shifts/" + shift + "/check-in", Json.createObjectBuilder().build()).status()).isEqualTo(200);
+        assertThat(volunteer.post("shifts/" + shift + "/check-in", Json.createObjectBuilder().build(), Api.freshKey()).status()).isEqualTo(201);
         try (var c = TestEnv.database(); var s = c.prepareStatement(
                 "UPDATE shift_signup SET checked_in_at = now() - interval '90 minutes' WHERE shift_id = ?")) {
             s.setLong(1, shift);
             s.executeUpdate();
         }
-        JsonObject out = volunteer.post("shifts/" + shift + "/check-out", Json.createObjectBuilder().build()).json();
+        JsonObject out = volunteer.post("shifts/" + shift + "/check-out", Json.createObjectBuilder().build(), Api.freshKey()).json();
         assertThat(out.getJsonObject("mine").getJsonNumber("hours").doubleValue()).isEqualTo(1.5);
-        volunteer.post("shifts/" + shift + "/check-out", Json.createObjectBuilder().build());
+        volunteer.post("shifts/" + shift + "/check-out", Json.createObjectBuilder().build(), Api.freshKey());
         assertThat(volunteer.put("shifts/" + shift + "/log", Json.createObjectBuilder().add("routeNotes", "人民路—长虹路—菜场")
-                .add("findings", "菜场东门消防通道堵塞").build()).json().getJsonObject("mine").getString("findings")).isEqualTo("菜场东门消防通道堵塞");
+                .add("findings", "菜场东门消防通道堵塞").build(), Api.freshKey()).json().getJsonObject("mine").getString("findings")).isEqualTo("菜场东门消防通道堵塞");
 
         JsonObject mine = volunteer.get("points/mine").json();
         assertThat(mine.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo(new BigDecimal("3.0"));
@@ -161,14 +161,14 @@ class PatrolIT extends DeployedApplication {
         long group = group("湖塘巡防一队");
         join(volunteer, group);
         long shift = shift(group, OffsetDateTime.now().plusDays(1), 2, 3);
-        volunteer.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build());
+        volunteer.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build(), Api.freshKey());
         JsonObject listed = officer.get("shifts?groupId=" + group).array().getJsonObject(0);
         assertThat(listed.getJsonNumber("signedUp").longValue()).isEqualTo(1);
         assertThat(listed.getBoolean("understaffed")).isTrue();
 
         Api stranger = Api.as(Fixtures.account(admin, station, "VOLUNTEER"), Fixtures.PASSWORD);
         assertThat(stranger.get("shifts/" + shift).status()).isEqualTo(404);
-        assertThat(stranger.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build()).status()).isEqualTo(404);
+        assertThat(stranger.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build(), Api.freshKey()).status()).isEqualTo(404);
         assertThat(stranger.get("shifts").array()).isEmpty();
         assertThat(volunteer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", "x")
                 .add("startsAt", beijing(OffsetDateTime.now().plusDays(1))).add("endsAt", beijing(OffsetDateTime.now().plusDays(1).plusHours(1)))

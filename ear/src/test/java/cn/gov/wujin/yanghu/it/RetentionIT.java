@@ -66,10 +66,16 @@ class RetentionIT extends DeployedApplication {
                 + "VALUES (?, '13800001234', 'TIP_TRIAGED', '测试', 'SENT', now()) RETURNING id", volunteerId);
         long oldFailure = TestEnv.number("INSERT INTO job_failure (job, slot, instance, failed_at, error) "
                 + "VALUES ('retention-it', now(), 'server', now() - interval '40 days', 'x') RETURNING id");
+        long anyShift = TestEnv.number("SELECT min(id) FROM shift");
+        long oldStepKey = TestEnv.number("INSERT INTO shift_step_key (account_id, idempotency_key, shift_id, step, request_hash, created_at) "
+                + "VALUES (?, 'retention-old-" + TestEnv.unique() + "', " + anyShift + ", 'SIGN_UP', 'x', now() - interval '31 days') RETURNING id",
+                volunteerId);
+        long newStepKey = TestEnv.number("INSERT INTO shift_step_key (account_id, idempotency_key, shift_id, step, request_hash) "
+                + "VALUES (?, 'retention-new-" + TestEnv.unique() + "', " + anyShift + ", 'SIGN_UP', 'x') RETURNING id", volunteerId);
 
         Map<String, Long> due = admin.get("admin/retention").array().stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(r -> r.getString("kind"), r -> r.getJsonNumber("due").longValue()));
-        assertThat(due).containsOnlyKeys("TIP_PHOTO", "CLOSED_TIP", "NOTIFICATION", "API_TOKEN", "SMS_SENT", "JOB_FAILURE");
+        assertThat(due).containsOnlyKeys("TIP_PHOTO", "CLOSED_TIP", "NOTIFICATION", "API_TOKEN", "SMS_SENT", "JOB_FAILURE", "SHIFT_STEP_KEY");
         assertThat(due.values()).allMatch(n -> n >= 1);
 
         long trailBefore = TestEnv.number("SELECT max(id) FROM audit_entry");
@@ -98,10 +104,13 @@ class RetentionIT extends DeployedApplication {
         assertThat(TestEnv.number("SELECT count(*) FROM sms_outbox WHERE id IN (?, ?)", oldSms, newSms)).isEqualTo(1);
         assertThat(TestEnv.number("SELECT count(*) FROM sms_outbox WHERE id = ?", newSms)).isEqualTo(1);
         assertThat(TestEnv.number("SELECT count(*) FROM job_failure WHERE id = ?", oldFailure)).isZero();
+        assertThat(TestEnv.number("SELECT count(*) FROM shift_step_key WHERE id IN (?, ?)", oldStepKey, newStepKey)).isEqualTo(1);
+        assertThat(TestEnv.number("SELECT count(*) FROM shift_step_key WHERE id = ?", newStepKey)).isEqualTo(1);
 
         // one row per batch, in the caller's name, with the count; nothing else in the trail from the run
         assertThat(TestEnv.column("SELECT entity_id FROM audit_entry WHERE id > ? AND action = 'RETENTION_PURGED' AND actor = 'admin' ORDER BY id",
-                trailBefore)).containsExactly("TIP_PHOTO", "CLOSED_TIP", "NOTIFICATION", "API_TOKEN", "SMS_SENT", "JOB_FAILURE");
+                trailBefore)).containsExactly("TIP_PHOTO", "CLOSED_TIP", "NOTIFICATION", "API_TOKEN", "SMS_SENT", "JOB_FAILURE",
+                "SHIFT_STEP_KEY");
         assertThat(TestEnv.column("SELECT summary FROM audit_entry WHERE id > ? AND action = 'RETENTION_PURGED' AND entity_id = 'CLOSED_TIP'",
                 trailBefore)).singleElement().asString().contains(handled.get("CLOSED_TIP") + " anonymised");
         assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE id > ? AND action <> 'RETENTION_PURGED' AND actor = 'admin'", trailBefore))

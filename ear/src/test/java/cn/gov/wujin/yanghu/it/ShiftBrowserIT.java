@@ -70,6 +70,37 @@ class ShiftBrowserIT extends DeployedApplication {
     }
 
     @Test
+    void theOfficerSeesACheckInSentLateFromAPhoneThatWasOffline() throws Exception {
+        Api officer = Api.demo("officer1");
+        Api volunteer = Api.demo("volunteer1");
+        long group = officer.post("patrol-groups", Json.createObjectBuilder().add("name", "离线" + TestEnv.unique()).build()).id();
+        long application = volunteer.post("patrol-groups/" + group + "/applications", Json.createObjectBuilder().build()).id();
+        officer.post("patrol-groups/applications/" + application + "/decision", Json.createObjectBuilder().add("approve", true).build());
+        String area = "地下车库" + TestEnv.unique();
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusHours(3).truncatedTo(ChronoUnit.MINUTES);
+        long shift = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", area)
+                .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).add("needed", 1).build()).id();
+        assertThat(volunteer.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build(), Api.freshKey()).status()).isEqualTo(201);
+        try (var c = TestEnv.database(); var s = c.prepareStatement(
+                "UPDATE shift SET starts_at = now() - interval '2 hours', ends_at = now() + interval '1 hour' WHERE id = ?")) {
+            s.setLong(1, shift);
+            s.executeUpdate();
+        }
+        // tapped in the basement 90 minutes ago, sent now
+        OffsetDateTime tapped = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(90).truncatedTo(ChronoUnit.SECONDS);
+        assertThat(volunteer.post("shifts/" + shift + "/check-in", Json.createObjectBuilder().add("deviceTime", tapped.toString()).build(),
+                Api.freshKey()).status()).isEqualTo(201);
+
+        try (Browser desk = Browser.open(1280, 1000)) {
+            desk.go("patrol/officer/shifts.xhtml?queue=today").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "排班");
+            desk.go("patrol/officer/shifts.xhtml?queue=today").waitForText("#planner\\:queued", area);
+            desk.clickInRow("planner:queued", area, "yh-open-shift").waitForText("#detailDialog", "补传");
+            assertThat(desk.text("#detailDialog")).contains(tapped.toLocalTime().toString().substring(0, 5));
+            desk.screenshot("patrol-shift-sent-late-zh");
+        }
+    }
+
+    @Test
     void thePatrolPagesReadInEnglish() {
         try (Browser phone = Browser.open(390, 844)) {
             phone.go("login.xhtml").click("#lang\\:langEn").waitForText(".yh-login-title", "Yanghu");
