@@ -8,7 +8,8 @@ import java.time.Instant;
 /** One kind of record's retention: its term, and what is due now. */
 @Schema(name = "Retention", description = "How long a kind of record with personal data is kept, and how many rows are past that now.")
 public record RetentionView(
-        @Schema(required = true, enumeration = {"TIP_PHOTO", "CLOSED_TIP", "NOTIFICATION", "API_TOKEN", "SMS_SENT", "JOB_FAILURE"},
+        @Schema(required = true, enumeration = {"TIP_PHOTO", "CLOSED_TIP", "NOTIFICATION", "API_TOKEN", "SMS_SENT", "JOB_FAILURE",
+                "SHIFT_STEP_KEY"},
                 description = "The kind: photos of anonymous tips (from submission), triaged tips (anonymised, from triage), "
                         + "notifications (from creation), API tokens (from expiry or revocation), sent SMS (from sending), "
                         + "failures of scheduled work.", example = "TIP_PHOTO") String kind,

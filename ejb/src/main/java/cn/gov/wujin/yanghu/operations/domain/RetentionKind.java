@@ -42,7 +42,11 @@ public enum RetentionKind {
 
     /** Failures of scheduled work (their messages may name records), from the failure. */
     JOB_FAILURE("SELECT count(*) FROM job_failure WHERE failed_at < ?1",
-            "DELETE FROM job_failure WHERE id IN (SELECT id FROM job_failure WHERE failed_at < ?1 ORDER BY id LIMIT ?2)");
+            "DELETE FROM job_failure WHERE id IN (SELECT id FROM job_failure WHERE failed_at < ?1 ORDER BY id LIMIT ?2)"),
+
+    /** Idempotency keys of members' steps on shifts (the phone app's retries), from the step: a retry comes within hours. */
+    SHIFT_STEP_KEY("SELECT count(*) FROM shift_step_key WHERE created_at < ?1",
+            "DELETE FROM shift_step_key WHERE id IN (SELECT id FROM shift_step_key WHERE created_at < ?1 ORDER BY id LIMIT ?2)");
 
     private final String countDue;
     private final String purgeBatch;

@@ -7,6 +7,7 @@ import cn.gov.wujin.yanghu.geo.domain.Level;
 import cn.gov.wujin.yanghu.organization.domain.Community;
 import cn.gov.wujin.yanghu.organization.domain.Grid;
 import cn.gov.wujin.yanghu.patrol.domain.CheckInPosition;
+import cn.gov.wujin.yanghu.patrol.domain.DeviceTime;
 import cn.gov.wujin.yanghu.shared.Conditions;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import cn.gov.wujin.yanghu.organization.access.Caller;
@@ -67,6 +68,9 @@ public class ShiftService {
 
     @Inject
     private MapSettings mapSettings;
+
+    @Inject
+    private OfflineSettings offlineSettings;
 
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
     public ShiftView plan(@NotNull @Valid NewShift form) {
@@ -235,6 +239,17 @@ public class ShiftService {
      */
     @RolesAllowed(Roles.VOLUNTEER)
     public ShiftView checkIn(long shiftId, Double latitude, Double longitude, Double accuracy) {
+        return checkIn(shiftId, latitude, longitude, accuracy, null);
+    }
+
+    /**
+     * The same, with the time the member tapped on the phone ({@code deviceTime}; null: the
+     * server's clock decides). A phone without signal sends it later from its queue: accepted
+     * within the offline tolerance setting, when that time lies in the check-in window; the
+     * check-in is then stored at the phone's time, marked sent late when it arrived late.
+     */
+    @RolesAllowed(Roles.VOLUNTEER)
+    public ShiftView checkIn(long shiftId, Double latitude, Double longitude, Double accuracy, Instant deviceTime) {
         InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
         if (latitude != null && (latitude.isNaN() || latitude < -90 || latitude > 90)) {
             problems.add("latitude", "checkin.latitude");
@@ -249,7 +264,11 @@ public class ShiftService {
             problems.add("accuracy", "checkin.accuracy", MAX_ACCURACY);
         }
         problems.throwIfAny();
-        return act(shiftId, (shift, member, now) -> shift.checkIn(member, now, judge(shift, latitude, longitude, accuracy)));
+        if (deviceTime == null) {
+            return act(shiftId, (shift, member, now) -> shift.checkIn(member, now, judge(shift, latitude, longitude, accuracy)));
+        }
+        return act(shiftId, (shift, member, now) -> shift.checkIn(member, DeviceTime.of(deviceTime, now, offlineSettings.current().tolerance()),
+                judge(shift, latitude, longitude, accuracy)));
     }
 
     /** A phone that cannot place itself within this many metres gives no position worth judging; more is refused. */
@@ -313,7 +332,14 @@ public class ShiftService {
     /** Checking out closes the member's hours on this shift and writes their points (once). */
     @RolesAllowed(Roles.VOLUNTEER)
     public ShiftView checkOut(long shiftId) {
-        ShiftView view = act(shiftId, Shift::checkOut);
+        return checkOut(shiftId, null);
+    }
+
+    /** The same at the time tapped on the phone ({@code deviceTime}; null: now), as a check-in's: hours count from it. */
+    @RolesAllowed(Roles.VOLUNTEER)
+    public ShiftView checkOut(long shiftId, Instant deviceTime) {
+        ShiftView view = deviceTime == null ? act(shiftId, Shift::checkOut)
+                : act(shiftId, (shift, member, now) -> shift.checkOut(member, DeviceTime.of(deviceTime, now, offlineSettings.current().tolerance())));
         Shift shift = em.find(Shift.class, shiftId);
         GroupMember member = memberFor(shift, scope.caller());
         ShiftSignup signup = shift.signupOf(member).orElseThrow();
@@ -378,7 +404,7 @@ public class ShiftService {
     private static SignupView signup(Shift s, ShiftSignup x) {
         return new SignupView(x.getMember().getId(), x.getMember().getName(), x.getMember().getKind().name(), x.isActive(),
                 x.getCheckedInAt(), x.getCheckedOutAt(), s.hoursOf(x), x.getRouteNotes(), x.getFindings(), x.getOnSite(),
-                x.getDistanceMeters());
+                x.getDistanceMeters(), x.isSentLate() ? Boolean.TRUE : null);
     }
 
     private static String blankToNull(String value) {

@@ -24,7 +24,16 @@ public record SignupView(
                 + "the station) or within the tolerance setting plus the phone's accuracy of it. Left out when the check-in carried no "
                 + "position or the area has no boundary.") Boolean onSite,
         @Schema(minimum = "0", description = "Metres from the check-in's position to the area (0 inside), rounded; present with "
-                + "`onSite`.", example = "420") Integer distanceMeters) implements Serializable {
+                + "`onSite`.", example = "420") Integer distanceMeters,
+        @Schema(description = "true: a check-in or check-out made on the phone (its `deviceTime`) arrived more than 2 minutes after "
+                + "it, sent from the phone's queue (补传); the times shown are the phone's. Left out otherwise.") Boolean sentLate)
+        implements Serializable {
+
+    /** A sign-up whose steps were not sent late. */
+    public SignupView(long memberId, String memberName, String kind, boolean active, Instant checkedInAt, Instant checkedOutAt, double hours,
+                      String routeNotes, String findings, Boolean onSite, Integer distanceMeters) {
+        this(memberId, memberName, kind, active, checkedInAt, checkedOutAt, hours, routeNotes, findings, onSite, distanceMeters, null);
+    }
 
     /** A sign-up without a judged check-in position. */
     public SignupView(long memberId, String memberName, String kind, boolean active, Instant checkedInAt, Instant checkedOutAt, double hours,

@@ -169,6 +169,34 @@ public class Shift implements AuditedEntity, StationOwned {
         signup.checkIn(now, position);
     }
 
+    /**
+     * A check-in made on the phone at {@code time} (perhaps offline, sent later): the same
+     * window applies to the phone's time, and a cancelled shift refuses it by its own reason,
+     * since the member could not have known.
+     */
+    public void checkIn(GroupMember member, DeviceTime time, CheckInPosition position) {
+        ShiftSignup signup = requireSignup(member);
+        if (cancelled) {
+            throw new RuleViolationException("offline.refused.cancelled");
+        }
+        if (!isCheckInOpen(startsAt, endsAt, time.at())) {
+            throw new RuleViolationException("offline.refused.window");
+        }
+        signup.checkIn(time.at(), position, time.late());
+    }
+
+    /** A check-out made on the phone at {@code time}: until 4 hours after the end, not before the check-in. */
+    public void checkOut(GroupMember member, DeviceTime time) {
+        ShiftSignup signup = requireSignup(member);
+        if (time.at().isAfter(endsAt.plus(CHECK_OUT_LATE))) {
+            throw new RuleViolationException("offline.refused.checkOutWindow", CHECK_OUT_LATE.toHours());
+        }
+        if (signup.getCheckedInAt() != null && time.at().isBefore(signup.getCheckedInAt())) {
+            throw new RuleViolationException("offline.refused.beforeCheckIn");
+        }
+        signup.checkOut(time.at(), time.late());
+    }
+
     /** When checking in to a shift starting then opens. */
     public static Instant checkInOpensAt(Instant startsAt) {
         return startsAt.minus(CHECK_IN_EARLY);

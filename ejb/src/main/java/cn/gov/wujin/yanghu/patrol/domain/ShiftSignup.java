@@ -66,6 +66,10 @@ public class ShiftSignup implements AuditedEntity {
     @Column(name = "distance_m")
     private Integer distanceMeters;
 
+    /** A check-in or check-out made on the phone arrived more than {@link DeviceTime#SKEW} after it (补传). */
+    @Column(name = "sent_late", nullable = false)
+    private boolean sentLate;
+
     @Version
     private long version;
 
@@ -101,6 +105,22 @@ public class ShiftSignup implements AuditedEntity {
             checkInAccuracy = position.accuracy();
             onSite = position.onSite();
             distanceMeters = position.distanceMeters();
+        }
+    }
+
+    /** The same at the phone's time; marked sent late when the time it kept is the one stored and it arrived late. */
+    void checkIn(Instant at, CheckInPosition position, boolean late) {
+        if (checkedInAt == null) {
+            checkIn(at, position);
+            sentLate |= late;
+        }
+    }
+
+    void checkOut(Instant at, boolean late) {
+        boolean first = checkedOutAt == null;
+        checkOut(at);
+        if (first) {
+            sentLate |= late;
         }
     }
 
@@ -185,6 +205,10 @@ public class ShiftSignup implements AuditedEntity {
         return distanceMeters;
     }
 
+    public boolean isSentLate() {
+        return sentLate;
+    }
+
     public long getVersion() {
         return version;
     }
@@ -203,6 +227,6 @@ public class ShiftSignup implements AuditedEntity {
     public String auditSummary() {
         return "shift " + shift.getId() + " member " + member.getId() + (cancelledAt != null ? " cancelled" : "")
                 + (checkedInAt != null ? " in " + checkedInAt : "")
-                + (onSite != null ? (onSite ? " on site" : " off site " + distanceMeters + " m") : "") + (checkedOutAt != null ? " out " + checkedOutAt : "");
+                + (onSite != null ? (onSite ? " on site" : " off site " + distanceMeters + " m") : "") + (checkedOutAt != null ? " out " + checkedOutAt : "") + (sentLate ? " sent late" : "");
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.wujin.yanghu.web.api;
 import cn.gov.wujin.yanghu.patrol.application.NewShift;
 import cn.gov.wujin.yanghu.patrol.application.ShiftQueue;
 import cn.gov.wujin.yanghu.patrol.application.ShiftService;
+import cn.gov.wujin.yanghu.patrol.application.ShiftSteps;
 import cn.gov.wujin.yanghu.patrol.application.ShiftView;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -62,7 +64,38 @@ public class ShiftResource {
         @Schema(minimum = "0", maximum = "10000", description = "The position's accuracy in metres as the phone reports it (added to "
                 + "the tolerance); left out counts as 0.", example = "25")
         public Double accuracy;
+        @Schema(implementation = String.class, pattern = NewShift.OFFSET_DATE_TIME, description = DEVICE_TIME,
+                example = "2026-12-06T09:12:30+08:00")
+        public OffsetDateTime deviceTime;
     }
+
+    @Schema(name = "CheckOut", description = "When the member tapped check-out on the phone; optional (no body, or {}: the server's "
+            + "clock decides). Fields not named here are not read.")
+    public static class CheckOutRequest {
+        @Schema(implementation = String.class, pattern = NewShift.OFFSET_DATE_TIME, description = DEVICE_TIME,
+                example = "2026-12-06T21:05:00+08:00")
+        public OffsetDateTime deviceTime;
+    }
+
+    /** What deviceTime says in the document, for check-in and check-out alike. */
+    static final String DEVICE_TIME = "When the member tapped on the phone: an ISO 8601 date and time with its offset. For a step the "
+            + "phone kept while offline and sends later from its queue. Left out: the server's clock decides. Given: accepted when "
+            + "the request arrives within the offline tolerance setting (default 12 hours) after it, it is at most 2 minutes ahead of "
+            + "the server's clock, and it lies in the step's window (check-in: from 30 minutes before the start to the end, on a shift "
+            + "not cancelled; check-out: until 4 hours after the end, not before the check-in); then it is the time stored, the "
+            + "hours count from it, and `mine.sentLate` is true when the request arrived more than 2 minutes after it. Otherwise 409 "
+            + "with the rule broken.";
+
+    /** What the Idempotency-Key header says in the document for a member's steps on a shift. */
+    static final String STEP_KEY = "Required: a key the phone makes up when the member taps (a UUID, a ULID): 8 to 128 of the "
+            + "characters A-Z a-z 0-9 . _ : -. Send the same key again with the same body to retry safely; keys are per account. "
+            + "Missing or malformed: 400 (field `Idempotency-Key`).";
+
+    /** What a member's step answers, in the document. */
+    private static final String STEP_RETRIES = "\n\n**Retries are safe.** Every request carries an Idempotency-Key (the phone app "
+            + "sends its queue with them): the first request with a key does the step (201); the same key again with the same shift, "
+            + "step and body does nothing and answers 200 with the shift as it stands, also when the two sends arrive together; the "
+            + "same key with a different body, shift or step is refused (409). A step refused (404, 409) stores no key.";
 
     private static final String SHIFT_ID = "The shift's id.";
     /** The steps of a member carry nothing; a body sent with them, such as {}, is not read. */
@@ -73,6 +106,9 @@ public class ShiftResource {
 
     @Inject
     private ShiftService shifts;
+
+    @Inject
+    private ShiftSteps steps;
 
     @GET
     @Operation(summary = "List shifts", description = "The shifts overlapping [from, to), earliest first (at most 500): the caller's "
@@ -154,15 +190,34 @@ public class ShiftResource {
     @PUT
     @Path("{id}/signup")
     @Operation(summary = "Sign up for a shift", description = "An active member of the shift's group signs up, until the shift starts; "
-            + "signing up again is harmless, and renews a cancelled sign-up. For anyone else the shift does not exist (404).")
+            + "signing up again is harmless, and renews a cancelled sign-up. For anyone else the shift does not exist (404)."
+            + STEP_RETRIES)
     @RequestBody(required = false, description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT, description = NOTHING_READ)))
-    @APIResponse(responseCode = "200", description = "The shift, with the caller's sign-up in `mine`.",
+    @APIResponse(responseCode = "201", description = "Signed up; the shift, with the caller's sign-up in `mine`.",
+            headers = @Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
-    @APIResponse(responseCode = "409", description = "The shift has started or was cancelled.")
-    public ShiftView signUp(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id) {
-        return shifts.signUp(id);
+    @APIResponse(responseCode = "200", description = REPLAY,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
+    @APIResponse(responseCode = "409", description = "The shift has started or was cancelled, or the Idempotency-Key was used for "
+            + "something else.")
+    public Response signUp(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id,
+                           @Parameter(description = STEP_KEY, required = true, example = "3f1c9a52-7be4-4d0e-9a31-5c2f8e6b0d47",
+                                   schema = @Schema(type = SchemaType.STRING, minLength = 8, maxLength = 128, pattern = KEY_PATTERN))
+                           @HeaderParam("Idempotency-Key") String key) {
+        return done(steps.signUp(id, key));
     }
+
+    /** 201 for a step done now, 200 for a retry that found it done. */
+    private static Response done(ShiftSteps.Done done) {
+        return done.created() ? Response.created(URI.create("shifts/" + done.shift().id())).entity(done.shift()).build()
+                : Response.ok(done.shift()).build();
+    }
+
+    private static final String KEY_PATTERN = "^[A-Za-z0-9._:-]{8,128}$";
+    private static final String LOCATION = "The shift's address, /api/v1/shifts/{id}.";
+    private static final String REPLAY = "A retry (same Idempotency-Key, same shift, step and body): nothing changed; the shift as it "
+            + "stands, with the caller's sign-up in `mine`.";
 
     @DELETE
     @Path("{id}/signup")
@@ -184,46 +239,75 @@ public class ShiftResource {
             + "else the station: on site inside it or within the tolerance setting (default 300 m) plus the accuracy. An off-site "
             + "check-in is kept and flagged: `mine.onSite: false` with `mine.distanceMeters`; both are left out without a position "
             + "or a boundary. A coordinate out of range, one coordinate without the other, or an accuracy outside 0–10000 is "
-            + "refused (400, naming the field).")
+            + "refused (400, naming the field).\n\n"
+            + "A check-in made offline carries `deviceTime`: see the body." + STEP_RETRIES)
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CheckInRequest.class),
             examples = @ExampleObject(name = "withFix", summary = "A phone with a fix near 湖塘",
                     value = "{\"latitude\": 31.7046, \"longitude\": 119.9412, \"accuracy\": 25}")))
-    @APIResponse(responseCode = "200", description = "The shift, with the caller's check-in time and the position's decision "
-            + "(`onSite`, `distanceMeters`) in `mine`.",
+    @APIResponse(responseCode = "201", description = "Checked in; the shift, with the caller's check-in time, the position's decision "
+            + "(`onSite`, `distanceMeters`) and `sentLate` in `mine`.",
+            headers = @Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
-    @APIResponse(responseCode = "409", description = "Not signed up, the shift was cancelled, or outside the check-in window.")
-    public ShiftView checkIn(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id, CheckInRequest position) {
-        return position == null ? shifts.checkIn(id) : shifts.checkIn(id, position.latitude, position.longitude, position.accuracy);
+    @APIResponse(responseCode = "200", description = REPLAY,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
+    @APIResponse(responseCode = "409", description = "Not signed up, the shift was cancelled, outside the check-in window (the "
+            + "`deviceTime`'s when given), a `deviceTime` in the future or sent later than the tolerance, or the Idempotency-Key was "
+            + "used for something else.")
+    public Response checkIn(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id,
+                            @Parameter(description = STEP_KEY, required = true, example = "3f1c9a52-7be4-4d0e-9a31-5c2f8e6b0d47",
+                                    schema = @Schema(type = SchemaType.STRING, minLength = 8, maxLength = 128, pattern = KEY_PATTERN))
+                            @HeaderParam("Idempotency-Key") String key, CheckInRequest position) {
+        CheckInRequest p = position == null ? new CheckInRequest() : position;
+        return done(steps.checkIn(id, key, p.latitude, p.longitude, p.accuracy, p.deviceTime == null ? null : p.deviceTime.toInstant()));
     }
 
     @POST
     @Path("{id}/check-out")
     @Operation(summary = "Check out of a shift", description = "A member who checked in checks out, until 4 hours after the end. The "
             + "hours between check-in and check-out that lie inside the shift's window count (tenths, rounded down) and earn the "
-            + "SHIFT_HOUR points, once; a second check-out keeps the first time.")
-    @RequestBody(required = false, description = NOTHING_READ, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, description = NOTHING_READ)))
-    @APIResponse(responseCode = "200", description = "The shift, with the caller's check-out time and hours in `mine`.",
+            + "SHIFT_HOUR points, once; a second check-out keeps the first time.\n\n"
+            + "A check-out made offline carries `deviceTime`: see the body." + STEP_RETRIES)
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CheckOutRequest.class),
+            examples = @ExampleObject(name = "offline", summary = "A check-out tapped in a basement, sent later",
+                    value = "{\"deviceTime\": \"2026-12-06T21:05:00+08:00\"}")))
+    @APIResponse(responseCode = "201", description = "Checked out; the shift, with the caller's check-out time, hours and `sentLate` "
+            + "in `mine`.",
+            headers = @Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
-    @APIResponse(responseCode = "409", description = "Not signed up, not checked in, or more than 4 hours after the end.")
-    public ShiftView checkOut(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id) {
-        return shifts.checkOut(id);
+    @APIResponse(responseCode = "200", description = REPLAY,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
+    @APIResponse(responseCode = "409", description = "Not signed up, not checked in, more than 4 hours after the end (the "
+            + "`deviceTime`'s when given), a `deviceTime` before the check-in, in the future or sent later than the tolerance, or the "
+            + "Idempotency-Key was used for something else.")
+    public Response checkOut(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id,
+                             @Parameter(description = STEP_KEY, required = true, example = "3f1c9a52-7be4-4d0e-9a31-5c2f8e6b0d47",
+                                     schema = @Schema(type = SchemaType.STRING, minLength = 8, maxLength = 128, pattern = KEY_PATTERN))
+                             @HeaderParam("Idempotency-Key") String key, CheckOutRequest body) {
+        return done(steps.checkOut(id, key, body == null || body.deviceTime == null ? null : body.deviceTime.toInstant()));
     }
 
     @PUT
     @Path("{id}/log")
     @Operation(summary = "Write one's patrol log", description = "A member who checked in writes the log of their patrol: the route "
             + "and what they found; writing again replaces it. Staff read it in the shift's sign-ups. A part longer than 2000 "
-            + "characters is refused (400, field `findings`).")
+            + "characters is refused (400, field `findings`)." + STEP_RETRIES)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogRequest.class),
             examples = @ExampleObject(name = "evening", summary = "The log of an evening patrol in Hutang",
                     value = "{\"routeNotes\": \"人民路—长虹路—湖塘菜场—花园街小区北门\", "
                             + "\"findings\": \"长虹路桥下电线裸露，已拍照上报；菜场北门一辆无牌电动车停放两天\"}")))
-    @APIResponse(responseCode = "200", description = "The shift, with the caller's log in `mine`.",
+    @APIResponse(responseCode = "201", description = "Written; the shift, with the caller's log in `mine`.",
+            headers = @Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
-    @APIResponse(responseCode = "409", description = "Not signed up, or not checked in yet.")
-    public ShiftView log(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id, @NotNull LogRequest log) {
-        return shifts.writeLog(id, log.routeNotes, log.findings);
+    @APIResponse(responseCode = "200", description = REPLAY,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShiftView.class)))
+    @APIResponse(responseCode = "409", description = "Not signed up, not checked in yet, or the Idempotency-Key was used for something "
+            + "else.")
+    public Response log(@Parameter(description = SHIFT_ID, example = "5120") @PathParam("id") long id,
+                        @Parameter(description = STEP_KEY, required = true, example = "3f1c9a52-7be4-4d0e-9a31-5c2f8e6b0d47",
+                                schema = @Schema(type = SchemaType.STRING, minLength = 8, maxLength = 128, pattern = KEY_PATTERN))
+                        @HeaderParam("Idempotency-Key") String key, @NotNull LogRequest log) {
+        return done(steps.writeLog(id, key, log.routeNotes, log.findings));
     }
 }
