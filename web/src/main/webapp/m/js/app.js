@@ -13,10 +13,14 @@ let queue;
 let items = [];
 let stream;
 
-/** Builds an element: h('button.m-big', {onclick}, 'text', child…). */
+/** Builds an element: h('button#id.m-big', {onclick}, 'text', child…). */
 function h(tag, props = {}, ...children) {
-    const [name, ...classes] = tag.split('.');
-    const el = document.createElement(name);
+    const el = document.createElement(tag.match(/^[a-z0-9]+/)[0]);
+    const id = tag.match(/#([\w-]+)/);
+    if (id) {
+        el.id = id[1];
+    }
+    const classes = [...tag.matchAll(/\.([\w-]+)/g)].map(m => m[1]);
     if (classes.length) {
         el.className = classes.join(' ');
     }
