@@ -15,6 +15,10 @@ let stream;
 
 /** Builds an element: h('button#id.m-big', {onclick}, 'text', child…). */
 function h(tag, props = {}, ...children) {
+    if (props === null || typeof props !== 'object' || props instanceof Node || Array.isArray(props)) {
+        children.unshift(props); // no properties: the second argument is already a child
+        props = {};
+    }
     const el = document.createElement(tag.match(/^[a-z0-9]+/)[0]);
     const id = tag.match(/#([\w-]+)/);
     if (id) {
@@ -379,8 +383,8 @@ function signInScreen(message) {
             if (result.ok) {
                 localStorage.setItem('m.user', username.value.trim());
                 notice('');
-                await queue.resume();
                 start();
+                queue.resume(); // what waited for the sign-in goes now
             } else if (result.otpNeeded) {
                 otpRow.hidden = false;
                 notice(t('otpNeeded'));
@@ -395,6 +399,7 @@ function signInScreen(message) {
     password, otpRow, h('button#signin-submit.m-big.m-primary', { type: 'submit' }, t('signIn')));
     document.body.classList.add('m-signed-out');
     view.replaceChildren(h('h2', t('signIn')), form, outboxList(i => i.state !== SENT));
+    view.dataset.screen = 'signin';
     if (message) {
         notice(message, 'error');
     }
