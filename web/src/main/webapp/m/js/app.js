@@ -79,7 +79,7 @@ function notice(text, kind = 'info') {
 
 // ---------------------------------------------------------------- the outbox
 
-const KIND = { tip: 'kindTip', 'check-in': 'kindCheckIn', 'check-out': 'kindCheckOut', log: 'kindLog', signup: 'kindSignUp',
+const KIND = { help: 'kindHelp', tip: 'kindTip', 'check-in': 'kindCheckIn', 'check-out': 'kindCheckOut', log: 'kindLog', signup: 'kindSignUp',
     cancel: 'kindCancel' };
 const STATE = { [WAITING]: 'stateWaiting', [SENDING]: 'stateSending', [SENT]: 'stateSent', [REFUSED]: 'stateRefused' };
 
@@ -224,7 +224,7 @@ const screens = {
     async today() {
         const shifts = (await loadShifts()).filter(s => Date.parse(s.endsAt) > Date.now() - 4 * 3600000);
         const next = shifts.find(s => !s.cancelled && !(s.mine && s.mine.checkedOutAt)) || shifts[0];
-        return [h('h2', t('nextShift')), next ? shiftCard(next, false) : h('p.m-muted.m-empty', t('noShift')),
+        return [await helpRequests(), h('h2', t('nextShift')), next ? shiftCard(next, false) : h('p.m-muted.m-empty', t('noShift')),
             h('a.m-big.m-primary.m-block', { href: '#tip' }, t('tip'))];
     },
 
@@ -356,6 +356,36 @@ const screens = {
         return [h('h2', t('queue')), items.length ? outboxList() : h('p.m-muted.m-empty', t('allSent'))];
     }
 };
+
+/** The open calls for door-to-door help (上门劝阻) the person was asked to answer: online only, nothing kept. */
+async function helpRequests() {
+    if (!navigator.onLine) {
+        return null;
+    }
+    try {
+        const unread = await get('notifications?unread=true&size=20');
+        const leads = [...new Set(unread.rows.filter(n => n.kind === 'LEAD_HELP_REQUESTED')
+            .map(n => /lead=(\d+)/.exec(n.link || '')?.[1]).filter(Boolean))];
+        const requests = (await Promise.all(leads.map(id => get('warning-leads/' + id + '/help-request').catch(() => null))))
+            .filter(r => r && r.open);
+        if (!requests.length) {
+            return null;
+        }
+        return h('section.m-help', {}, h('h2', t('help')), requests.map(r => h('div.m-card.m-urgent', { dataset: { lead: r.leadId } },
+            h('h3', (language() === 'en' ? r.communityEn : r.communityZh) || ''),
+            h('p', [r.address, r.person].filter(Boolean).join(' · ')),
+            h('p.m-muted', t('deadline') + ' ' + time(r.deadline) + (r.answer ? ' · ' + t('help' + r.answer) : '')),
+            ['GOING', 'DISSUADED', 'NOBODY_HOME'].map(answer => h('button.m-big' + (answer === 'GOING' ? '.m-primary' : ''), {
+                type: 'button', onclick: async () => {
+                    await queue.add({ kind: 'help', label: r.communityZh || String(r.leadId),
+                        request: { method: 'POST', path: 'warning-leads/' + r.leadId + '/help', body: { answer } } });
+                    kick();
+                }
+            }, t('help' + answer))))));
+    } catch (e) {
+        return null;
+    }
+}
 
 const KIND_CATEGORY = { SUSPICIOUS_PERSON: '👤', SUSPICIOUS_VEHICLE: '🚗', SAFETY_HAZARD: '⚠', DISPUTE: '💬', FRAUD_LEAD: '📞',
     OTHER: '…' };

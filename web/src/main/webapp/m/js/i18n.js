@@ -11,7 +11,7 @@ const WORDS = {
         category: '类别', place: '地点', description: '情况描述', photo: '照片（可选）', position: '位置',
         usePosition: '附上手机位置', send: '发送', waiting: '等待发送 ({0})', allSent: '全部已发送',
         stateWaiting: '等待发送', stateSending: '正在发送', stateSent: '已发送', stateRefused: '被拒绝', remove: '移除',
-        queued: '已存入待发送，有网络时自动发送', offline: '离线：操作会保存在手机上，联网后发送', online: '在线',
+        queued: '已存入待发送，有网络时自动发送', offline: '离线', online: '在线',
         SUSPICIOUS_PERSON: '可疑人员', SUSPICIOUS_VEHICLE: '可疑车辆', SAFETY_HAZARD: '安全隐患', DISPUTE: '矛盾纠纷',
         FRAUD_LEAD: '涉诈线索', OTHER: '其他',
         NEW: '待研判', DISMISSED: '不予处理', RESOLVED: '已处置', CASE_OPENED: '已立案', HANDED_OVER: '已移交',
@@ -20,7 +20,9 @@ const WORDS = {
         noNotices: '暂无通知', live: '实时接收中', notLive: '未连接（离线时不接收）', loadFailed: '加载失败：{0}',
         needsNetwork: '需要网络', required: '请填写{0}', photoTooBig: '照片压缩后仍超过 1 MB', sentLate: '延迟送达',
         hours: '{0} 小时', language: 'English', queue: '待发送', kindTip: '线索', kindCheckIn: '签到', kindCheckOut: '签退',
-        kindLog: '巡逻日志', kindSignUp: '报名', kindCancel: '取消报名', signInFailed: '登录失败：{0}'
+        kindLog: '巡逻日志', kindSignUp: '报名', kindCancel: '取消报名', signInFailed: '登录失败：{0}',
+        help: '上门劝阻请求', deadline: '截止', helpGOING: '我去', helpDISSUADED: '已劝阻', helpNOBODY_HOME: '无人在家',
+        kindHelp: '上门劝阻'
     },
     en: {
         app: 'Yanghu Patrol', signIn: 'Sign in', signOut: 'Sign out', username: 'Username', password: 'Password',
@@ -35,7 +37,7 @@ const WORDS = {
         category: 'Category', place: 'Place', description: 'What you saw', photo: 'Photo (optional)', position: 'Position',
         usePosition: 'Add the phone\'s position', send: 'Send', waiting: 'waiting to send ({0})', allSent: 'All sent',
         stateWaiting: 'waiting', stateSending: 'sending', stateSent: 'sent', stateRefused: 'refused', remove: 'Remove',
-        queued: 'Kept on the phone: sent when there is a network', offline: 'Offline: what you do is kept on the phone and sent later',
+        queued: 'Kept on the phone: sent when there is a network', offline: 'Offline',
         online: 'Online',
         SUSPICIOUS_PERSON: 'Suspicious person', SUSPICIOUS_VEHICLE: 'Suspicious vehicle', SAFETY_HAZARD: 'Safety hazard',
         DISPUTE: 'Dispute', FRAUD_LEAD: 'Fraud lead', OTHER: 'Other',
@@ -46,7 +48,9 @@ const WORDS = {
         loadFailed: 'Could not load: {0}', needsNetwork: 'Needs a network', required: 'Fill in {0}',
         photoTooBig: 'The photo is still over 1 MB', sentLate: 'sent late', hours: '{0} hours', language: '中文',
         queue: 'Outbox', kindTip: 'Tip', kindCheckIn: 'Check-in', kindCheckOut: 'Check-out', kindLog: 'Patrol log',
-        kindSignUp: 'Sign-up', kindCancel: 'Cancel sign-up', signInFailed: 'Sign-in failed: {0}'
+        kindSignUp: 'Sign-up', kindCancel: 'Cancel sign-up', signInFailed: 'Sign-in failed: {0}',
+        help: 'Calls for door-to-door help', deadline: 'Until', helpGOING: 'I am going', helpDISSUADED: 'Dissuaded',
+        helpNOBODY_HOME: 'Nobody home', kindHelp: 'Door-to-door help'
     }
 };
 
