@@ -8,6 +8,7 @@ source "$(dirname "$0")/scripts/lib.sh"
 
 need_java
 need_debian_packages "the browser tests" chromium:chromium chromedriver:chromium-driver
+need_debian_packages "the phone app's JavaScript tests" node:nodejs
 need_debian_packages "starting PostgreSQL and Payara" xz:xz-utils unshare:util-linux
 ensure_cjk_font # Chinese text in screenshots and in the PDF certificates
 

@@ -442,6 +442,22 @@ public final class Browser implements AutoCloseable {
         driver.removeVirtualAuthenticator(key);
     }
 
+    /** A DevTools command (network conditions, device emulation) on this page's target. */
+    public Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
+    /** A script that answers later: it calls its last argument with the answer (a promise's result, say). */
+    public Object evaluateAsync(String script, Object... arguments) {
+        return driver.executeAsyncScript(script, arguments);
+    }
+
+    /** Loads the page again, as a person pulling down to refresh. */
+    public Browser reload() {
+        driver.navigate().refresh();
+        return this;
+    }
+
     /** Wipes what this test left in the browser and keeps it for the class's next test. */
     @Override
     public void close() {

@@ -70,4 +70,26 @@ class SecurityHeadersIT extends DeployedApplication {
         assertThat(fixed.status()).as("the session id known before login opens nothing").isEqualTo(302);
         assertThat(fixed.location()).contains("/login.xhtml");
     }
+
+    @Test
+    void thePhoneAppsShellIsPublicWithAPolicyOfItsOwn() throws Exception {
+        HttpResponse<String> shell = Api.getAbsolute(TestEnv.baseUrl().resolve("m/"));
+        assertThat(shell.statusCode()).as("the shell opens without a session").isEqualTo(200);
+        assertThat(shell.body()).contains("manifest.webmanifest").contains("js/app.js");
+        String csp = shell.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("script-src 'self'").contains("connect-src 'self'").contains("worker-src 'self'")
+                .contains("manifest-src 'self'").contains("img-src 'self' blob: data:").contains("frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(shell.headers().firstValue("Cache-Control")).contains("no-cache");
+        HttpResponse<String> manifest = Api.getAbsolute(TestEnv.baseUrl().resolve("m/manifest.webmanifest"));
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        assertThat(manifest.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/manifest+json");
+        HttpResponse<String> worker = Api.getAbsolute(TestEnv.baseUrl().resolve("m/sw.js"));
+        assertThat(worker.statusCode()).isEqualTo(200);
+        assertThat(worker.body()).doesNotContain("${").containsPattern("const VERSION = '[^']+-\\d{14}'");
+        // the pages keep their own policy
+        String page = Api.getAbsolute(TestEnv.baseUrl().resolve("login.xhtml")).headers().firstValue("Content-Security-Policy")
+                .orElseThrow();
+        assertThat(page).doesNotContain("worker-src");
+    }
 }

@@ -23,6 +23,17 @@ import java.util.Collections;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
+    /** The volunteers' phone app: static files of its own. */
+    static final String PHONE_APP = "/m/";
+
+    /**
+     * The phone app's policy: its own scripts, styles, calls and service worker only; photo
+     * previews from blob: URLs. No inline script, nothing from elsewhere.
+     */
+    static final String PHONE_APP_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
+            + "connect-src 'self'; worker-src 'self'; manifest-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
     @Inject
     private RequestOrigin origin;
 
@@ -46,7 +57,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         // browsers keep to HTTPS for a year once they saw this over HTTPS (over HTTP they ignore it)
         response.setHeader("Strict-Transport-Security", "max-age=31536000");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.endsWith(".xhtml") && !"/".equals(path) && !path.isEmpty()) {
+        if (path.startsWith(PHONE_APP)) {
+            response.setHeader("Content-Security-Policy", PHONE_APP_POLICY);
+            // the service worker keeps the shell; the server's copy is checked again each time, so a new build shows
+            response.setHeader("Cache-Control", "no-cache");
+        } else if (!path.endsWith(".xhtml") && !"/".equals(path) && !path.isEmpty()) {
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         }
         if (path.startsWith("/api/") || path.endsWith(".xhtml") || "/".equals(path)) {
