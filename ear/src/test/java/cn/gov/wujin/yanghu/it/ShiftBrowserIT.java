@@ -56,8 +56,10 @@ class ShiftBrowserIT extends DeployedApplication {
         assertThat(TestEnv.number("SELECT count(*) FROM shift_signup WHERE shift_id = ? AND checked_in_at IS NOT NULL", shift)).isEqualTo(1);
 
         try (Browser desk = Browser.open(1280, 1000)) {
-            desk.go("patrol/officer/shifts.xhtml").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText("#planner\\:calendar", area);
-            assertThat(desk.text("#planner\\:calendar")).contains("(1/3)");
+            // its content, not its shown text: a shift that starts shortly before midnight is a sliver on the
+            // day's column, too short to show its title
+            desk.go("patrol/officer/shifts.xhtml").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForTextContent("#planner\\:calendar", area);
+            assertThat(desk.textContent("#planner\\:calendar")).contains("(1/3)");
             assertThat(desk.present(".yh-event-understaffed")).isTrue();
             // weeks start on Monday, and the calendar speaks in the page's typeface
             assertThat(desk.find("#planner\\:calendar .fc-col-header-cell").getAttribute("class")).contains("fc-day-mon");
