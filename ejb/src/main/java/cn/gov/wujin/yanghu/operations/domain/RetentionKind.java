@@ -42,7 +42,11 @@ public enum RetentionKind {
 
     /** Failures of scheduled work (their messages may name records), from the failure. */
     JOB_FAILURE("SELECT count(*) FROM job_failure WHERE failed_at < ?1",
-            "DELETE FROM job_failure WHERE id IN (SELECT id FROM job_failure WHERE failed_at < ?1 ORDER BY id LIMIT ?2)");
+            "DELETE FROM job_failure WHERE id IN (SELECT id FROM job_failure WHERE failed_at < ?1 ORDER BY id LIMIT ?2)"),
+
+    /** Where a volunteer's phone was during a patrol (the optional track), from receipt. */
+    PATROL_TRACK("SELECT count(*) FROM shift_track_point WHERE received_at < ?1",
+            "DELETE FROM shift_track_point WHERE id IN (SELECT id FROM shift_track_point WHERE received_at < ?1 ORDER BY id LIMIT ?2)");
 
     private final String countDue;
     private final String purgeBatch;

@@ -69,6 +69,7 @@ public class ApiContractFilter implements OASFilter {
             Map.entry("Operations", "Operations"),
             Map.entry("Search", "Search"), Map.entry("Person", "Search"),
             Map.entry("Geo", "Map"),
+            Map.entry("ShiftTrack", "Patrol groups"),
             Map.entry("SecondFactorPolicy", "Organization"));
 
     private static final Map<String, String> TAG_DESCRIPTIONS = Map.ofEntries(

@@ -40,7 +40,7 @@ public class BoundariesBacking implements Serializable {
     }
 
     @Inject
-    private BoundaryImport importer;
+    private BoundaryImport boundaryImport;
 
     @Inject
     private Boundaries boundaries;
@@ -66,7 +66,7 @@ public class BoundariesBacking implements Serializable {
             return;
         }
         try {
-            report = importer.importFile(content, true);
+            report = boundaryImport.importFile(content, true);
         } catch (RuntimeException e) {
             refused(e);
         }
@@ -79,7 +79,7 @@ public class BoundariesBacking implements Serializable {
             return;
         }
         try {
-            report = importer.importChecked(content, report.boundaryVersion());
+            report = boundaryImport.importChecked(content, report.boundaryVersion());
             content = null;
             FacesErrors.info("map.import.done", report.changes().size(), report.tipsLocated());
         } catch (RuntimeException e) {
