@@ -57,6 +57,9 @@
             if (item) {
                 item.setAttribute('data-label', text);
                 item.textContent = text;
+                if (window.jQuery) {
+                    jQuery(item).data('label', text); // the menu reads it through jQuery's cache
+                }
             }
             var label = document.getElementById(form + ':station_label');
             if (label && select.value === '') {
