@@ -96,7 +96,8 @@ public class PatrolTrack {
             throw new TooManyRequestsException("track.tooOften", EVERY.toSeconds());
         }
         em.createNativeQuery("INSERT INTO shift_track_point (signup_id, latitude, longitude, accuracy_m, device_time, received_at) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                        // typed: a null bound without a type reaches PostgreSQL as text
+                        + "VALUES (?1, ?2, ?3, CAST(?4 AS double precision), CAST(?5 AS timestamptz), ?6)")
                 .setParameter(1, signup).setParameter(2, latitude).setParameter(3, longitude).setParameter(4, accuracy)
                 .setParameter(5, deviceTime == null ? null : Timestamp.from(deviceTime)).setParameter(6, Timestamp.from(now))
                 .executeUpdate();
