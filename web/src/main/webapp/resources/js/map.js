@@ -1,8 +1,10 @@
 /*
  * The map (一张图), drawn with Leaflet from the data attributes of #yhMap (MapBacking writes them):
  * station, community and grid boundaries; the heat layer by grid or community in five classes with
- * a legend; tips as clustered points; the areas the patrol groups cover. Clicking an area opens the
- * tips behind it, a tip opens the tip list. No tiles: the police network has no map service, and
+ * a legend; tips as clustered points; the areas the patrol groups cover; warning leads and cases as
+ * count markers at their community's centre; the period's shifts at their grid or community and
+ * where their members checked in (on site green, off site red). Clicking an area opens the tips
+ * behind it, a tip the tip list, a count marker the lead or case list of its community. No tiles: the police network has no map service, and
  * the boundaries are what the officers read.
  */
 (function () {
@@ -105,6 +107,9 @@
         // the library's name as plain text: its default prefix carries a flag and a link out of a network without internet
         map.attributionControl.setPrefix('Leaflet');
         var tiles = element.getAttribute('data-tiles');
+        var gcj = function (lat, lon) {
+            return tiles && element.getAttribute('data-gcj02') === 'true' ? gcj02(lat, lon) : [lat, lon];
+        };
         if (tiles) {
             L.tileLayer(tiles, {maxZoom: 18}).addTo(map);
             if (element.getAttribute('data-gcj02') === 'true') {
@@ -182,6 +187,53 @@
                 layer.bindTooltip(text(covered[f.id].join('、')));
             }
         });
+        var centre = {};
+        collection.features.forEach(function (f) {
+            centre[f.id] = L.geoJSON(f).getBounds().getCenter();
+        });
+        var nameOf = {};
+        collection.features.forEach(function (f) {
+            nameOf[f.id] = f.properties.name;
+        });
+        // a count at a community's centre, opening its list (leads or cases of the period)
+        var counts = function (rows, kind, list) {
+            var layer = L.layerGroup();
+            rows.forEach(function (row) {
+                var at = centre['community-' + row[0]];
+                if (!at) {
+                    return;
+                }
+                var marker = L.marker(at, {keyboard: false, icon: L.divIcon({className: 'yh-map-count yh-map-count-' + kind
+                    + ' yh-map-count-' + kind + '-' + row[0], html: String(row[1]), iconSize: [28, 28], iconAnchor: [14, 14]})});
+                marker.bindTooltip(text(nameOf['community-' + row[0]]) + ': ' + text(label(kind)) + ' ' + row[1]);
+                marker.on('click', function () {
+                    window.location.href = list + '&community=' + row[0];
+                });
+                layer.addLayer(marker);
+            });
+            return layer;
+        };
+        var leadLayer = counts(json(element, 'leads') || [], 'leads', element.getAttribute('data-lead-list'));
+        var caseLayer = counts(json(element, 'cases') || [], 'cases', element.getAttribute('data-case-list'));
+        var shiftLayer = L.markerClusterGroup({maxClusterRadius: 30});
+        (json(element, 'shifts') || []).forEach(function (s) {
+            var at = centre[s[3] ? 'grid-' + s[3] : 'community-' + s[4]];
+            if (!at) {
+                return;
+            }
+            var marker = L.marker(at, {keyboard: false, icon: L.divIcon({className: 'yh-map-shift', iconSize: [16, 16], iconAnchor: [8, 8]})});
+            marker.bindTooltip(text(s[1]) + ' ' + text(s[2]) + ' · ' + text(label('checked-in')) + ' ' + s[5]);
+            shiftLayer.addLayer(marker);
+        });
+        var checkInLayer = L.layerGroup();
+        (json(element, 'checkins') || []).forEach(function (c) {
+            var colour = c[3] === 1 ? '#2e7d32' : c[3] === 0 ? '#c62828' : '#757575';
+            var marker = L.circleMarker(gcj(c[1], c[2]), {radius: 6, color: colour, weight: 2, fillColor: colour, fillOpacity: 0.6,
+                className: 'yh-map-checkin yh-map-checkin-' + (c[3] === 1 ? 'on' : c[3] === 0 ? 'off' : 'unknown')});
+            marker.bindTooltip(text(label(c[3] === 1 ? 'on-site' : c[3] === 0 ? 'off-site' : 'not-judged'))
+                + (c[3] === 0 ? ' ' + c[4] + ' m' : ''));
+            checkInLayer.addLayer(marker);
+        });
         heatLayer.addTo(map);
         grids.addTo(map);
         communities.addTo(map);
@@ -194,6 +246,12 @@
         overlays[label('grids')] = grids;
         overlays[label('tips')] = cluster;
         overlays[label('groups')] = groupLayer;
+        overlays[label('leads')] = leadLayer;
+        overlays[label('cases')] = caseLayer;
+        overlays[label('shifts')] = shiftLayer;
+        if (checkInLayer.getLayers().length) {
+            overlays[label('checkins')] = checkInLayer;
+        }
         L.control.layers(null, overlays, {collapsed: false}).addTo(map);
         L.control.scale({imperial: false}).addTo(map);
         var legend = L.control({position: 'bottomright'});

@@ -550,6 +550,9 @@ class AuditCompletenessIT extends DeployedApplication {
         sql("UPDATE shift SET starts_at = now() - interval '2 hours', ends_at = now() + interval '1 hour' WHERE id = ?", soon);
         write(volunteer, "POST /shifts/{}/check-in", null, soon);
         expect("the volunteer checks in", "volunteer UPDATE ShiftSignup#" + signup);
+        write(volunteer, "POST /shifts/{}/track", Json.createObjectBuilder().add("latitude", 31.7046).add("longitude", 119.9412)
+                .add("accuracy", 20).build(), soon);
+        expect("the volunteer's phone sends a position of the patrol track: purged after 30 days, so not in the trail, which is kept whole");
 
         long urgent = write(officer, "POST /warning-leads", Json.createObjectBuilder().add("phone", phone("136")).add("personName", "孙某")
                 .add("source", "HOTLINE_96110").add("urgency", "URGENT").add("community", community).add("address", "演练社区5幢2单元301")

@@ -314,5 +314,27 @@ class GeoIT extends DeployedApplication {
         assertThat(place.getJsonNumber("gridId").longValue()).isEqualTo(gridId);
         assertThat(place.getJsonNumber("communityId").longValue()).isEqualTo(community);
         assertThat(place.getJsonNumber("stationId").longValue()).isEqualTo(station);
+
+        // siblings must not overlap: a second grid over the stored first is refused, so are two grids over each other in one file
+        Api.Reply second = admin.post("communities/" + community + "/grids", Json.createObjectBuilder().add("code", "G2")
+                .add("name", "导入测试网格二").build());
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        String secondProperties = gridProperties.replace("\"G1\"", "\"G2\"");
+        Api.Reply overStored = admin.postText("geo/boundaries/import", "{\"type\":\"FeatureCollection\",\"features\":["
+                + feature(secondProperties, square(lat + 0.025, lon + 0.025, 0.01)) + "]}", "application/geo+json");
+        assertThat(overStored.status()).as(overStored.body()).isEqualTo(400);
+        JsonObject problem = overStored.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(problem.getString("field")).isEqualTo("features[0].geometry");
+        assertThat(problem.getString("message")).contains("G1");
+        Api.Reply overEachOther = admin.postText("geo/boundaries/import", "{\"type\":\"FeatureCollection\",\"features\":["
+                + feature(gridProperties, square(lat + 0.02, lon + 0.02, 0.01)) + ","
+                + feature(secondProperties, square(lat + 0.025, lon + 0.025, 0.01)) + "]}", "application/geo+json");
+        assertThat(overEachOther.status()).as(overEachOther.body()).isEqualTo(400);
+        assertThat(overEachOther.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("features[1].geometry");
+        assertThat(overEachOther.body()).contains("features[0]");
+        // beside it, sharing an edge, is fine
+        Api.Reply beside = admin.postText("geo/boundaries/import?dryRun=true", "{\"type\":\"FeatureCollection\",\"features\":["
+                + feature(secondProperties, square(lat + 0.03, lon + 0.02, 0.01)) + "]}", "application/geo+json");
+        assertThat(beside.status()).as(beside.body()).isEqualTo(200);
     }
 }

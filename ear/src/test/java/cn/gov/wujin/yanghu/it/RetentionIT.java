@@ -73,9 +73,15 @@ class RetentionIT extends DeployedApplication {
         long newStepKey = TestEnv.number("INSERT INTO shift_step_key (account_id, idempotency_key, shift_id, step, request_hash) "
                 + "VALUES (?, 'retention-new-" + TestEnv.unique() + "', " + anyShift + ", 'SIGN_UP', 'x') RETURNING id", volunteerId);
 
+        long oldTrack = TestEnv.number("INSERT INTO shift_track_point (signup_id, latitude, longitude, received_at) "
+                + "SELECT id, 31.7, 119.95, now() - interval '31 days' FROM shift_signup ORDER BY id LIMIT 1 RETURNING id");
+        long newTrack = TestEnv.number("INSERT INTO shift_track_point (signup_id, latitude, longitude, received_at) "
+                + "SELECT id, 31.7, 119.95, now() - interval '29 days' FROM shift_signup ORDER BY id LIMIT 1 RETURNING id");
+
         Map<String, Long> due = admin.get("admin/retention").array().stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(r -> r.getString("kind"), r -> r.getJsonNumber("due").longValue()));
-        assertThat(due).containsOnlyKeys("TIP_PHOTO", "CLOSED_TIP", "NOTIFICATION", "API_TOKEN", "SMS_SENT", "JOB_FAILURE", "SHIFT_STEP_KEY");
+        assertThat(due).containsOnlyKeys("TIP_PHOTO", "CLOSED_TIP", "NOTIFICATION", "API_TOKEN", "SMS_SENT", "JOB_FAILURE", "SHIFT_STEP_KEY",
+                "PATROL_TRACK");
         assertThat(due.values()).allMatch(n -> n >= 1);
 
         long trailBefore = TestEnv.number("SELECT max(id) FROM audit_entry");
@@ -106,11 +112,14 @@ class RetentionIT extends DeployedApplication {
         assertThat(TestEnv.number("SELECT count(*) FROM job_failure WHERE id = ?", oldFailure)).isZero();
         assertThat(TestEnv.number("SELECT count(*) FROM shift_step_key WHERE id IN (?, ?)", oldStepKey, newStepKey)).isEqualTo(1);
         assertThat(TestEnv.number("SELECT count(*) FROM shift_step_key WHERE id = ?", newStepKey)).isEqualTo(1);
+        assertThat(TestEnv.number("SELECT count(*) FROM shift_track_point WHERE id IN (?, ?)", oldTrack, newTrack))
+                .as("a track kept 30 days").isEqualTo(1);
+        assertThat(TestEnv.number("SELECT count(*) FROM shift_track_point WHERE id = ?", newTrack)).isEqualTo(1);
 
         // one row per batch, in the caller's name, with the count; nothing else in the trail from the run
         assertThat(TestEnv.column("SELECT entity_id FROM audit_entry WHERE id > ? AND action = 'RETENTION_PURGED' AND actor = 'admin' ORDER BY id",
                 trailBefore)).containsExactly("TIP_PHOTO", "CLOSED_TIP", "NOTIFICATION", "API_TOKEN", "SMS_SENT", "JOB_FAILURE",
-                "SHIFT_STEP_KEY");
+                "SHIFT_STEP_KEY", "PATROL_TRACK");
         assertThat(TestEnv.column("SELECT summary FROM audit_entry WHERE id > ? AND action = 'RETENTION_PURGED' AND entity_id = 'CLOSED_TIP'",
                 trailBefore)).singleElement().asString().contains(handled.get("CLOSED_TIP") + " anonymised");
         assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE id > ? AND action <> 'RETENTION_PURGED' AND actor = 'admin'", trailBefore))

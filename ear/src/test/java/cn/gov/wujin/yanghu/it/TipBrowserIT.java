@@ -72,6 +72,9 @@ class TipBrowserIT extends DeployedApplication {
         phone.click("#copyCode").waitForText("#copyStatus", "查询码");
     }
 
+    /** The small map's own click event at a point (a synthetic mouse event lands off it while the map still moves). */
+    private static final String TAP = "document.getElementById('tipMap')._yhMap.fire('click', {latlng: L.latLng(arguments[0], arguments[1])});";
+
     @Test
     void thePublicSendsATipWithoutAnAccountAndFollowsItByCode() throws Exception {
         TipIT.waitIfTheRateWindowEndsSoon();
@@ -93,6 +96,18 @@ class TipBrowserIT extends DeployedApplication {
             phone.evaluate("var map = document.getElementById('tipMap')._yhMap; "
                     + "map.fire('click', {latlng: L.latLng(arguments[0], arguments[1])});", at[0], at[1]);
             phone.waitUntil("return document.getElementById('tip:latitude').value !== '';");
+            // left at "不清楚", the list follows the pin (still sending "不清楚": the server's routing decides)
+            assertThat(phone.text("#tip\\:station_label")).isEqualTo("根据位置：湖塘派出所");
+            double[] niutang = GeoIT.inside(GeoIT.feature(Api.demo("admin").get("geo/boundaries?level=station").json(), "NT"));
+            phone.evaluate(TAP, niutang[0], niutang[1]);
+            phone.waitForText("#tip\\:station_label", "根据位置：牛塘派出所");
+            assertThat((String) phone.evaluate("return document.getElementById('tip:station_input').value;")).isEmpty();
+            // a station the person chose stays as the pin moves; "不清楚" chosen again follows the pin at once
+            phone.choose("widget_tip_station", "NT");
+            phone.evaluate(TAP, at[0], at[1]);
+            assertThat(phone.text("#tip\\:station_label")).isEqualTo("牛塘派出所");
+            phone.choose("widget_tip_station", "");
+            phone.waitForText("#tip\\:station_label", "根据位置：湖塘派出所");
             phone.screenshot("public-tip-map-pin-phone-zh");
             // a hidden field: read by script (find() waits for a visible element)
             double pinned = Double.parseDouble((String) phone.evaluate("return document.getElementById('tip:latitude').value;"));

@@ -8,11 +8,18 @@ import java.time.LocalDate;
 /**
  * Filters of the case list; null means "any". Dates are Beijing dates, both ends included.
  * {@code queue} is one of the work queues ({@link CaseQueue}); {@code stationCode} narrows the
- * list to one station within the caller's scope (a bureau supervisor's table opens a station's list).
+ * list to one station within the caller's scope (a bureau supervisor's table opens a station's list);
+ * {@code communityId} to the cases that came from a warning lead or tip of that community (the map's
+ * count markers open it, counted as its heat layer counts cases).
  */
 public record CaseFilter(CaseStatus status, String fraudType, LocalDate reportedFrom, LocalDate reportedTo,
                          String assignedOfficer, boolean overdueOnly, String caseNumber, CaseQueue queue,
-                         String stationCode) implements Serializable {
+                         String stationCode, Long communityId) implements Serializable {
+
+    public CaseFilter(CaseStatus status, String fraudType, LocalDate reportedFrom, LocalDate reportedTo, String assignedOfficer,
+                      boolean overdueOnly, String caseNumber, CaseQueue queue, String stationCode) {
+        this(status, fraudType, reportedFrom, reportedTo, assignedOfficer, overdueOnly, caseNumber, queue, stationCode, null);
+    }
 
     public CaseFilter(CaseStatus status, String fraudType, LocalDate reportedFrom, LocalDate reportedTo, String assignedOfficer,
                       boolean overdueOnly, String caseNumber) {
@@ -30,7 +37,7 @@ public record CaseFilter(CaseStatus status, String fraudType, LocalDate reported
 
     /** The same filter, only the overdue cases. */
     public CaseFilter overdue() {
-        return new CaseFilter(status, fraudType, reportedFrom, reportedTo, assignedOfficer, true, caseNumber, queue, stationCode);
+        return new CaseFilter(status, fraudType, reportedFrom, reportedTo, assignedOfficer, true, caseNumber, queue, stationCode, communityId);
     }
 
     /**
@@ -39,6 +46,6 @@ public record CaseFilter(CaseStatus status, String fraudType, LocalDate reported
      */
     public boolean onlyStatusOrType() {
         return reportedFrom == null && reportedTo == null && (assignedOfficer == null || assignedOfficer.isBlank()) && !overdueOnly
-                && (caseNumber == null || caseNumber.isBlank()) && (queue == null || queue.statuses() != null);
+                && (caseNumber == null || caseNumber.isBlank()) && (queue == null || queue.statuses() != null) && communityId == null;
     }
 }

@@ -267,7 +267,23 @@ public class CaseQueries {
         if (f.caseNumber() != null && !f.caseNumber().isBlank()) {
             where.add(cb.like(c.get("caseNumber"), "%" + f.caseNumber().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%"));
         }
+        if (f.communityId() != null) {
+            List<Long> ids = casesOfCommunity(f.communityId());
+            where.add(ids.isEmpty() ? cb.disjunction() : c.get("id").in(ids));
+        }
         return where.toArray(Predicate[]::new);
+    }
+
+    /**
+     * The cases that came from a warning lead or a tip of the community (the heat layer's rule for
+     * cases): the ids, read first by their indexed columns, since the tip is patrol's record, not a
+     * fraud entity. A community's cases are a few hundred at most.
+     */
+    private List<Long> casesOfCommunity(long communityId) {
+        List<?> rows = em.createNativeQuery("SELECT fraud_case_id FROM warning_lead WHERE community_id = ?1 AND fraud_case_id IS NOT NULL "
+                + "UNION SELECT fraud_case_id FROM tip WHERE community_id = ?1 AND fraud_case_id IS NOT NULL")
+                .setParameter(1, communityId).getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).toList();
     }
 
     /** A case with personal data masked. */

@@ -25,6 +25,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +73,16 @@ public class WarningLeadService {
      * the minutes left.
      */
     public Page<LeadView> board(LeadOutcome status, boolean overdueOnly, String stationCode, Long leadId, int first, int pageSize) {
-        Conditions where = conditions(status, overdueOnly, stationCode, leadId);
+        return board(status, overdueOnly, stationCode, leadId, null, null, null, first, pageSize);
+    }
+
+    /**
+     * As above, and only the leads of one community received in the Beijing days [from, to] (each
+     * null: any), as the map's count markers open the board (counted as its heat layer counts leads).
+     */
+    public Page<LeadView> board(LeadOutcome status, boolean overdueOnly, String stationCode, Long leadId, Long communityId,
+                                LocalDate from, LocalDate to, int first, int pageSize) {
+        Conditions where = conditions(status, overdueOnly, stationCode, leadId, communityId, from, to);
         TypedQuery<WarningLead> rows = where.bind(em.createQuery("SELECT l FROM WarningLead l JOIN FETCH l.station LEFT JOIN FETCH l.fraudCase "
                 + "LEFT JOIN FETCH l.community" + where.jpql() + " ORDER BY CASE WHEN l.status = :open THEN 0 ELSE 1 END, "
                 + "CASE WHEN l.urgency = :urgent THEN 0 ELSE 1 END, l.deadline, l.id", WarningLead.class))
@@ -113,6 +123,11 @@ public class WarningLeadService {
 
     /** The board's conditions, written once for its page, its total and the counts of a home page. */
     private Conditions conditions(LeadOutcome status, boolean overdueOnly, String stationCode, Long leadId) {
+        return conditions(status, overdueOnly, stationCode, leadId, null, null, null);
+    }
+
+    private Conditions conditions(LeadOutcome status, boolean overdueOnly, String stationCode, Long leadId, Long communityId,
+                                  LocalDate from, LocalDate to) {
         Long station = scope.stationFilter();
         StringBuilder jpql = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
@@ -131,6 +146,18 @@ public class WarningLeadService {
         if (status != null) {
             jpql.append(" AND l.status = :status");
             parameters.put("status", status);
+        }
+        if (communityId != null) {
+            jpql.append(" AND l.communityId = :community");
+            parameters.put("community", communityId);
+        }
+        if (from != null) {
+            jpql.append(" AND l.receivedAt >= :receivedFrom");
+            parameters.put("receivedFrom", from.atStartOfDay(BureauTime.ZONE).toInstant());
+        }
+        if (to != null) {
+            jpql.append(" AND l.receivedAt < :receivedBefore");
+            parameters.put("receivedBefore", to.plusDays(1).atStartOfDay(BureauTime.ZONE).toInstant());
         }
         if (overdueOnly) {
             jpql.append(" AND l.status = :openNow AND l.deadline < :now");

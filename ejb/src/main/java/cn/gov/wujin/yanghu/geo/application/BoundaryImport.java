@@ -7,6 +7,7 @@ import cn.gov.wujin.yanghu.geo.domain.Outline;
 import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.InvalidInputsException;
+import cn.gov.wujin.yanghu.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,7 +35,9 @@ import java.util.Map;
  * {@code station} for a community, {@code station} and {@code community} for a grid). Every feature
  * is checked before anything is stored: a valid Polygon or MultiPolygon (no self-intersection), an
  * area that exists, once in the file, inside its parent's boundary (the one in the file, else the
- * stored one) up to {@link #TOLERANCE_METRES}. One problem stores nothing; every problem is named
+ * stored one) up to {@link #TOLERANCE_METRES}, and overlapping none of its siblings (the grids of one
+ * community, the communities of one station, the stations: those in the file, else the stored ones)
+ * by more than {@link #OVERLAP_SQUARE_METRES}. One problem stores nothing; every problem is named
  * by feature and property ({@code features[3].geometry}). A dry run checks and stores nothing.
  * Stored boundaries are IMPORTED (never redrawn by the demo), each written to the audit trail, and
  * the tips with a position in their box are located anew.
@@ -46,16 +49,37 @@ public class BoundaryImport {
     /** How far an area may stick out of its parent: drawing slack along shared edges. */
     public static final double TOLERANCE_METRES = 20;
 
+    /** How much two siblings may share: slivers along a common edge drawn twice, not a shared street. */
+    public static final double OVERLAP_SQUARE_METRES = 100;
+
     /** The largest file taken. */
     public static final int MAX_BYTES = 5 << 20;
 
     private static final int MAX_FEATURES = 5000;
 
-    /** What an import did or (dry run) would do. */
-    public record Report(boolean dryRun, int stations, int communities, int grids, int tipsLocated) implements Serializable {
+    /**
+     * What an import did or (dry run) would do: the counts per level, each area's change, and the
+     * version of the stored boundaries it was checked against ({@link #importChecked}).
+     */
+    public record Report(boolean dryRun, int stations, int communities, int grids, int tipsLocated, long boundaryVersion,
+                         List<Change> changes) implements Serializable {
+
+        public Report {
+            changes = List.copyOf(changes);
+        }
+
+        /** How many areas of the level get a boundary for the first time ({@code replaced} false) or a new one. */
+        public int count(Level level, boolean replaced) {
+            return (int) changes.stream().filter(c -> c.level() == level && c.replaced() == replaced).count();
+        }
     }
 
-    private record Parsed(int index, Level level, long id, long stationId, Long parentId, Outline outline, String code) {
+    /** One feature's area: new (no boundary before) or replaced, with its outline as GeoJSON (for a preview). */
+    public record Change(int feature, Level level, long id, String code, String name, boolean replaced, String geometry)
+            implements Serializable {
+    }
+
+    private record Parsed(int index, Level level, long id, long stationId, Long parentId, Outline outline, String code, String name) {
     }
 
     @PersistenceContext
@@ -66,6 +90,20 @@ public class BoundaryImport {
 
     @Inject
     private AuditLog audit;
+
+    /**
+     * The import confirmed after a dry run: refused (409, nothing stored) when the stored boundaries
+     * changed since {@code checkedVersion}, so the file is checked and shown again first. The version
+     * row is locked, so two confirmations in parallel cannot both pass on the same version.
+     */
+    public Report importChecked(byte[] body, long checkedVersion) {
+        long now = ((Number) em.createNativeQuery("SELECT version FROM geo_boundary_version WHERE id = 1 FOR UPDATE")
+                .getSingleResult()).longValue();
+        if (now != checkedVersion) {
+            throw new RuleViolationException("map.import.changedMeanwhile");
+        }
+        return importFile(body, false);
+    }
 
     public Report importFile(byte[] body, boolean dryRun) {
         if (body == null || body.length == 0) {
@@ -88,10 +126,12 @@ public class BoundaryImport {
             throw new InvalidInputException("features", "geo.import.count", MAX_FEATURES);
         }
         InvalidInputsException.Collector problems = new InvalidInputsException.Collector();
-        Map<String, Long> stations = ids("SELECT code, id, id FROM station");
-        Map<String, Long> communities = ids("SELECT s.code || '/' || c.code, c.id, s.id FROM community c JOIN station s ON s.id = c.station_id");
-        Map<String, Long> grids = ids("SELECT s.code || '/' || c.code || '/' || g.code, g.id, c.id FROM grid g "
-                + "JOIN community c ON c.id = g.community_id JOIN station s ON s.id = c.station_id");
+        Map<String, String> names = new HashMap<>();
+        Map<String, Long> stations = ids(Level.STATION, "SELECT code, id, name_zh FROM station", names);
+        Map<String, Long> communities = ids(Level.COMMUNITY, "SELECT s.code || '/' || c.code, c.id, c.name_zh FROM community c JOIN station s ON s.id = c.station_id",
+                names);
+        Map<String, Long> grids = ids(Level.GRID, "SELECT s.code || '/' || c.code || '/' || g.code, g.id, g.name FROM grid g "
+                + "JOIN community c ON c.id = g.community_id JOIN station s ON s.id = c.station_id", names);
         Map<Long, Long> stationOfCommunity = new HashMap<>();
         em.createNativeQuery("SELECT id, station_id FROM community").getResultList()
                 .forEach(r -> stationOfCommunity.put(((Number) ((Object[]) r)[0]).longValue(), ((Number) ((Object[]) r)[1]).longValue()));
@@ -154,7 +194,7 @@ public class BoundaryImport {
                 case GRID -> communities.get(station + "/" + community);
             };
             long stationId = level == Level.STATION ? id : level == Level.COMMUNITY ? parent : stationOfCommunity.get(parent);
-            Parsed p = new Parsed(i, level, id, stationId, parent, outline, key);
+            Parsed p = new Parsed(i, level, id, stationId, parent, outline, key, names.get(level.key() + ":" + id));
             seen.put(level + ":" + id, p);
             if (outline != null) {
                 parsed.add(p);
@@ -175,11 +215,18 @@ public class BoundaryImport {
                 problems.add("features[" + p.index() + "].geometry", "geo.import.outsideParent", p.code(), (int) TOLERANCE_METRES);
             }
         }
+        overlaps(parsed, seen, stored, problems);
         problems.throwIfAny();
+        List<Change> changes = new ArrayList<>();
+        for (Parsed p : parsed) {
+            Map<Long, Area> before = p.level() == Level.STATION ? stored.stations() : p.level() == Level.COMMUNITY ? stored.communities()
+                    : stored.grids();
+            changes.add(new Change(p.index(), p.level(), p.id(), p.code(), p.name(), before.containsKey(p.id()), p.outline().toGeoJson()));
+        }
         int[] counts = new int[Level.values().length];
         parsed.forEach(p -> counts[p.level().ordinal()]++);
         if (dryRun) {
-            return new Report(true, counts[0], counts[1], counts[2], 0);
+            return new Report(true, counts[0], counts[1], counts[2], 0, stored.version(), changes);
         }
         Envelope touched = new Envelope();
         for (Parsed p : parsed) {
@@ -200,14 +247,54 @@ public class BoundaryImport {
                         + "WHERE latitude BETWEEN ?1 AND ?2 AND longitude BETWEEN ?3 AND ?4) x WHERE t.id = x.id")
                 .setParameter(1, touched.getMinY()).setParameter(2, touched.getMaxY())
                 .setParameter(3, touched.getMinX()).setParameter(4, touched.getMaxX()).executeUpdate();
-        return new Report(false, counts[0], counts[1], counts[2], located);
+        return new Report(false, counts[0], counts[1], counts[2], located, stored.version(), changes);
     }
 
-    private Map<String, Long> ids(String sql) {
+    /**
+     * Siblings must not overlap (more than {@link #OVERLAP_SQUARE_METRES}): each feature against the
+     * features before it in the file with the same parent, and against the stored siblings the file
+     * does not replace. Named at the later feature, with the other feature or the stored area's code.
+     */
+    @SuppressWarnings("unchecked")
+    private static void overlaps(List<Parsed> parsed, Map<String, Parsed> inFile, BoundaryCache.Snapshot stored,
+                                 InvalidInputsException.Collector problems) {
+        int tolerance = (int) OVERLAP_SQUARE_METRES;
+        for (int i = 0; i < parsed.size(); i++) {
+            Parsed p = parsed.get(i);
+            for (int j = 0; j < i; j++) {
+                Parsed q = parsed.get(j);
+                if (q.level() == p.level() && java.util.Objects.equals(q.parentId(), p.parentId())) {
+                    double shared = p.outline().overlapSquareMetres(q.outline());
+                    if (shared > OVERLAP_SQUARE_METRES) {
+                        problems.add("features[" + p.index() + "].geometry", "map.import.overlapsFeature", "features[" + q.index() + "]",
+                                q.code(), Math.round(shared), tolerance);
+                    }
+                }
+            }
+            org.locationtech.jts.index.strtree.STRtree index = stored.index().get(p.level());
+            if (index == null) {
+                continue;
+            }
+            for (Area other : (List<Area>) index.query(p.outline().box())) {
+                if (inFile.containsKey(p.level() + ":" + other.id()) || !java.util.Objects.equals(other.parentId(), p.parentId())) {
+                    continue; // replaced by the file (checked above), or not a sibling
+                }
+                double shared = p.outline().overlapSquareMetres(other.outline());
+                if (shared > OVERLAP_SQUARE_METRES) {
+                    problems.add("features[" + p.index() + "].geometry", "map.import.overlapsStored", other.code(), other.nameZh(),
+                            Math.round(shared), tolerance);
+                }
+            }
+        }
+    }
+
+    /** Ids by code (upper case); the names by level and id into {@code names}. */
+    private Map<String, Long> ids(Level level, String sql, Map<String, String> names) {
         Map<String, Long> ids = new HashMap<>();
         for (Object row : em.createNativeQuery(sql).getResultList()) {
             Object[] r = (Object[]) row;
             ids.put(((String) r[0]).toUpperCase(Locale.ROOT), ((Number) r[1]).longValue());
+            names.put(level.key() + ":" + r[1], (String) r[2]);
         }
         return ids;
     }

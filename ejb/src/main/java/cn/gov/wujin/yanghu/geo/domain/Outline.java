@@ -177,6 +177,22 @@ public final class Outline {
         return !mine.isEmpty() && mine.intersects(Metres.project(other.geometry, lat0, lon0));
     }
 
+    /**
+     * The area, in square metres, that this area and {@code other} have in common: 0 when they only
+     * share edges. Measured in a flat projection around the middle of the two boxes.
+     */
+    public double overlapSquareMetres(Outline other) {
+        Envelope mine = geometry.getEnvelopeInternal();
+        if (!mine.intersects(other.geometry.getEnvelopeInternal())) {
+            return 0;
+        }
+        Envelope both = new Envelope(mine);
+        both.expandToInclude(other.geometry.getEnvelopeInternal());
+        double lat0 = both.centre().y;
+        double lon0 = both.centre().x;
+        return Metres.project(geometry, lat0, lon0).intersection(Metres.project(other.geometry, lat0, lon0)).getArea();
+    }
+
     /** The bounding box: minimum and maximum longitude (x) and latitude (y). */
     public Envelope box() {
         return geometry.getEnvelopeInternal();

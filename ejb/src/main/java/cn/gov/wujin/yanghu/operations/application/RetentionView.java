@@ -9,10 +9,10 @@ import java.time.Instant;
 @Schema(name = "Retention", description = "How long a kind of record with personal data is kept, and how many rows are past that now.")
 public record RetentionView(
         @Schema(required = true, enumeration = {"TIP_PHOTO", "CLOSED_TIP", "NOTIFICATION", "API_TOKEN", "SMS_SENT", "JOB_FAILURE",
-                "SHIFT_STEP_KEY"},
+                "SHIFT_STEP_KEY", "PATROL_TRACK"},
                 description = "The kind: photos of anonymous tips (from submission), triaged tips (anonymised, from triage), "
                         + "notifications (from creation), API tokens (from expiry or revocation), sent SMS (from sending), "
-                        + "failures of scheduled work.", example = "TIP_PHOTO") String kind,
+                        + "failures of scheduled work, patrol tracks (from receipt).", example = "TIP_PHOTO") String kind,
         @Schema(required = true, minimum = "0", maximum = "36500", description = "The term in days.", example = "365") int days,
         @Schema(required = true, enumeration = {"DELETE", "ANONYMISE"}, description = "What happens to a row past its term.",
                 example = "DELETE") String handling,

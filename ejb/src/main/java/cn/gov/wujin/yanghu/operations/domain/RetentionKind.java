@@ -46,7 +46,10 @@ public enum RetentionKind {
 
     /** Idempotency keys of members' steps on shifts (the phone app's retries), from the step: a retry comes within hours. */
     SHIFT_STEP_KEY("SELECT count(*) FROM shift_step_key WHERE created_at < ?1",
-            "DELETE FROM shift_step_key WHERE id IN (SELECT id FROM shift_step_key WHERE created_at < ?1 ORDER BY id LIMIT ?2)");
+            "DELETE FROM shift_step_key WHERE id IN (SELECT id FROM shift_step_key WHERE created_at < ?1 ORDER BY id LIMIT ?2)"),
+    /** Where a volunteer's phone was during a patrol (the optional track), from receipt. */
+    PATROL_TRACK("SELECT count(*) FROM shift_track_point WHERE received_at < ?1",
+            "DELETE FROM shift_track_point WHERE id IN (SELECT id FROM shift_track_point WHERE received_at < ?1 ORDER BY id LIMIT ?2)");
 
     private final String countDue;
     private final String purgeBatch;

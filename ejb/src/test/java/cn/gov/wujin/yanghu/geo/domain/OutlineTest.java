@@ -71,6 +71,19 @@ class OutlineTest {
     }
 
     @Test
+    void neighboursSharingAnEdgeOverlapByNothingAndAnOverlapIsMeasuredInSquareMetres() {
+        Outline west = Outline.parse("{\"type\":\"Polygon\",\"coordinates\":[[[119.95,31.70],[119.96,31.70],[119.96,31.71],[119.95,31.71],[119.95,31.70]]]}");
+        Outline east = Outline.parse("{\"type\":\"Polygon\",\"coordinates\":[[[119.96,31.70],[119.97,31.70],[119.97,31.71],[119.96,31.71],[119.96,31.70]]]}");
+        Outline far = Outline.parse("{\"type\":\"Polygon\",\"coordinates\":[[[120.96,31.70],[120.97,31.70],[120.97,31.71],[120.96,31.71],[120.96,31.70]]]}");
+        assertThat(west.overlapSquareMetres(east)).isLessThan(1);
+        assertThat(west.overlapSquareMetres(far)).isZero();
+        // east moved west by 0.0001° of longitude (about 9.5 m) along an edge of about 1,112 m: some 10,500 m²
+        Outline overlapping = Outline.parse("{\"type\":\"Polygon\",\"coordinates\":[[[119.9599,31.70],[119.97,31.70],[119.97,31.71],[119.9599,31.71],[119.9599,31.70]]]}");
+        assertThat(west.overlapSquareMetres(overlapping)).isBetween(10_000.0, 11_000.0);
+        assertThat(overlapping.overlapSquareMetres(west)).isBetween(10_000.0, 11_000.0);
+    }
+
+    @Test
     void theGeoJsonWrittenReadsBackTheSame() {
         Outline square = Outline.parse(SQUARE_WITH_HOLE);
         Outline again = Outline.parse(square.toGeoJson());

@@ -134,7 +134,9 @@ public class GeoResource {
                     `level` (station, community, grid), `code`, and the codes above it (`station` for a community; `station` \
                     and `community` for a grid); the geometry a Polygon or MultiPolygon. Every feature is checked first: a \
                     valid polygon (closed rings, no self-intersection, coordinates in range), an area that exists and appears \
-                    once, inside its parent's boundary (the one in the file, else the stored one) within 20 m. One problem \
+                    once, inside its parent's boundary (the one in the file, else the stored one) within 20 m, overlapping \
+                    none of its siblings (the grids of a community, the communities of a station, the stations; in the file, \
+                    else stored) by more than 100 m². One problem \
                     stores nothing; every problem is named by feature and property (`features[3].geometry`, \
                     `features[0].properties.code`). With `dryRun=true` nothing is stored either way. Imported boundaries are \
                     never replaced by the demo's drawing; each is written to the audit trail, and the tips with a position \

@@ -155,7 +155,7 @@ public class OperationsResource {
     @APIResponse(responseCode = "200", description = "The kind's retention as changed, with what is due under it now.")
     public RetentionView changeRetention(@Parameter(description = "The kind of record.", example = "TIP_PHOTO",
             schema = @Schema(enumeration = {"TIP_PHOTO", "CLOSED_TIP", "NOTIFICATION", "API_TOKEN", "SMS_SENT", "JOB_FAILURE",
-                    "SHIFT_STEP_KEY"}))
+                    "SHIFT_STEP_KEY", "PATROL_TRACK"}))
                                          @PathParam("kind") String kind, @NotNull RetentionRevision revision) {
         return retention.change(kind, revision.days, revision.version);
     }

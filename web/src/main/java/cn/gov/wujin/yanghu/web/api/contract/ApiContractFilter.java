@@ -70,7 +70,8 @@ public class ApiContractFilter implements OASFilter {
             Map.entry("Search", "Search"), Map.entry("Person", "Search"),
             Map.entry("Geo", "Map"),
             Map.entry("SecondFactorPolicy", "Organization"),
-            Map.entry("OfflineSetting", "Patrol groups"));
+            Map.entry("OfflineSetting", "Patrol groups"),
+            Map.entry("ShiftTrack", "Patrol groups"));
 
     private static final Map<String, String> TAG_DESCRIPTIONS = Map.ofEntries(
             Map.entry("Sign-in", "Tokens for a password, the caller's own account and password."),

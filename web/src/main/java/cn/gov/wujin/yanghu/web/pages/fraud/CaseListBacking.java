@@ -73,9 +73,11 @@ public class CaseListBacking implements Serializable {
         }
     }
 
+    private Long communityId;
+
     private CaseFilter filter() {
         String me = mineOnly ? FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() : null;
-        return new CaseFilter(status, fraudType, reportedFrom, reportedTo, me, overdueOnly, caseNumber, queue, stationCode);
+        return new CaseFilter(status, fraudType, reportedFrom, reportedTo, me, overdueOnly, caseNumber, queue, stationCode, communityId);
     }
 
     public void reset() {
@@ -88,6 +90,16 @@ public class CaseListBacking implements Serializable {
         caseNumber = null;
         queue = null;
         stationCode = null;
+        communityId = null;
+    }
+
+    /** The map's count markers open the cases of one community (by the lead or tip they came from). */
+    public Long getCommunity() {
+        return communityId;
+    }
+
+    public void setCommunity(Long community) {
+        this.communityId = community;
     }
 
     public CaseStatus[] getStatuses() {

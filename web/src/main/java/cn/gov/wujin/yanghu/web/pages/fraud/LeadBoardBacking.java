@@ -61,6 +61,10 @@ public class LeadBoardBacking implements Serializable {
     private List<CommunityView> communities;
     private boolean overdueOnly;
     private String stationCode;
+    /** The map's count markers open the leads of one community in their period. */
+    private Long communityId;
+    private java.time.LocalDate from;
+    private java.time.LocalDate to;
     private NewLead newLead = new NewLead();
     private Long leadId;
     private OutcomeRequest outcome = new OutcomeRequest();
@@ -72,12 +76,12 @@ public class LeadBoardBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) leads.board(lead == null ? status : null, overdueOnly, stationCode, lead, 0, 1).total();
+            return (int) leads.board(lead == null ? status : null, overdueOnly, stationCode, lead, communityId, from, to, 0, 1).total();
         }
 
         @Override
         public List<LeadView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<LeadView> page = leads.board(lead == null ? status : null, overdueOnly, stationCode, lead, first, pageSize);
+            Page<LeadView> page = leads.board(lead == null ? status : null, overdueOnly, stationCode, lead, communityId, from, to, first, pageSize);
             setRowCount((int) page.total());
             helpOfPage = new HashMap<>(help.answersOf(page.rows().stream().map(LeadView::id).toList()));
             return page.rows();
@@ -204,6 +208,30 @@ public class LeadBoardBacking implements Serializable {
         } else {
             status = java.util.Arrays.stream(LeadOutcome.values()).filter(o -> o.name().equals(value)).findFirst().orElse(LeadOutcome.OPEN);
         }
+    }
+
+    public Long getCommunity() {
+        return communityId;
+    }
+
+    public void setCommunity(Long community) {
+        this.communityId = community;
+    }
+
+    public String getFromParam() {
+        return from == null ? null : from.toString();
+    }
+
+    public void setFromParam(String day) {
+        this.from = cn.gov.wujin.yanghu.web.faces.Formats.day(day);
+    }
+
+    public String getToParam() {
+        return to == null ? null : to.toString();
+    }
+
+    public void setToParam(String day) {
+        this.to = cn.gov.wujin.yanghu.web.faces.Formats.day(day);
     }
 
     /** One station's leads (the bureau's table of stations links here with its code). */

@@ -66,6 +66,10 @@ public class MapBacking {
     private String heatJson;
     private String tipsJson;
     private String groupsJson;
+    private String leadsJson;
+    private String casesJson;
+    private String shiftsJson;
+    private String checkInsJson;
 
     /** The period: the given days, else the last 30 days (Beijing time). */
     public LocalDate getFrom() {
@@ -149,6 +153,72 @@ public class MapBacking {
             groupsJson = groups.build().toString();
         }
         return groupsJson;
+    }
+
+    /** [[communityId, count], …]: the warning leads of the period per community (count markers at its centre). */
+    public String getLeadsJson() {
+        if (leadsJson == null) {
+            leadsJson = perCommunity("leads");
+        }
+        return leadsJson;
+    }
+
+    /** [[communityId, count], …]: the cases of the period per community of the lead or tip they came from. */
+    public String getCasesJson() {
+        if (casesJson == null) {
+            casesJson = perCommunity("cases");
+        }
+        return casesJson;
+    }
+
+    private String perCommunity(String counted) {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (AreaCount c : heatMap.heat(counted, "community", getFrom(), getTo(), getStationCode(), language())) {
+            if (!c.outside() && c.count() > 0) {
+                rows.add(Json.createArrayBuilder().add(c.areaId()).add(c.count()));
+            }
+        }
+        return rows.build().toString();
+    }
+
+    /** [[shiftId, group's name, start (text), gridId or 0, communityId or 0, checked in], …]: the period's shifts at their area. */
+    public String getShiftsJson() {
+        if (shiftsJson == null) {
+            JsonArrayBuilder rows = Json.createArrayBuilder();
+            for (PatrolMap.ShiftPoint s : patrolMap.shifts(getFrom(), getTo(), stationId())) {
+                if (s.gridId() != null || s.communityId() != null) {
+                    rows.add(Json.createArrayBuilder().add(s.shiftId()).add(s.groupName())
+                            .add(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(s.startsAt().atZone(BureauTime.ZONE)))
+                            .add(s.gridId() == null ? 0 : s.gridId()).add(s.communityId() == null ? 0 : s.communityId()).add(s.checkedIn()));
+                }
+            }
+            shiftsJson = rows.build().toString();
+        }
+        return shiftsJson;
+    }
+
+    /**
+     * [[shiftId, latitude, longitude, on site (1, 0, or -1 not judged), metres], …]: where the members
+     * checked in; for officers and supervisors only (empty for the others).
+     */
+    public String getCheckInsJson() {
+        if (checkInsJson == null) {
+            JsonArrayBuilder rows = Json.createArrayBuilder();
+            if (isSeesCheckIns()) {
+                for (PatrolMap.CheckInPoint c : patrolMap.checkIns(getFrom(), getTo(), stationId())) {
+                    rows.add(Json.createArrayBuilder().add(c.shiftId()).add(c.latitude()).add(c.longitude())
+                            .add(c.onSite() == null ? -1 : c.onSite() ? 1 : 0).add(c.distanceMetres() == null ? 0 : c.distanceMetres()));
+                }
+            }
+            checkInsJson = rows.build().toString();
+        }
+        return checkInsJson;
+    }
+
+    /** Check-in positions are shown to those who lead the patrols: officers and supervisors. */
+    public boolean isSeesCheckIns() {
+        jakarta.faces.context.ExternalContext context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        return context.isUserInRole("OFFICER") || context.isUserInRole("SUPERVISOR");
     }
 
     /** The basemap's tile URL template, or null: boundaries only. */
