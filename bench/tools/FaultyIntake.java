@@ -115,7 +115,8 @@ public class FaultyIntake {
 
     private static void shell(String command) throws Exception {
         Process p = new ProcessBuilder("bash", "-c", command).inheritIO().start();
-        if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        // 10 minutes: ./run.sh promote restarts the instances one at a time, 235 s in all on two busy cores
+        if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("failed: " + command);
         }
     }
