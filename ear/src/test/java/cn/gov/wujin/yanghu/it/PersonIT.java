@@ -64,11 +64,18 @@ class PersonIT extends DeployedApplication {
         assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE action = 'VIEW_PERSONAL_DATA' AND entity_type = 'Person' "
                 + "AND entity_id = ?", person.getString("id"))).isEqualTo(1);
 
-        // another station sees that the person has cases, by number and station only
-        JsonArray seenFromB = officerB.get("persons?idNumber=" + elderly).json().getJsonArray("cases");
-        assertThat(seenFromB.getValuesAs(JsonObject.class)).allSatisfy(c -> {
+        // another station sees that the person has cases and warnings, by number, station and date only
+        JsonObject fromB = officerB.get("persons?idNumber=" + elderly).json();
+        assertThat(fromB.getJsonArray("cases").getValuesAs(JsonObject.class)).allSatisfy(c -> {
             assertThat(c.getBoolean("visible")).isFalse();
-            assertThat(c.containsKey("reportedAt")).isFalse();
+            assertThat(c.getString("reportedAt")).isNotBlank();
+            assertThat(c.containsKey("fraudType")).isFalse();
+            assertThat(c.containsKey("status")).isFalse();
+        });
+        assertThat(fromB.getJsonArray("leads").getValuesAs(JsonObject.class)).singleElement().satisfies(l -> {
+            assertThat(l.getBoolean("visible")).isFalse();
+            assertThat(l.getString("receivedAt")).startsWith("2026-02-02");
+            assertThat(l.containsKey("status")).isFalse();
         });
         assertThat(officerA.get("persons?idNumber=" + elderly + "&phone=" + phone).json().getString("field")).isEqualTo("phone");
         assertThat(officerA.get("persons?idNumber=320412195003010000").json().getString("field")).isEqualTo("idNumber");

@@ -27,7 +27,7 @@ public class PersonResource {
     @GET
     @Operation(summary = "Find a person's cases and warning leads", description = """
             The cases of a victim, found by ID-card number (victims recorded without one, by phone), and the warning leads \
-            about their phones, newest first; another station's only by number and station. repeatVictim: the newest case \
+            about their phones, newest first; another station's only by number, station and date. repeatVictim: the newest case \
             came within 12 months of an earlier one; secondaryFraudRisk: the newest case is of a recovery kind (fake refund, \
             unfreezing, lawyer) after an earlier case (二次诈骗): warn the person. Give idNumber or phone, not both (400 \
             naming the one to leave out, or an invalid one). OFFICER and SUPERVISOR. Audited as a view of personal data.""")
