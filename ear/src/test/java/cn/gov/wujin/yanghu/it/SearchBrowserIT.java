@@ -7,10 +7,15 @@ import org.openqa.selenium.Keys;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An officer searches a two-character Chinese word from the top bar and finds a tip of the station, word marked. */
+/**
+ * An officer searches a two-character Chinese word from the top bar and finds a tip of the station, word marked; the
+ * intake shows what is known of a victim as the ID-card number is typed, and the tip dialog the cases its text links to
+ * (another station's by number, station and date, without a link).
+ */
 class SearchBrowserIT extends DeployedApplication {
 
     @Test
@@ -35,6 +40,64 @@ class SearchBrowserIT extends DeployedApplication {
             browser.type("#searchQ", "养老").click("#searchSubmit").waitForText("#group-TIP", place);
             assertThat(browser.textContent("#group-TIP h2")).contains("Tips");
             browser.screenshot("search-results-en");
+        }
+    }
+    @Test
+    void theIntakeAndTheTipShowWhatIsKnownAlreadyAnotherStationsReduced() {
+        Api admin = Api.demo("admin");
+        long stationA = Fixtures.station(admin);
+        long stationB = Fixtures.station(admin);
+        String officerAName = Fixtures.account(admin, stationA, "OFFICER");
+        Api officerA = Api.as(officerAName, Fixtures.PASSWORD);
+        Api officerB = Api.as(Fixtures.account(admin, stationB, "OFFICER"), Fixtures.PASSWORD);
+        Api volunteerA = Api.as(Fixtures.account(admin, stationA, "VOLUNTEER"), Fixtures.PASSWORD);
+        String idNumber = PersonIT.idCard("19500301");
+        String suspect = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        jakarta.json.JsonArrayBuilder victim = Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "周某")
+                .add("idNumber", idNumber));
+        Api.Reply atA = officerA.post("fraud-cases", FraudCaseIT.report(suspect).add("reportedAt", "2026-09-10T09:30:00+08:00")
+                .add("victims", victim).build());
+        Api.Reply atB = officerB.post("fraud-cases", FraudCaseIT.report(suspect).add("reportedAt", "2026-06-02T10:00:00+08:00")
+                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "周某").add("idNumber", idNumber)))
+                .build());
+        assertThat(atA.status()).as(atA.body()).isEqualTo(201);
+        assertThat(atB.status()).as(atB.body()).isEqualTo(201);
+        String numberA = officerA.get("fraud-cases/" + atA.id()).json().getString("caseNumber");
+        String numberB = officerB.get("fraud-cases/" + atB.id()).json().getString("caseNumber");
+        String place = "遥观镇" + TestEnv.unique() + "号";
+        Api.Reply tip = volunteerA.post("tips", Json.createObjectBuilder().add("category", "FRAUD_LEAD")
+                .add("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).withNano(0).format(TestEnv.ISO_TIME))
+                .add("place", place).add("description", "有人用电话 " + suspect + " 冒充客服，让老人转账").build(),
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(tip.status()).isEqualTo(201);
+
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.go("fraud/intake.xhtml").logIn(officerAName, Fixtures.PASSWORD).waitForText(".yh-title", "报案登记");
+            browser.typeAndLeave("#intake\\:victims\\:0\\:idNumber", idNumber)
+                    .waitForText("#intake\\:victims\\:0\\:prior", numberA);
+            String prior = browser.text("#intake\\:victims\\:0\\:prior");
+            assertThat(prior).contains("此人曾于 2026-09-10 报案（" + numberA).contains("此人曾于 2026-06-02 报案（" + numberB)
+                    .contains("其他派出所案件").contains("重复被害人").doesNotContain("周某").doesNotContain("二次诈骗");
+            assertThat(browser.count("#intake\\:victims\\:0\\:prior a")).isZero();
+            browser.choose("widget_intake_fraudType", "FAKE_RECOVERY").waitForText("#intake\\:victims\\:0\\:prior", "二次诈骗");
+            browser.screenshot("intake-person-prior-zh");
+
+            // the tip names the suspect's phone: the station's case links, the other station's is its number, station and day
+            browser.go("patrol/officer/tips.xhtml").clickInRow("queue:table", place, "yh-open-tip")
+                    .waitForText("#decision\\:textLinks", numberB);
+            assertThat(browser.find("#decision\\:textLinks a[href*='fraud/case.xhtml']").getText()).isEqualTo(numberA);
+            assertThat(browser.text("#decision\\:textLinks")).contains("2026-06-02").contains("其他派出所");
+            assertThat(browser.count("#decision\\:textLinks a[href*='id=" + atB.id() + "']")).isZero();
+            browser.screenshot("tip-text-links-zh");
+
+            browser.click("#topbar\\:langEn").waitForText(".yh-title", "Tip");
+            browser.clickInRow("queue:table", place, "yh-open-tip").waitForText("#decision\\:textLinks", "Another station");
+            browser.screenshot("tip-text-links-en");
+            browser.go("fraud/intake.xhtml").waitForText(".yh-title", "Register a report");
+            browser.typeAndLeave("#intake\\:victims\\:0\\:idNumber", idNumber)
+                    .waitForText("#intake\\:victims\\:0\\:prior", "Reported a case on 2026-06-02 (" + numberB);
+            assertThat(browser.text("#intake\\:victims\\:0\\:prior")).contains("Repeat victim");
+            browser.screenshot("intake-person-prior-en");
         }
     }
 }
