@@ -100,4 +100,30 @@ class SearchBrowserIT extends DeployedApplication {
             browser.screenshot("intake-person-prior-en");
         }
     }
+    @Test
+    void anAdministratorSetsTheRepeatPeriodAndItHoldsAtOnce() throws Exception {
+        Api admin = Api.demo("admin");
+        Api officer = Api.as(Fixtures.account(admin, Fixtures.station(admin), "OFFICER"), Fixtures.PASSWORD);
+        String idNumber = PersonIT.idCard("19800101");
+        for (String at : new String[]{"2026-05-10T09:00:00+08:00", "2026-08-12T09:00:00+08:00"}) {
+            Api.Reply r = officer.post("fraud-cases", FraudCaseIT.report("138" + String.format("%08d", ThreadLocalRandom.current()
+                    .nextInt(100_000_000))).add("reportedAt", at).add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("name", "吴某").add("idNumber", idNumber))).build());
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+        }
+        assertThat(officer.get("persons?idNumber=" + idNumber).json().getBoolean("repeatVictim")).isTrue();
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.go("admin/search-settings.xhtml").logIn("admin", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "重复被害人认定期限");
+            browser.retype("#settings\\:repeatMonths_input", "2").click("#settings\\:save").waitForText("#settings\\:messages", "已保存");
+            browser.screenshot("admin-search-settings-zh");
+            // three months apart: no longer a repeat victim with a period of two, at once
+            assertThat(officer.get("persons?idNumber=" + idNumber).json().getBoolean("repeatVictim")).isFalse();
+            assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE entity_type = 'SearchSetting' "
+                    + "AND summary LIKE '%within 2 months%'")).isPositive();
+            browser.retype("#settings\\:repeatMonths_input", "12").click("#settings\\:save").waitForText("#settings\\:messages", "已保存");
+        } finally {
+            TestEnv.number("UPDATE search_setting SET repeat_months = 12 WHERE id = 1 RETURNING repeat_months");
+        }
+        assertThat(officer.get("persons?idNumber=" + idNumber).json().getBoolean("repeatVictim")).isTrue();
+    }
 }

@@ -32,16 +32,13 @@ import java.util.List;
  * One record of a person, read from the cases and leads: victims resolve by ID-card number, a victim
  * without one (and a warning lead's person) by normalised phone; the phones of a person's cases bring
  * in the leads and the cases of victims recorded without a number. Another station's records are
- * reduced to number, station and date, as linking does. A repeat victim reported a case within 12 months of
- * an earlier one; a new case of a recovery kind (fraud_type.recovery) after an earlier case is a
- * possible secondary fraud (二次诈骗). Every look-up is audited as a view of personal data.
+ * reduced to number, station and date, as linking does. A repeat victim reported a case within the repeat period
+ * (12 months unless an administrator changed it, SearchSettings) of an earlier one; a new case of a recovery kind
+ * (fraud_type.recovery) after an earlier case is a possible secondary fraud (二次诈骗). Every look-up is audited as a view of personal data.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
 public class Persons {
-
-    /** A case within this many months of the person's previous one makes a repeat victim. */
-    public static final int REPEAT_MONTHS = 12;
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
@@ -53,6 +50,9 @@ public class Persons {
 
     @Inject
     private Search search;
+
+    @Inject
+    private SearchSettings settings;
 
     @PersistenceContext
     private EntityManager em;
@@ -165,9 +165,9 @@ public class Persons {
         return new Person(personId(key), cases, leads, repeat, secondary);
     }
 
-    /** The repeat period in months. */
+    /** A case within this many months of the person's previous one makes a repeat victim (an administrator's setting). */
     private int repeatMonths() {
-        return REPEAT_MONTHS;
+        return settings.current().repeatMonths();
     }
 
     /** A stable id that does not show the number it stands for. */
@@ -181,7 +181,7 @@ public class Persons {
 
     /**
      * Victims per station and Beijing month of the report, from {@code from} to {@code to} (inclusive): how many, how
-     * many were repeat victims (an earlier case of the same person within 12 months) and how many were 60 or older
+     * many were repeat victims (an earlier case of the same person within the repeat period) and how many were 60 or older
      * (from the ID-card number's birth date on the day of the report). Scoped to the caller's station.
      */
     @RolesAllowed(Roles.SUPERVISOR)
@@ -202,7 +202,7 @@ public class Persons {
                         + "WHERE c.reported_at >= ?1 AND c.reported_at < ?2" + (station == null ? "" : " AND c.station_id = ?3") + ") "
                         + "SELECT s.code, v.month, count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM fraud_victim o "
                         + "JOIN fraud_case oc ON oc.id = o.fraud_case_id WHERE oc.reported_at < v.reported_at "
-                        + "AND oc.reported_at >= v.reported_at - make_interval(months => " + repeatMonths() + ") "
+                        + "AND oc.reported_at >= v.reported_at - make_interval(months => CAST(?4 AS integer)) "
                         + "AND ((v.id_card_number IS NOT NULL AND o.id_card_number = v.id_card_number) "
                         + "OR (v.id_card_number IS NULL AND v.phone IS NOT NULL AND o.id_card_number IS NULL AND o.phone = v.phone)))), "
                         + "count(*) FILTER (WHERE v.born IS NOT NULL AND v.born <= to_char((v.reported_at AT TIME ZONE 'Asia/Shanghai') "
@@ -210,7 +210,7 @@ public class Persons {
                         + "FROM v JOIN station s ON s.id = v.station_id GROUP BY s.code, v.month ORDER BY v.month, s.code")
                 .setParameter(1, Timestamp.from(from.atStartOfDay(BEIJING).toInstant()))
                 .setParameter(2, Timestamp.from(to.plusDays(1).atStartOfDay(BEIJING).toInstant()))
-                .setParameter(3, station == null ? -1L : station).getResultList();
+                .setParameter(3, station == null ? -1L : station).setParameter(4, repeatMonths()).getResultList();
         return rows.stream().map(r -> new VictimFigures((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                 ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
     }
@@ -221,7 +221,8 @@ public class Persons {
             String id,
             @Schema(required = true, description = "The person's cases as a victim, newest first.") List<PersonCase> cases,
             @Schema(required = true, description = "Warning leads about the person's phones, newest first.") List<PersonLead> leads,
-            @Schema(required = true, description = "The newest case was reported within 12 months of an earlier one.") boolean repeatVictim,
+            @Schema(required = true, description = "The newest case was reported within the repeat period (12 months unless an "
+                    + "administrator changed it) of an earlier one.") boolean repeatVictim,
             @Schema(required = true, description = "The newest case is of a recovery kind (fake refund, unfreezing, lawyer) after an "
                     + "earlier case: a possible secondary fraud (二次诈骗); warn the person.") boolean secondaryFraudRisk) implements Serializable {
     }
@@ -264,7 +265,7 @@ public class Persons {
             @Schema(required = true, example = "HT") String stationCode,
             @Schema(required = true, description = "The Beijing month of the reports.", example = "2026-11") String month,
             @Schema(required = true, minimum = "0", description = "Victims of the cases reported.") long victims,
-            @Schema(required = true, minimum = "0", description = "Of them, repeat victims: an earlier case within 12 months (same "
+            @Schema(required = true, minimum = "0", description = "Of them, repeat victims: an earlier case within the repeat period (same "
                     + "ID-card number, or without one the same phone).") long repeatVictims,
             @Schema(required = true, minimum = "0", description = "Of them, aged 60 or over on the day of the report (from the "
                     + "ID-card number's birth date; victims without one are not counted).") long elderlyVictims) implements Serializable {
