@@ -42,6 +42,13 @@ class SearchBrowserIT extends DeployedApplication {
             browser.screenshot("search-results-en");
         }
     }
+    /** A case reported at {@code at} of one victim, naming the suspect's phone (no contact time or transfers, which would follow it). */
+    private static jakarta.json.JsonObject reportOn(String at, String suspectPhone, String name, String idNumber) {
+        return FraudCaseIT.report(suspectPhone).remove("contactStartedAt").remove("transfers").add("reportedAt", at)
+                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", name).add("idNumber", idNumber)))
+                .build();
+    }
+
     @Test
     void theIntakeAndTheTipShowWhatIsKnownAlreadyAnotherStationsReduced() {
         Api admin = Api.demo("admin");
@@ -53,13 +60,8 @@ class SearchBrowserIT extends DeployedApplication {
         Api volunteerA = Api.as(Fixtures.account(admin, stationA, "VOLUNTEER"), Fixtures.PASSWORD);
         String idNumber = PersonIT.idCard("19500301");
         String suspect = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        jakarta.json.JsonArrayBuilder victim = Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "周某")
-                .add("idNumber", idNumber));
-        Api.Reply atA = officerA.post("fraud-cases", FraudCaseIT.report(suspect).add("reportedAt", "2026-09-10T09:30:00+08:00")
-                .add("victims", victim).build());
-        Api.Reply atB = officerB.post("fraud-cases", FraudCaseIT.report(suspect).add("reportedAt", "2026-06-02T10:00:00+08:00")
-                .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "周某").add("idNumber", idNumber)))
-                .build());
+        Api.Reply atA = officerA.post("fraud-cases", reportOn("2026-09-10T09:30:00+08:00", suspect, "周某", idNumber));
+        Api.Reply atB = officerB.post("fraud-cases", reportOn("2026-06-02T10:00:00+08:00", suspect, "周某", idNumber));
         assertThat(atA.status()).as(atA.body()).isEqualTo(201);
         assertThat(atB.status()).as(atB.body()).isEqualTo(201);
         String numberA = officerA.get("fraud-cases/" + atA.id()).json().getString("caseNumber");
@@ -106,9 +108,8 @@ class SearchBrowserIT extends DeployedApplication {
         Api officer = Api.as(Fixtures.account(admin, Fixtures.station(admin), "OFFICER"), Fixtures.PASSWORD);
         String idNumber = PersonIT.idCard("19800101");
         for (String at : new String[]{"2026-05-10T09:00:00+08:00", "2026-08-12T09:00:00+08:00"}) {
-            Api.Reply r = officer.post("fraud-cases", FraudCaseIT.report("138" + String.format("%08d", ThreadLocalRandom.current()
-                    .nextInt(100_000_000))).add("reportedAt", at).add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                    .add("name", "吴某").add("idNumber", idNumber))).build());
+            Api.Reply r = officer.post("fraud-cases", reportOn(at, "138" + String.format("%08d", ThreadLocalRandom.current()
+                    .nextInt(100_000_000)), "吴某", idNumber));
             assertThat(r.status()).as(r.body()).isEqualTo(201);
         }
         assertThat(officer.get("persons?idNumber=" + idNumber).json().getBoolean("repeatVictim")).isTrue();
