@@ -13,6 +13,7 @@
 # Results: bench/results/latest.json and latest.md (and copies named by date and time).
 # Settings: BENCH_CASES (1000000), BENCH_TIPS (300000), BENCH_SECONDS (30, per load phase; tip
 # intake runs twice as long). YANGHU_DB_* when set: that database instead of the bench's own.
+# BENCH_SEARCH=1 adds P6, the search box (GET /api/v1/search by kind of query, bench/measure-search.sh), after P5.
 # The application stays running on the bench database afterwards: ./run.sh stop ends it (and
 # both databases), ./run.sh puts it back on the demo database.
 set -euo pipefail
@@ -66,6 +67,7 @@ step 5 "P2 tip intake (and its raw baseline)"; p2_tips
 # P2 added some 100k tips: settle them now rather than have autovacuum run into the next measurements
 tool Statements "VACUUM ANALYZE tip" "VACUUM ANALYZE tip_daily"
 step 6 "P3 dashboards and the monthly report; P4 case list; P5 home pages (work inbox)"; p3_statistics; p4_case_list; p5_inbox
+if [ "${BENCH_SEARCH:-0}" = 1 ]; then say "P6 search (BENCH_SEARCH=1)"; p6_search; fi
 kill $SAMPLER 2>/dev/null || true
 RSS=$(awk '$1 > m {m = $1} END {printf "%.0f", m / 1024}' "$OUT/memory.txt")
 HEAP=$(awk '$2 > m {m = $2} END {printf "%.0f", m / 1024}' "$OUT/memory.txt")

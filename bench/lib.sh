@@ -236,3 +236,51 @@ FROM station s WHERE s.code = 'HT'"
         record P5 "home page (work inbox), $who, p95" "${page#* }" ms - "-" -
     done
 }
+
+# search_times N CALLER-TOKEN QUERY…: N rounds of GET /api/v1/search?q=QUERY for each query (sequential, one connection);
+# prints p50, p95 and p99 (ms) over all of them, or "fail" when a request did not answer 200.
+search_times() {
+    local n=$1 token=$2 q; shift 2
+    for _ in $(seq "$n"); do
+        for q in "$@"; do
+            curl -fsS -o /dev/null -w '%{time_total}\n' -G --data-urlencode "q=$q" --data-urlencode "size=20" \
+                -H "Authorization: Bearer $token" "$BASE/api/v1/search" || echo fail
+        done
+    done > "$OUT/search-times.txt"
+    if grep -q fail "$OUT/search-times.txt"; then echo fail; return; fi
+    sort -n "$OUT/search-times.txt" | awk '{a[NR] = $1 * 1000} END {p = int(NR * 0.95); q = int(NR * 0.99); if (p < 1) p = 1;
+        if (q < 1) q = 1; printf "%.1f %.1f %.1f\n", a[int((NR + 1) / 2)], a[p], a[q]}'
+}
+
+# P6: the search box (GET /api/v1/search, newest first, the first page and the per-kind counts) for a station officer
+# (officer1, Hutang) and a bureau supervisor (supervisor1), by kind of query: 1-, 2- and 4-character Chinese words, a
+# phone number and a case number from the data, and a word nothing holds. p50, p95 and p99 of BENCH_SEARCH_ROUNDS
+# (default 20) rounds of each query of a kind; the issue's target: p95 ≤ 100 ms.
+p6_search() {
+    local who token phone number kind times p50 p95 p99 warm words rounds=${BENCH_SEARCH_ROUNDS:-20}
+    phone=$(tool Scalar "SELECT normalized_value FROM suspect_identifier WHERE type = 'PHONE' ORDER BY fraud_case_id DESC LIMIT 1")
+    number=$(tool Scalar "SELECT case_number FROM fraud_case ORDER BY id DESC LIMIT 1")
+    [ -n "$phone" ] || phone=13812345678
+    declare -A queries=(
+        [one]="骗|钱|老"
+        [two]="养老|客服|投资"
+        [four]="养老服务|虚假投资|冒充客服"
+        [phone]="$phone|${phone:0:3} ${phone:3:4} ${phone:7}"
+        [caseNumber]="${number:-HT-2026-000001}"
+        [noHit]="xqzvjwkyb|龘齾"
+    )
+    declare -A names=([one]="1-character word" [two]="2-character word" [four]="4-character phrase" [phone]="phone number"
+        [caseNumber]="case number" [noHit]="word with no hit")
+    for who in officer1 supervisor1; do
+        token=$(token "$who"); [ -n "$token" ] || die "cannot log in as $who: is the server running with the demo accounts?"
+        IFS='|' read -r -a warm <<< "${queries[one]}|${queries[two]}|${queries[phone]}"
+        search_times 3 "$token" "${warm[@]}" > /dev/null # warm-up
+        for kind in one two four phone caseNumber noHit; do
+            IFS='|' read -r -a words <<< "${queries[$kind]}"
+            times=$(search_times "$rounds" "$token" "${words[@]}")
+            [ "$times" != fail ] || die "GET /api/v1/search failed for $who (${names[$kind]})"
+            read -r p50 p95 p99 <<< "$times"
+            record P6 "search, ${names[$kind]}, $who, p95 (p50 $p50, p99 $p99)" "$p95" ms - "≤ 100 ms" "$(meets "$p95" '<=' 100)"
+        done
+    done
+}

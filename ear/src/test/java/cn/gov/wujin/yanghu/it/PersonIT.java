@@ -64,11 +64,18 @@ class PersonIT extends DeployedApplication {
         assertThat(TestEnv.number("SELECT count(*) FROM audit_entry WHERE action = 'VIEW_PERSONAL_DATA' AND entity_type = 'Person' "
                 + "AND entity_id = ?", person.getString("id"))).isEqualTo(1);
 
-        // another station sees that the person has cases, by number and station only
-        JsonArray seenFromB = officerB.get("persons?idNumber=" + elderly).json().getJsonArray("cases");
-        assertThat(seenFromB.getValuesAs(JsonObject.class)).allSatisfy(c -> {
+        // another station sees that the person has cases and warnings, by number, station and date only
+        JsonObject fromB = officerB.get("persons?idNumber=" + elderly).json();
+        assertThat(fromB.getJsonArray("cases").getValuesAs(JsonObject.class)).allSatisfy(c -> {
             assertThat(c.getBoolean("visible")).isFalse();
-            assertThat(c.containsKey("reportedAt")).isFalse();
+            assertThat(c.getString("reportedAt")).isNotBlank();
+            assertThat(c.containsKey("fraudType")).isFalse();
+            assertThat(c.containsKey("status")).isFalse();
+        });
+        assertThat(fromB.getJsonArray("leads").getValuesAs(JsonObject.class)).singleElement().satisfies(l -> {
+            assertThat(l.getBoolean("visible")).isFalse();
+            assertThat(l.getString("receivedAt")).startsWith("2026-02-02");
+            assertThat(l.containsKey("status")).isFalse();
         });
         assertThat(officerA.get("persons?idNumber=" + elderly + "&phone=" + phone).json().getString("field")).isEqualTo("phone");
         assertThat(officerA.get("persons?idNumber=320412195003010000").json().getString("field")).isEqualTo("idNumber");
@@ -82,6 +89,30 @@ class PersonIT extends DeployedApplication {
         JsonArray figures = headA.get("persons/figures?from=2026-01-01&to=2026-12-31").array();
         assertThat(figures.getValuesAs(JsonObject.class)).extracting(f -> f.getString("month") + " " + f.getInt("victims") + " "
                 + f.getInt("repeatVictims") + " " + f.getInt("elderlyVictims")).containsExactly("2026-03 1 0 1", "2026-11 2 1 1");
+        // the monthly report: the station's repeat and elderly victims, and the footnote that defines them
+        String code = figures.getJsonObject(1).getString("stationCode");
+        java.net.http.HttpResponse<byte[]> xlsx = headA.download("stats/monthly-report?month=2026-11&format=xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (org.apache.poi.ss.usermodel.Workbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            java.util.List<java.util.List<String>> fraud = StatisticsDomainsIT.cells(book.getSheetAt(0));
+            java.util.List<String> firsts = fraud.stream().map(r -> r.isEmpty() ? "" : r.get(0)).toList();
+            int title = firsts.indexOf("重复被害人与老年被害人");
+            assertThat(title).isPositive();
+            assertThat(StatisticsDomainsIT.row(fraud.subList(title, fraud.size()), code)).containsExactly(code, "2", "1", "1");
+            assertThat(fraud.stream().map(r -> r.isEmpty() ? "" : r.get(0)).filter(c -> c.startsWith("注："))).singleElement()
+                    .asString().contains("12 个月").contains("60 周岁");
+        }
+        java.net.http.HttpResponse<byte[]> pdf = headA.inEnglish().download("stats/monthly-report?month=2026-11&format=pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.body())) {
+            var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                all.append(text.getTextFromPage(p));
+            }
+            assertThat(all.toString()).contains("Repeat and elderly victims").contains("Note: victims");
+        }
         assertThat(officerA.get("persons/figures?from=2026-01-01&to=2026-12-31").status()).isEqualTo(403);
         assertThat(headA.get("persons/figures?from=2026-01-01&to=2029-12-31").json().getString("field")).isEqualTo("to");
     }

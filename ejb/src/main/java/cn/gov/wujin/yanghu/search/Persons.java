@@ -32,16 +32,13 @@ import java.util.List;
  * One record of a person, read from the cases and leads: victims resolve by ID-card number, a victim
  * without one (and a warning lead's person) by normalised phone; the phones of a person's cases bring
  * in the leads and the cases of victims recorded without a number. Another station's records are
- * reduced to number and station, as linking does. A repeat victim reported a case within 12 months of
- * an earlier one; a new case of a recovery kind (fraud_type.recovery) after an earlier case is a
- * possible secondary fraud (二次诈骗). Every look-up is audited as a view of personal data.
+ * reduced to number, station and date, as linking does. A repeat victim reported a case within the repeat period
+ * (12 months unless an administrator changed it, SearchSettings) of an earlier one; a new case of a recovery kind
+ * (fraud_type.recovery) after an earlier case is a possible secondary fraud (二次诈骗). Every look-up is audited as a view of personal data.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
 public class Persons {
-
-    /** A case within this many months of the person's previous one makes a repeat victim. */
-    public static final int REPEAT_MONTHS = 12;
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
@@ -53,6 +50,9 @@ public class Persons {
 
     @Inject
     private Search search;
+
+    @Inject
+    private SearchSettings settings;
 
     @PersistenceContext
     private EntityManager em;
@@ -100,6 +100,35 @@ public class Persons {
         return histories;
     }
 
+    /**
+     * What the intake shows while the officer types a victim: the person's earlier cases and warnings (by the ID-card
+     * number when one is given and valid, otherwise by the phone), whether a case now would make them a repeat victim
+     * (their newest case within the repeat period) and, when {@code fraudType} is a recovery kind, a possible secondary
+     * fraud. Numbers, stations and dates only, like the case page: not a view of personal data, so not audited. Null
+     * when neither key is usable or nothing is known of the person.
+     */
+    @RolesAllowed({Roles.OFFICER, Roles.AUXILIARY, Roles.SUPERVISOR})
+    public Prior prior(String idNumber, String phone, String fraudType) {
+        String id = idNumber == null || idNumber.isBlank() ? "" : IdCardNumbers.normalize(idNumber.strip());
+        String number = "";
+        if (!IdCardNumbers.isValid(id)) {
+            id = "";
+            number = phone == null ? "" : PhoneNumbers.normalize(phone).orElse("");
+            if (number.isEmpty()) {
+                return null;
+            }
+        }
+        Person person = read(id, number, id.isEmpty() ? "phone:" + number : "id:" + id);
+        if (person.cases().isEmpty() && person.leads().isEmpty()) {
+            return null;
+        }
+        Instant since = Instant.now().atZone(BEIJING).minusMonths(repeatMonths()).toInstant();
+        boolean repeat = !person.cases().isEmpty() && !person.cases().get(0).reportedAt().isBefore(since);
+        boolean recovery = fraudType != null && !fraudType.isBlank() && !em.createNativeQuery(
+                "SELECT 1 FROM fraud_type WHERE code = ?1 AND recovery").setParameter(1, fraudType).getResultList().isEmpty();
+        return new Prior(person.cases(), person.leads(), repeat, recovery && !person.cases().isEmpty());
+    }
+
     /** The person behind an ID-card number ({@code number} "") or a phone ({@code id} ""): '' matches no stored value. */
     private Person read(String id, String number, String key) {
         boolean byId = !id.isEmpty();
@@ -121,19 +150,24 @@ public class Persons {
         for (Object[] r : caseRows) {
             boolean visible = scope.canSee(((Number) r[3]).longValue());
             cases.add(new PersonCase(((Number) r[0]).longValue(), (String) r[1], (String) r[2], visible,
-                    visible ? SqlValues.instant(r[4]) : null, visible ? (String) r[5] : null, visible ? (String) r[7] : null,
+                    SqlValues.instant(r[4]), visible ? (String) r[5] : null, visible ? (String) r[7] : null,
                     Boolean.TRUE.equals(r[6])));
         }
         List<PersonLead> leads = new ArrayList<>();
         for (Object[] r : leadRows) {
             boolean visible = scope.canSee(((Number) r[2]).longValue());
-            leads.add(new PersonLead(((Number) r[0]).longValue(), (String) r[1], visible, visible ? SqlValues.instant(r[3]) : null,
+            leads.add(new PersonLead(((Number) r[0]).longValue(), (String) r[1], visible, SqlValues.instant(r[3]),
                     visible ? (String) r[4] : null));
         }
         List<Instant> reported = caseRows.stream().map(r -> SqlValues.instant(r[4])).toList();
-        boolean repeat = reported.size() > 1 && !reported.get(0).atZone(BEIJING).minusMonths(REPEAT_MONTHS).toInstant().isAfter(reported.get(1));
+        boolean repeat = reported.size() > 1 && !reported.get(0).atZone(BEIJING).minusMonths(repeatMonths()).toInstant().isAfter(reported.get(1));
         boolean secondary = reported.size() > 1 && Boolean.TRUE.equals(caseRows.get(0)[6]);
         return new Person(personId(key), cases, leads, repeat, secondary);
+    }
+
+    /** A case within this many months of the person's previous one makes a repeat victim (an administrator's setting). */
+    private int repeatMonths() {
+        return settings.current().repeatMonths();
     }
 
     /** A stable id that does not show the number it stands for. */
@@ -147,7 +181,7 @@ public class Persons {
 
     /**
      * Victims per station and Beijing month of the report, from {@code from} to {@code to} (inclusive): how many, how
-     * many were repeat victims (an earlier case of the same person within 12 months) and how many were 60 or older
+     * many were repeat victims (an earlier case of the same person within the repeat period) and how many were 60 or older
      * (from the ID-card number's birth date on the day of the report). Scoped to the caller's station.
      */
     @RolesAllowed(Roles.SUPERVISOR)
@@ -168,7 +202,7 @@ public class Persons {
                         + "WHERE c.reported_at >= ?1 AND c.reported_at < ?2" + (station == null ? "" : " AND c.station_id = ?3") + ") "
                         + "SELECT s.code, v.month, count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM fraud_victim o "
                         + "JOIN fraud_case oc ON oc.id = o.fraud_case_id WHERE oc.reported_at < v.reported_at "
-                        + "AND oc.reported_at >= v.reported_at - make_interval(months => " + REPEAT_MONTHS + ") "
+                        + "AND oc.reported_at >= v.reported_at - make_interval(months => CAST(?4 AS integer)) "
                         + "AND ((v.id_card_number IS NOT NULL AND o.id_card_number = v.id_card_number) "
                         + "OR (v.id_card_number IS NULL AND v.phone IS NOT NULL AND o.id_card_number IS NULL AND o.phone = v.phone)))), "
                         + "count(*) FILTER (WHERE v.born IS NOT NULL AND v.born <= to_char((v.reported_at AT TIME ZONE 'Asia/Shanghai') "
@@ -176,7 +210,7 @@ public class Persons {
                         + "FROM v JOIN station s ON s.id = v.station_id GROUP BY s.code, v.month ORDER BY v.month, s.code")
                 .setParameter(1, Timestamp.from(from.atStartOfDay(BEIJING).toInstant()))
                 .setParameter(2, Timestamp.from(to.plusDays(1).atStartOfDay(BEIJING).toInstant()))
-                .setParameter(3, station == null ? -1L : station).getResultList();
+                .setParameter(3, station == null ? -1L : station).setParameter(4, repeatMonths()).getResultList();
         return rows.stream().map(r -> new VictimFigures((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                 ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
     }
@@ -187,31 +221,38 @@ public class Persons {
             String id,
             @Schema(required = true, description = "The person's cases as a victim, newest first.") List<PersonCase> cases,
             @Schema(required = true, description = "Warning leads about the person's phones, newest first.") List<PersonLead> leads,
-            @Schema(required = true, description = "The newest case was reported within 12 months of an earlier one.") boolean repeatVictim,
+            @Schema(required = true, description = "The newest case was reported within the repeat period (12 months unless an "
+                    + "administrator changed it) of an earlier one.") boolean repeatVictim,
             @Schema(required = true, description = "The newest case is of a recovery kind (fake refund, unfreezing, lawyer) after an "
                     + "earlier case: a possible secondary fraud (二次诈骗); warn the person.") boolean secondaryFraudRisk) implements Serializable {
     }
 
-    @Schema(name = "PersonCase", description = "A case of the person; another station's only by number and station.")
+    @Schema(name = "PersonCase", description = "A case of the person; another station's only by number, station and date.")
     public record PersonCase(
             @Schema(required = true, example = "1042") long id,
             @Schema(required = true, example = "HT-2026-000123") String caseNumber,
             @Schema(required = true, example = "HT") String stationCode,
             @Schema(required = true, description = "Whether the caller may open it; if not, only number and station are given.") boolean visible,
-            @Schema(description = "When it was reported (visible cases only).") Instant reportedAt,
+            @Schema(required = true, description = "When it was reported (another station's too: number, station and date).")
+            Instant reportedAt,
             @Schema(description = "Its fraud type's code (visible cases only).", example = "FAKE_INVESTMENT") String fraudType,
             @Schema(description = "Its status (visible cases only).", example = "FILED") String status,
             @Schema(required = true, description = "Whether its type is a recovery kind.") boolean recovery) implements Serializable {
     }
 
-    @Schema(name = "PersonLead", description = "A warning lead about the person; another station's only by id and station.")
+    @Schema(name = "PersonLead", description = "A warning lead about the person; another station's only by id, station and date.")
     public record PersonLead(
             @Schema(required = true, example = "311") long id,
             @Schema(required = true, example = "HT") String stationCode,
             @Schema(required = true, description = "Whether the caller may open it.") boolean visible,
-            @Schema(description = "When it came in (visible leads only).") Instant receivedAt,
+            @Schema(required = true, description = "When it came in (another station's too).") Instant receivedAt,
             @Schema(description = "Its outcome (visible leads only).", enumeration = {"OPEN", "DISSUADED", "ALREADY_DEFRAUDED",
                     "UNREACHABLE"}) String status) implements Serializable {
+    }
+
+    /** A person's earlier cases and warnings, as the intake shows them while a victim is typed. */
+    public record Prior(List<PersonCase> cases, List<PersonLead> leads, boolean repeatVictim, boolean secondaryFraudRisk)
+            implements Serializable {
     }
 
     /** A victim of a case and their other cases and leads (the case page). */
@@ -224,7 +265,7 @@ public class Persons {
             @Schema(required = true, example = "HT") String stationCode,
             @Schema(required = true, description = "The Beijing month of the reports.", example = "2026-11") String month,
             @Schema(required = true, minimum = "0", description = "Victims of the cases reported.") long victims,
-            @Schema(required = true, minimum = "0", description = "Of them, repeat victims: an earlier case within 12 months (same "
+            @Schema(required = true, minimum = "0", description = "Of them, repeat victims: an earlier case within the repeat period (same "
                     + "ID-card number, or without one the same phone).") long repeatVictims,
             @Schema(required = true, minimum = "0", description = "Of them, aged 60 or over on the day of the report (from the "
                     + "ID-card number's birth date; victims without one are not counted).") long elderlyVictims) implements Serializable {

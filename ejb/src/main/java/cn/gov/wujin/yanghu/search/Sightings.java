@@ -7,6 +7,7 @@ import cn.gov.wujin.yanghu.organization.domain.Roles;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.shared.RecordNotFoundException;
 import cn.gov.wujin.yanghu.shared.RuleViolationException;
+import cn.gov.wujin.yanghu.shared.SqlValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,6 +110,41 @@ public class Sightings {
         return sightings;
     }
 
+    /**
+     * What a record's text names and where else each identifier was seen: the cases (by a suspect identifier or their
+     * text) and the other tips, newest first, at most {@link #LISTED} each. A record the caller may open is given with
+     * its page; another station's only by kind, number (a case's), station and date, as linking does.
+     */
+    public List<TextLink> linksOf(SearchKind kind, long recordId) {
+        List<TextLink> links = new ArrayList<>();
+        for (Sighting sighting : of(kind, recordId)) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("(SELECT 'CASE', c.id, c.case_number, s.code, c.reported_at AS at FROM fraud_case c "
+                            + "JOIN station s ON s.id = c.station_id WHERE c.id IN (SELECT si.fraud_case_id FROM suspect_identifier si "
+                            + "WHERE si.type = ?1 AND si.normalized_value = ?2 AND NOT EXISTS (SELECT 1 FROM insignificant_identifier i "
+                            + "WHERE i.type = si.type AND i.normalized_value = si.normalized_value) UNION SELECT g.record_id FROM "
+                            + "identifier_sighting g WHERE g.kind = 'CASE' AND g.type = ?1 AND g.value = ?2" + COUNTED + ") "
+                            + "AND NOT (?3 = 'CASE' AND c.id = ?4) ORDER BY c.reported_at DESC, c.id DESC LIMIT ?5) UNION ALL "
+                            + "(SELECT 'TIP', t.id, NULL, s.code, t.submitted_at FROM tip t LEFT JOIN station s ON s.id = t.station_id "
+                            + "WHERE t.id IN (SELECT g.record_id FROM identifier_sighting g WHERE g.kind = 'TIP' AND g.type = ?1 "
+                            + "AND g.value = ?2" + COUNTED + ") AND NOT (?3 = 'TIP' AND t.id = ?4) "
+                            + "ORDER BY t.submitted_at DESC, t.id DESC LIMIT ?5)")
+                    .setParameter(1, sighting.type()).setParameter(2, sighting.value()).setParameter(3, kind.name())
+                    .setParameter(4, recordId).setParameter(5, LISTED).getResultList();
+            List<Linked> records = new ArrayList<>();
+            for (Object[] r : rows) {
+                SearchKind of = SearchKind.valueOf((String) r[0]);
+                long id = number(r[1]);
+                boolean visible = search.mayOpen(of, id);
+                records.add(new Linked(of, visible ? id : null, (String) r[2], (String) r[3], SqlValues.instant(r[4]), visible));
+            }
+            if (!records.isEmpty()) {
+                links.add(new TextLink(sighting.type(), sighting.value(), records));
+            }
+        }
+        return links;
+    }
+
     private static String count(String kind) {
         return "(SELECT count(*) FROM identifier_sighting g WHERE g.kind = '" + kind + "' AND g.type = ?1 AND g.value = ?2" + COUNTED + ")";
     }
@@ -118,6 +155,18 @@ public class Sightings {
 
     /** Where an identifier was seen (the API answers it inside IdentifierResource's answer). */
     public record Seen(long cases, long tips, long requests, long visits, List<SearchHit> records) implements Serializable {
+    }
+
+    /** An identifier a record's text names and the other records it was seen in. */
+    public record TextLink(String type, String value, List<Linked> records) implements Serializable {
+    }
+
+    /**
+     * A record an identifier was seen in. {@code id} is null when the caller may not open it (another station's):
+     * then only its kind, a case's number, the station and the date are given.
+     */
+    public record Linked(SearchKind kind, Long id, String caseNumber, String stationCode, Instant at, boolean visible)
+            implements Serializable {
     }
 
     /** One identifier a record's text names. */

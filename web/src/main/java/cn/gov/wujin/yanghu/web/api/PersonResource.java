@@ -27,8 +27,8 @@ public class PersonResource {
     @GET
     @Operation(summary = "Find a person's cases and warning leads", description = """
             The cases of a victim, found by ID-card number (victims recorded without one, by phone), and the warning leads \
-            about their phones, newest first; another station's only by number and station. repeatVictim: the newest case \
-            came within 12 months of an earlier one; secondaryFraudRisk: the newest case is of a recovery kind (fake refund, \
+            about their phones, newest first; another station's only by number, station and date. repeatVictim: the newest case \
+            came within the repeat period (12 months unless an administrator changed it) of an earlier one; secondaryFraudRisk: the newest case is of a recovery kind (fake refund, \
             unfreezing, lawyer) after an earlier case (二次诈骗): warn the person. Give idNumber or phone, not both (400 \
             naming the one to leave out, or an invalid one). OFFICER and SUPERVISOR. Audited as a view of personal data.""")
     @APIResponse(responseCode = "200", description = "The person (empty lists when nobody is known by it).")
@@ -43,7 +43,7 @@ public class PersonResource {
     @Path("figures")
     @Operation(summary = "Count repeat and elderly victims per station and month", description = """
             Victims of the cases reported from `from` to `to` (Beijing days, inclusive; at most two years), per station and \
-            month: how many, how many were repeat victims (an earlier case within 12 months) and how many were 60 or over \
+            month: how many, how many were repeat victims (an earlier case within the repeat period, 12 months by default) and how many were 60 or over \
             (from the ID-card number's birth date), for the elderly-fraud campaign (养老诈骗). SUPERVISOR: a station head's \
             station, a bureau supervisor's every station. 400 naming to when the period is empty or longer.""")
     @APIResponse(responseCode = "200", description = "One row per station and month with victims.")

@@ -28,10 +28,17 @@ public class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BUREAU_ZONE);
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(BUREAU_ZONE);
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(BUREAU_ZONE);
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** The Beijing day of an instant (another station's record is shown by its day only). */
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant);
     }
 
     public String time(Instant instant) {

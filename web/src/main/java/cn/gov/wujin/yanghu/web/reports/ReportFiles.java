@@ -103,6 +103,9 @@ public final class ReportFiles {
                             }
                         }
                     }
+                    if (table.note() != null) {
+                        text(sheet.createRow(at++), 0, table.note(), null);
+                    }
                     widest = Math.max(widest, table.headers().size());
                 }
                 for (int c = 0; c < widest; c++) {
@@ -173,6 +176,11 @@ public final class ReportFiles {
                     grid.addCell(none);
                 }
                 pdf.add(grid);
+                if (table.note() != null) {
+                    Paragraph note = PdfText.paragraph(table.note(), small);
+                    note.setSpacingBefore(2);
+                    pdf.add(note);
+                }
             }
         }
         pdf.close();

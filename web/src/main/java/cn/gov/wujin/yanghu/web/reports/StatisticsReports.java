@@ -5,6 +5,8 @@ import cn.gov.wujin.yanghu.fraud.application.FraudTypes;
 import cn.gov.wujin.yanghu.organization.application.AccountService;
 import cn.gov.wujin.yanghu.organization.application.CallerProfile;
 import cn.gov.wujin.yanghu.organization.application.OrganizationService;
+import cn.gov.wujin.yanghu.search.Persons;
+import cn.gov.wujin.yanghu.search.SearchSettings;
 import cn.gov.wujin.yanghu.shared.BureauTime;
 import cn.gov.wujin.yanghu.shared.InvalidInputException;
 import cn.gov.wujin.yanghu.statistics.application.Breakdown;
@@ -62,6 +64,12 @@ public class StatisticsReports {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private Persons persons;
+
+    @Inject
+    private SearchSettings searchSettings;
+
     /** The tables in the given language, with the fraud types' names. */
     public StatisticsTables tables(Locale locale) {
         List<FraudTypeView> types = fraudTypes.all();
@@ -112,11 +120,15 @@ public class StatisticsReports {
         PatrolReport patrolByStation = patrol.patrol(from, to, station, "station");
         PatrolReport patrolByGroup = patrol.patrol(from, to, station, "group");
         Breakdown<LiaisonFigures> liaisonByStation = liaison.liaison(from, to, station);
+        // the month's repeat and elderly victims per station (a bureau supervisor's report may be of one station)
+        List<Persons.VictimFigures> victims = persons.figures(from, to).stream()
+                .filter(v -> station == null || station.isBlank() || station.strip().equalsIgnoreCase(v.stationCode())).toList();
         List<ReportDocument.Sheet> sheets = List.of(
                 new ReportDocument.Sheet(t.text("stats.sheet.fraud"), List.of(
                         t.fraud(t.text("stats.byType"), "type", byType),
                         t.fraud(t.text("stats.byStation"), "station", byStation),
-                        t.frozenMoney(t.text("frozenAccount.stats.title"), "station", frozenMoney))),
+                        t.frozenMoney(t.text("frozenAccount.stats.title"), "station", frozenMoney),
+                        t.victims(t.text("person.figures.title"), victims, searchSettings.current().repeatMonths()))),
                 new ReportDocument.Sheet(t.text("stats.sheet.warnings"), List.of(
                         t.warnings(t.text("stats.byStation"), "station", warnings))),
                 new ReportDocument.Sheet(t.text("stats.sheet.patrol"), List.of(

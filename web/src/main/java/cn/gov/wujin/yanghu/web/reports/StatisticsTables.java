@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.web.reports;
 
 import cn.gov.wujin.yanghu.patrol.application.PointsService.Standing;
+import cn.gov.wujin.yanghu.search.Persons;
 import cn.gov.wujin.yanghu.statistics.application.Breakdown;
 import cn.gov.wujin.yanghu.statistics.application.FraudFigures;
 import cn.gov.wujin.yanghu.statistics.application.FrozenMoneyFigures;
@@ -48,6 +49,26 @@ public final class StatisticsTables {
     private List<Object> fraudRow(String key, FraudFigures f) {
         return Arrays.asList(key, f.reports(), f.filed(), f.solved(), percent(f.clearanceRate()), new BigDecimal(f.loss()),
                 new BigDecimal(f.stopped()), new BigDecimal(f.frozen()), new BigDecimal(f.returned()), percent(f.goldenHourRate()));
+    }
+
+    /**
+     * The repeat victims and the victims aged 60 or over, per station (the month's reports), with the total and a
+     * footnote defining both (the elderly-fraud campaign, 养老诈骗).
+     */
+    public ReportTable victims(String title, List<Persons.VictimFigures> rows, int repeatMonths) {
+        List<List<Object>> cells = new ArrayList<>();
+        long victims = 0;
+        long repeat = 0;
+        long elderly = 0;
+        for (Persons.VictimFigures v : rows) {
+            cells.add(Arrays.asList(v.stationCode(), v.victims(), v.repeatVictims(), v.elderlyVictims()));
+            victims += v.victims();
+            repeat += v.repeatVictims();
+            elderly += v.elderlyVictims();
+        }
+        cells.add(Arrays.asList(text("stats.total"), victims, repeat, elderly));
+        return new ReportTable(title, headers(keyHeader("station"), "person.figures.victims", "person.figures.repeat", "person.figures.elderly"),
+                cells, true, text("person.report.note", repeatMonths));
     }
 
     /** The frozen money by {@code grouping} ("station" or "month"), with the total: frozen, lapsed, returned, awaiting notice. */

@@ -13,6 +13,7 @@ import cn.gov.wujin.yanghu.fraud.warning.LeadView;
 import cn.gov.wujin.yanghu.fraud.warning.OutcomeRequest;
 import cn.gov.wujin.yanghu.fraud.warning.WarningLeadService;
 import cn.gov.wujin.yanghu.patrol.application.TipQueries;
+import cn.gov.wujin.yanghu.search.Persons;
 import cn.gov.wujin.yanghu.search.Sightings;
 import cn.gov.wujin.yanghu.patrol.application.TipView;
 import cn.gov.wujin.yanghu.shared.Amount;
@@ -31,7 +32,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -65,6 +68,9 @@ public class CaseIntakeBacking implements Serializable {
     @Inject
     private TipQueries tips;
 
+    @Inject
+    private Persons persons;
+
     private Long tipId;
     private TipView tip;
     private Long leadId;
@@ -80,6 +86,8 @@ public class CaseIntakeBacking implements Serializable {
     private final List<NewFraudCase.VictimInput> victims = new ArrayList<>(List.of(new NewFraudCase.VictimInput()));
     private final List<TransferRow> transfers = new ArrayList<>(List.of(new TransferRow()));
     private final List<IdentifierRow> identifiers = new ArrayList<>(List.of(new IdentifierRow()));
+    /** Each victim row's earlier cases and warnings, as last checked (by row, not by value: two rows may hold one person). */
+    private final Map<NewFraudCase.VictimInput, Persons.Prior> priors = new IdentityHashMap<>();
 
     public static class TransferRow implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -194,7 +202,32 @@ public class CaseIntakeBacking implements Serializable {
     public void removeVictim(NewFraudCase.VictimInput row) {
         if (victims.size() > 1) {
             victims.remove(row);
+            priors.remove(row);
         }
+    }
+
+    /** Ajax, when a victim's ID-card number or phone changes: the person's earlier cases and warnings ("this person reported…"). */
+    public void checkPerson(NewFraudCase.VictimInput row) {
+        Persons.Prior prior = persons.prior(row.getIdNumber(), row.getPhone(), fraudType);
+        if (prior == null) {
+            priors.remove(row);
+        } else {
+            priors.put(row, prior);
+        }
+    }
+
+    /** Ajax, when the fraud type changes: a recovery kind makes a victim with earlier cases a possible secondary fraud. */
+    public void recheckPersons() {
+        for (NewFraudCase.VictimInput row : victims) {
+            if (priors.containsKey(row)) {
+                checkPerson(row);
+            }
+        }
+    }
+
+    /** What is known of the person in this victim row (null: nothing, or not checked yet). */
+    public Persons.Prior prior(NewFraudCase.VictimInput row) {
+        return priors.get(row);
     }
 
     public void addTransfer() {

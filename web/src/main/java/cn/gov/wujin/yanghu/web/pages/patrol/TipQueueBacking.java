@@ -9,6 +9,8 @@ import cn.gov.wujin.yanghu.patrol.application.TipView;
 import cn.gov.wujin.yanghu.patrol.domain.TipAction;
 import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
 import cn.gov.wujin.yanghu.patrol.domain.TipStatus;
+import cn.gov.wujin.yanghu.search.SearchKind;
+import cn.gov.wujin.yanghu.search.Sightings;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
 import cn.gov.wujin.yanghu.web.faces.PageModel;
 import cn.gov.wujin.yanghu.web.faces.Formats;
@@ -41,12 +43,17 @@ public class TipQueueBacking implements Serializable {
     @Inject
     private OrganizationService organization;
 
+    @Inject
+    private Sightings sightings;
+
     private TipStatus status = TipStatus.NEW;
     private TipCategory category;
     private LocalDate sentFrom;
     private LocalDate sentTo;
     private boolean unassignedOnly;
     private TipView selected;
+    /** The identifiers the selected tip's text names and the cases and other tips they were seen in. */
+    private List<Sightings.TextLink> textLinks = List.of();
     private TipAction action;
     private String note;
     private String stationCode;
@@ -62,6 +69,7 @@ public class TipQueueBacking implements Serializable {
 
     public void open(long id) {
         selected = tips.get(id);
+        textLinks = sightings.linksOf(SearchKind.TIP, id);
         action = null;
         note = null;
         stationCode = null;
@@ -132,6 +140,10 @@ public class TipQueueBacking implements Serializable {
 
     public TipView getSelected() {
         return selected;
+    }
+
+    public List<Sightings.TextLink> getTextLinks() {
+        return textLinks;
     }
 
     public TipAction getAction() {
