@@ -44,7 +44,9 @@ public class ReadDatabase {
             boolean standby = r.getBoolean(1);
             double lag = r.getDouble(2);
             Double lagSeconds = standby && !r.wasNull() ? Math.max(0, lag) : null;
-            return new Description(c.getMetaData().getURL(), standby, lagSeconds, null);
+            String url = c.getMetaData().getURL();
+            // the server, not the driver's options (ApplicationName, connectTimeout) behind it
+            return new Description(url.contains("?") ? url.substring(0, url.indexOf('?')) : url, standby, lagSeconds, null);
         } catch (SQLException e) {
             return new Description(null, false, null, e.getMessage());
         }
