@@ -51,7 +51,7 @@ class PatrolTrackIT extends DeployedApplication {
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);
         long shift = planned.id();
         for (Api member : members) {
-            assertThat(member.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build()).status()).isEqualTo(200);
+            assertThat(member.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build(), Api.freshKey()).status()).isEqualTo(201);
         }
         // under way, the first member checked in (written directly: the check-in's own rules are PatrolIT's and GeoIT's)
         sql("UPDATE shift SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '2 hours' WHERE id = ?", shift);
