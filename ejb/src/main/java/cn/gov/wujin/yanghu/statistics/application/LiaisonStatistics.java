@@ -8,7 +8,6 @@ import cn.gov.wujin.yanghu.shared.InvalidInputsException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.Query;
 
 import java.sql.Date;
 import java.time.LocalDate;
