@@ -110,33 +110,11 @@ public class HomeBacking implements Serializable {
         return InboxPlan.STATION_FIGURES.stream().map(InboxKind::key).toList();
     }
 
-    /** Where the phone was at check-in (hidden fields filled by yanghu.js; null without a fix). */
-    private Double checkInLatitude;
-    private Double checkInLongitude;
-    private Double checkInAccuracy;
+    /** Where the phone was at check-in (the form's hidden fields). */
+    private final CheckInFix checkInFix = new CheckInFix();
 
-    public Double getCheckInLatitude() {
-        return checkInLatitude;
-    }
-
-    public void setCheckInLatitude(Double checkInLatitude) {
-        this.checkInLatitude = checkInLatitude;
-    }
-
-    public Double getCheckInLongitude() {
-        return checkInLongitude;
-    }
-
-    public void setCheckInLongitude(Double checkInLongitude) {
-        this.checkInLongitude = checkInLongitude;
-    }
-
-    public Double getCheckInAccuracy() {
-        return checkInAccuracy;
-    }
-
-    public void setCheckInAccuracy(Double checkInAccuracy) {
-        this.checkInAccuracy = checkInAccuracy;
+    public CheckInFix getCheckInFix() {
+        return checkInFix;
     }
 
     /** The big button: checks in to the next shift. */
@@ -146,7 +124,7 @@ public class HomeBacking implements Serializable {
             return;
         }
         try {
-            shifts.checkIn(next.shift().id(), checkInLatitude, checkInLongitude, checkInAccuracy);
+            shifts.checkIn(next.shift().id(), checkInFix.getLatitude(), checkInFix.getLongitude(), checkInFix.getAccuracy());
             FacesErrors.info("shift.checkedIn");
         } catch (RuntimeException e) {
             FacesErrors.show(e, "home");

@@ -7,6 +7,7 @@ import cn.gov.wujin.yanghu.patrol.application.ShiftService;
 import cn.gov.wujin.yanghu.patrol.application.ShiftView;
 import cn.gov.wujin.yanghu.web.faces.FacesDownloads;
 import cn.gov.wujin.yanghu.web.faces.FacesErrors;
+import cn.gov.wujin.yanghu.web.pages.CheckInFix;
 import cn.gov.wujin.yanghu.web.pages.LocaleBacking;
 import cn.gov.wujin.yanghu.web.pdf.CertificatePdf;
 import jakarta.faces.view.ViewScoped;
@@ -68,36 +69,14 @@ public class MyShiftsBacking implements Serializable {
     }
 
     public void checkIn(long shiftId) {
-        act(shiftId, id -> shifts.checkIn(id, checkInLatitude, checkInLongitude, checkInAccuracy), "shift.checkedIn");
+        act(shiftId, id -> shifts.checkIn(id, checkInFix.getLatitude(), checkInFix.getLongitude(), checkInFix.getAccuracy()), "shift.checkedIn");
     }
 
-    /** Where the phone was at check-in (hidden fields filled by yanghu.js; null without a fix). */
-    private Double checkInLatitude;
-    private Double checkInLongitude;
-    private Double checkInAccuracy;
+    /** Where the phone was at check-in (the form's hidden fields). */
+    private final CheckInFix checkInFix = new CheckInFix();
 
-    public Double getCheckInLatitude() {
-        return checkInLatitude;
-    }
-
-    public void setCheckInLatitude(Double checkInLatitude) {
-        this.checkInLatitude = checkInLatitude;
-    }
-
-    public Double getCheckInLongitude() {
-        return checkInLongitude;
-    }
-
-    public void setCheckInLongitude(Double checkInLongitude) {
-        this.checkInLongitude = checkInLongitude;
-    }
-
-    public Double getCheckInAccuracy() {
-        return checkInAccuracy;
-    }
-
-    public void setCheckInAccuracy(Double checkInAccuracy) {
-        this.checkInAccuracy = checkInAccuracy;
+    public CheckInFix getCheckInFix() {
+        return checkInFix;
     }
 
     public void checkOut(long shiftId) {
