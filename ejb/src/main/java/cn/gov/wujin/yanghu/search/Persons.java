@@ -20,7 +20,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
+import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -182,7 +182,8 @@ public class Persons {
     /**
      * Victims per station and Beijing month of the report, from {@code from} to {@code to} (inclusive): how many, how
      * many were repeat victims (an earlier case of the same person within the repeat period) and how many were 60 or older
-     * (from the ID-card number's birth date on the day of the report). Scoped to the caller's station.
+     * (from the ID-card number's birth date on the day of the report). Scoped to the caller's station. Read from the
+     * per-day counts (victim_daily, V40), which keep each victim's repeat gap, so any repeat period is exact.
      */
     @RolesAllowed(Roles.SUPERVISOR)
     public List<VictimFigures> figures(LocalDate from, LocalDate to) {
@@ -194,22 +195,12 @@ public class Persons {
         }
         Long station = scope.stationFilter();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("WITH v AS (SELECT c.station_id, c.reported_at, v.id_card_number, v.phone, "
-                        + "to_char(c.reported_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, "
-                        + "CASE WHEN v.id_card_number ~ '^[0-9]{6}(19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])' "
-                        + "THEN substr(v.id_card_number, 7, 8) END AS born "
-                        + "FROM fraud_victim v JOIN fraud_case c ON c.id = v.fraud_case_id "
-                        + "WHERE c.reported_at >= ?1 AND c.reported_at < ?2" + (station == null ? "" : " AND c.station_id = ?3") + ") "
-                        + "SELECT s.code, v.month, count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM fraud_victim o "
-                        + "JOIN fraud_case oc ON oc.id = o.fraud_case_id WHERE oc.reported_at < v.reported_at "
-                        + "AND oc.reported_at >= v.reported_at - make_interval(months => CAST(?4 AS integer)) "
-                        + "AND ((v.id_card_number IS NOT NULL AND o.id_card_number = v.id_card_number) "
-                        + "OR (v.id_card_number IS NULL AND v.phone IS NOT NULL AND o.id_card_number IS NULL AND o.phone = v.phone)))), "
-                        + "count(*) FILTER (WHERE v.born IS NOT NULL AND v.born <= to_char((v.reported_at AT TIME ZONE 'Asia/Shanghai') "
-                        + "- interval '60 years', 'YYYYMMDD')) "
-                        + "FROM v JOIN station s ON s.id = v.station_id GROUP BY s.code, v.month ORDER BY v.month, s.code")
-                .setParameter(1, Timestamp.from(from.atStartOfDay(BEIJING).toInstant()))
-                .setParameter(2, Timestamp.from(to.plusDays(1).atStartOfDay(BEIJING).toInstant()))
+        List<Object[]> rows = em.createNativeQuery("SELECT s.code, to_char(d.day, 'YYYY-MM') AS month, sum(d.victims), "
+                        + "coalesce(sum(d.victims) FILTER (WHERE d.gap BETWEEN 1 AND ?4), 0), coalesce(sum(d.victims) FILTER (WHERE d.elderly), 0) "
+                        + "FROM victim_daily d JOIN station s ON s.id = d.station_id WHERE d.day BETWEEN ?1 AND ?2"
+                        + (station == null ? "" : " AND d.station_id = ?3")
+                        + " GROUP BY s.code, month HAVING sum(d.victims) <> 0 ORDER BY month, s.code")
+                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to))
                 .setParameter(3, station == null ? -1L : station).setParameter(4, repeatMonths()).getResultList();
         return rows.stream().map(r -> new VictimFigures((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                 ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
