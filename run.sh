@@ -362,8 +362,18 @@ stop() {
     stop_server
     if first_server; then db_stop "$STANDBY_DATA"; fi
     db_stop "$DATA"
-    if first_server; then db_stop "$BENCH_DATA"; fi # ./bench.sh's database, when it ran
+    if first_server; then bench_databases db_stop; fi # ./bench.sh's, when it ran (any scale)
 }
+
+# bench_databases COMMAND: COMMAND DATA-DIRECTORY for each of ./bench.sh's databases (one per BENCH_SCALE)
+bench_databases() {
+    local data
+    for data in "$RUNTIME"/bench/pgdata "$RUNTIME"/bench/pgdata-x*; do
+        if [ -f "$data/PG_VERSION" ]; then "$1" "$data"; fi
+    done
+}
+
+bench_status() { if db_running "$1"; then echo "PostgreSQL of ./bench.sh: running ($1)"; fi; }
 
 status() {
     if [ ! -x "$PAYARA_HOME/bin/asadmin" ]; then
@@ -379,7 +389,7 @@ status() {
     if first_server && db_running "$STANDBY_DATA"; then echo "PostgreSQL standby: running ($STANDBY_DATA, port $STANDBY_PORT)"; fi
     local last; last=$(ls -1 "$BACKUP_DIR/base" 2>/dev/null | grep -E '^[0-9]{8}T[0-9]{6}Z$' | sort | tail -n1 || true)
     if [ -n "$last" ]; then echo "Backups: $(ls -1 "$BACKUP_DIR/base" | grep -cE '^[0-9]{8}T[0-9]{6}Z$') in $BACKUP_DIR/base, the newest $last"; fi
-    if first_server && db_running "$BENCH_DATA"; then echo "PostgreSQL of ./bench.sh: running ($BENCH_DATA)"; fi
+    if first_server; then bench_databases bench_status; fi
 }
 
 case "${1:-start}" in

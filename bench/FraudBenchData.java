@@ -47,7 +47,7 @@ public class FraudBenchData {
     private static final String[] CHANNELS = {"BANK_CARD", "ALIPAY", "WECHAT_PAY", "CRYPTO"};
     private static final String[] ID_TYPES = {"PHONE", "BANK_ACCOUNT", "PAYMENT_ACCOUNT", "WECHAT", "QQ", "URL", "APP", "IP"};
     private static final String[] WRITTEN = {"fraud_case", "fraud_victim", "money_transfer", "suspect_identifier",
-            "fraud_case_figures", "fraud_daily", "fraud_case_tally"};
+            "fraud_case_figures", "fraud_daily", "fraud_case_tally", "victim_figures", "victim_daily"};
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final int BATCH = Integer.getInteger("bench.batch", 20_000);
     private static final int ATTEMPTS = 5;

@@ -46,13 +46,15 @@ record() {
 }
 meets() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {print ((op == "<=" && v <= t) || (op == ">=" && v >= t)) ? "yes" : "no"}'; }
 
-# wrk_load NAME WRK-ARGUMENTS…: a bounded load with latency percentiles; sets P50, P99 (ms), RPS and ERRORS.
+# wrk_load NAME WRK-ARGUMENTS…: a bounded load with latency percentiles; sets P50, P99, P999 (ms; P999 "-" unless the
+# script prints it), RPS and ERRORS.
 # The URL is $BASE, followed by $WRK_PATH when set.
 wrk_load() {
     local name=$1; shift
     wrk --latency "$@" "$BASE${WRK_PATH:-}" > "$OUT/$name.txt"
     P50=$(awk '$1 == "50%" {print $2}' "$OUT/$name.txt" | ms)
     P99=$(awk '$1 == "99%" {print $2}' "$OUT/$name.txt" | ms)
+    P999=$(awk '$1 == "p99.9:" {print $2}' "$OUT/$name.txt" | ms); P999=${P999:--}
     RPS=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$OUT/$name.txt")
     ERRORS=$(awk '/Non-2xx or 3xx responses:/ {n += $NF} /Socket errors:/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$OUT/$name.txt")
 }
@@ -110,8 +112,11 @@ floor() {
     BENCH_TOKEN=$bureau WRK_PATH=/api/v1/me wrk_load floor-me -t1 -c1 -d10s -s "$ROOT/bench/token.lua"
     record F "floor: GET /api/v1/me (token check only), 1 connection, p50" "$P50" ms - "-" -
     record F "floor: GET /api/v1/me (token check only), 1 connection, p99" "$P99" ms - "-" -
-    BENCH_TOKEN=$bureau WRK_PATH=/api/v1/me wrk_load floor-me-c16 -t2 -c16 -d10s -s "$ROOT/bench/token.lua"
+    BENCH_TOKEN=$bureau WRK_PATH=/api/v1/me wrk_load floor-me-c16 -t2 -c16 -d"${SECONDS_PER_LOAD}s" -s "$ROOT/bench/token.lua"
     record F "floor: GET /api/v1/me (token check only), 16 connections, throughput" "$RPS" req/s - "-" -
+    record F "floor: GET /api/v1/me (token check only), 16 connections, p99" "$P99" ms - "-" -
+    record F "floor: GET /api/v1/me (token check only), 16 connections, p99.9" "$P999" ms - "-" -
+    FLOOR_C16_P99=$P99
 }
 
 # P1: identifier lookup (串并案) through REST, 1 and 16 connections, against the same lookup as one SQL query over JDBC.
@@ -133,7 +138,9 @@ AND o.type IN ('PHONE', 'BANK_ACCOUNT', 'QQ', 'PAYMENT_ACCOUNT') ORDER BY o.frau
     record P1 "identifier lookup, REST, 1 connection, p99 (median of 3 runs:$p99s)" "$P99" ms "${raw#* }" "≤ 10 ms and ≤ 2× raw" \
         "$( [ "$(meets "$P99" '<=' 10)" = yes ] && [ "$(meets "$P99" '<=' "$(awk -v r="${raw#* }" 'BEGIN {print 2 * r}')")" = yes ] && echo yes || echo no)"
     wrk_load p1-c16 -t2 -c16 -d"${SECONDS_PER_LOAD}s" -s "$ROOT/bench/lookup.lua"
-    record P1 "identifier lookup, REST, 16 connections, p99" "$P99" ms "${raw#* }" "-" -
+    record P1 "identifier lookup, REST, 16 connections, p99 (the floor's: ${FLOOR_C16_P99:-?} ms)" "$P99" ms "${raw#* }" \
+        "≤ 1.5× the floor's p99" "$( [ -n "${FLOOR_C16_P99:-}" ] && meets "$P99" '<=' "$(awk -v f="$FLOOR_C16_P99" 'BEGIN {print 1.5 * f}')" || echo -)"
+    record P1 "identifier lookup, REST, 16 connections, p99.9" "$P999" ms - "-" -
     record P1 "identifier lookup, REST, 16 connections, throughput" "$RPS" req/s - "-" -
     unset BENCH_TOKEN BENCH_IDENTIFIERS
 }
@@ -151,6 +158,7 @@ p2_tips() {
     record P2 "tip intake, REST, 16 connections, throughput" "$RPS" tips/s "$raw" "≥ 1,500/s, 0 errors, ≥ 0.5× raw" \
         "$( [ "$(meets "$RPS" '>=' 1500)" = yes ] && [ "$ERRORS" = 0 ] && [ "$(meets "$RPS" '>=' "$(awk -v r="$raw" 'BEGIN {print r / 2}')")" = yes ] && echo yes || echo no)"
     record P2 "tip intake, REST, 16 connections, p99" "$P99" ms - "-" -
+    record P2 "tip intake, REST, 16 connections, p99.9" "$P999" ms - "-" -
     record P2 "tip intake, errors (non-2xx and socket errors)" "$ERRORS" count - "0" "$( [ "$ERRORS" = 0 ] && echo yes || echo no)"
 }
 

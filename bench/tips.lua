@@ -20,3 +20,7 @@ request = function()
   return wrk.format("POST", "/api/v1/tips", {["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json",
     ["Idempotency-Key"] = "bench-" .. run .. "-" .. tid .. "-" .. n}, body)
 end
+-- the tail beyond wrk's own percentiles, for bench/lib.sh's wrk_load
+function done(summary, latency, requests)
+  io.write(string.format("p99.9: %.3fms\n", latency:percentile(99.9) / 1000))
+end

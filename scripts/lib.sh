@@ -8,8 +8,13 @@ PAYARA_HOME="$RUNTIME/payara6"
 PG_HOME="$RUNTIME/pgsql"
 DB_NAME=yanghu
 DB_USER=yanghu
-# ./bench.sh's own database (a million cases), apart from the demo one in .yanghu/pgdata
-BENCH_DATA="$RUNTIME/bench/pgdata"
+# ./bench.sh's own database (a million cases), apart from the demo one in .yanghu/pgdata; each
+# BENCH_SCALE other than 1 (0.25: 250k cases, 4: 4M) has its own, so the sets stand side by side
+case "${BENCH_SCALE:-1}" in
+    1) BENCH_DATA="$RUNTIME/bench/pgdata" ;;
+    *[!0-9.]*|.*|*.) echo "ERROR: BENCH_SCALE is a number such as 0.25, 1 or 4, not '$BENCH_SCALE'" >&2; exit 1 ;;
+    *) BENCH_DATA="$RUNTIME/bench/pgdata-x$BENCH_SCALE" ;;
+esac
 BENCH_DB_PORT=55435
 
 say()  { printf '\033[1m==> %s\033[0m\n' "$*"; }

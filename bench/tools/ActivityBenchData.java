@@ -7,16 +7,17 @@ import java.sql.Statement;
  * table): per station 8 patrol groups of 30 roster members, one shift a day per group with 4
  * members checked in and out; 150 enterprises with a project each, two visits a month, a request a
  * month (most resolved and rated); 60 warning leads a day across the bureau; and tips sent over the
- * year up to the number asked for. Idempotent: the activity is added once (a second run finds the
+ * year up to the number asked for. A scale (default 1) multiplies the groups, enterprises and leads
+ * (at least one of each per station). Idempotent: the activity is added once (a second run finds the
  * bench groups), tips only up to the number. Deterministic (no randomness beyond ids and days).
  *
- * Usage: java -cp postgresql.jar ActivityBenchData.java JDBC_URL USER TIPS   (password in PGPASSWORD)
+ * Usage: java -cp postgresql.jar ActivityBenchData.java JDBC_URL USER TIPS [SCALE]   (password in PGPASSWORD)
  */
 public class ActivityBenchData {
 
     private static final String[][] STEPS = {
         {"patrol groups", "INSERT INTO patrol_group (station_id, name, leading_officer_id) "
-            + "SELECT s.id, '压测巡防' || g, (SELECT min(a.id) FROM account a) FROM station s, generate_series(1, 8) g"},
+            + "SELECT s.id, '压测巡防' || g, (SELECT min(a.id) FROM account a) FROM station s, generate_series(1, {groups}) g"},
         {"roster members", "INSERT INTO group_member (group_id, name, kind, joined_on) "
             + "SELECT g.id, '队员' || m, 'VOLUNTEER', DATE '2025-01-01' FROM patrol_group g, generate_series(1, 30) m "
             + "WHERE g.name LIKE '压测巡防%'"},
@@ -30,7 +31,7 @@ public class ActivityBenchData {
             + "ORDER BY (id + s.id) % 30 LIMIT 4) m ON true WHERE s.area = '压测巡逻区域'"},
         {"enterprises", "INSERT INTO enterprise (station_id, name, credit_code, sector, created_at) "
             + "SELECT s.id, '压测企业' || s.code || '-' || e, '91' || lpad(s.id::text, 4, '0') || lpad(e::text, 12, '0'), 'MANUFACTURING', "
-            + "now() - interval '400 days' FROM station s, generate_series(1, 150) e"},
+            + "now() - interval '400 days' FROM station s, generate_series(1, {enterprises}) e"},
         {"projects", "INSERT INTO project (enterprise_id, station_id, name, stage, created_at) "
             + "SELECT e.id, e.station_id, e.name || '项目', 'CONSTRUCTION', e.created_at FROM enterprise e WHERE e.name LIKE '压测企业%'"},
         {"liaison assignments", "INSERT INTO liaison_assignment (project_id, station_id, officer_id, started_at, assigned_by) "
@@ -47,12 +48,12 @@ public class ActivityBenchData {
             + "CASE WHEN d > now() - interval '20 days' THEN NULL ELSE d + interval '8 days' END, "
             + "CASE WHEN d > now() - interval '20 days' THEN NULL ELSE 3 + (p.id % 3) END "
             + "FROM project p, generate_series(now() - interval '365 days', now() - interval '1 day', interval '30 days') d WHERE p.name LIKE '压测企业%'"},
-        {"warning leads (60 a day)", "INSERT INTO warning_lead (station_id, phone, source, urgency, received_at, deadline, status, "
+        {"warning leads (60 a day × scale)", "INSERT INTO warning_lead (station_id, phone, source, urgency, received_at, deadline, status, "
             + "contact_method, outcome_at, outcome_by, created_by) "
             + "SELECT s.id, '139' || lpad((n % 100000000)::text, 8, '0'), 'ANTI_FRAUD_CENTER', 'URGENT', t, t + interval '2 hours', "
             + "(ARRAY['DISSUADED', 'DISSUADED', 'DISSUADED', 'UNREACHABLE', 'ALREADY_DEFRAUDED'])[1 + n % 5], 'CALL', "
             + "t + interval '1 minute' * (n % 180), 'bench', 'bench' "
-            + "FROM generate_series(1, 60 * 365) n, LATERAL (SELECT now() - interval '365 days' + interval '1 minute' * (n * 24) AS t) x, "
+            + "FROM generate_series(1, {leads} * 365) n, LATERAL (SELECT now() - interval '365 days' + interval '1 minute' * (n * 1440.0 / {leads}) AS t) x, "
             + "LATERAL (SELECT id FROM station ORDER BY id OFFSET n % (SELECT count(*) FROM station) LIMIT 1) s"},
     };
 
@@ -66,8 +67,13 @@ public class ActivityBenchData {
             + "LATERAL (SELECT now() - interval '365 days' * (n::float / ?) AS t) x, "
             + "LATERAL (SELECT id FROM station ORDER BY id OFFSET n % (SELECT count(*) FROM station) LIMIT 1) s";
 
+    private static String scaled(int count, double scale) {
+        return Long.toString(Math.max(1, Math.round(count * scale)));
+    }
+
     public static void main(String[] args) throws Exception {
         long tips = Long.parseLong(args[2]);
+        double scale = args.length > 3 ? Double.parseDouble(args[3]) : 1;
         try (Connection db = DriverManager.getConnection(args[0], args[1], System.getenv("PGPASSWORD")); Statement s = db.createStatement()) {
             db.setAutoCommit(false);
             try (var rs = s.executeQuery("SELECT count(*) FROM patrol_group WHERE name LIKE '压测巡防%'")) {
@@ -77,7 +83,8 @@ public class ActivityBenchData {
                 } else {
                     for (int i = 0; i < STEPS.length; i++) {
                         long start = System.nanoTime();
-                        int rows = s.executeUpdate(STEPS[i][1]);
+                        int rows = s.executeUpdate(STEPS[i][1].replace("{groups}", scaled(8, scale))
+                                .replace("{enterprises}", scaled(150, scale)).replace("{leads}", scaled(60, scale)));
                         int done = (i + 1) * 30 / STEPS.length;
                         System.out.printf("[%s%s] %-38s %,9d rows  %5.1f s%n", "#".repeat(done), ".".repeat(30 - done), STEPS[i][0], rows,
                                 (System.nanoTime() - start) / 1e9);

@@ -87,6 +87,16 @@ public final class TestEnv {
         }
     }
 
+    /** One statement that changes rows, as another instance (or an operator) would commit it; how many it changed. */
+    public static int update(String sql, Object... parameters) throws SQLException {
+        try (Connection db = database(); PreparedStatement q = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            return q.executeUpdate();
+        }
+    }
+
     /** A query's single number (count, id). */
     public static long number(String sql, Object... parameters) throws SQLException {
         List<Object> values = column(sql, parameters);

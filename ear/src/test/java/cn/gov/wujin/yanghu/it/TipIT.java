@@ -80,6 +80,40 @@ class TipIT extends DeployedApplication {
         assertThat(otherBody.json().getString("message")).contains("Idempotency-Key");
     }
 
+    /** Tips sent at the same moment are written together (one commit): each sender still gets its own tip, once, audited. */
+    @Test
+    void manyPhonesAtOnceEachGetTheirOwnTip() throws Exception {
+        int phones = 24;
+        List<String> names = new ArrayList<>();
+        List<Api> senders = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            names.add(Fixtures.account(admin, station, "VOLUNTEER"));
+            senders.add(Api.as(names.get(i), Fixtures.PASSWORD));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(phones);
+        List<String> keys = new ArrayList<>();
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        try {
+            for (int i = 0; i < phones; i++) {
+                String key = UUID.randomUUID().toString();
+                Api sender = senders.get(i % senders.size());
+                JsonObject body = tip("SAFETY_HAZARD", "第" + i + "处路灯不亮").build();
+                keys.add(key);
+                replies.add(pool.submit((Callable<Api.Reply>) () -> send(sender, "tips", body, key)));
+            }
+            for (int i = 0; i < phones; i++) {
+                Api.Reply reply = replies.get(i).get();
+                assertThat(reply.status()).isEqualTo(201);
+                assertThat(TestEnv.number("SELECT id FROM tip WHERE idempotency_key = ?", keys.get(i))).isEqualTo(reply.id());
+                assertThat(TestEnv.column("SELECT description FROM tip WHERE id = ?", reply.id())).containsExactly("第" + i + "处路灯不亮");
+                assertThat(TestEnv.column("SELECT actor FROM audit_entry WHERE entity_type = 'Tip' AND action = 'CREATE' AND entity_id = ?",
+                        String.valueOf(reply.id()))).containsExactly(names.get(i % names.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void badTipsNameTheirFieldsAndStoreNothing() throws Exception {
         long before = TestEnv.number("SELECT count(*) FROM tip WHERE station_id = ?", station);

@@ -72,6 +72,43 @@ class TokenAuthIT extends DeployedApplication {
         assertThat(officer.get("me").status()).isEqualTo(401);
     }
 
+    /**
+     * What an instance read of a token it keeps a few seconds; a change made anywhere (here straight
+     * in the database, as another instance would commit it) is announced and forgotten as soon as the
+     * announcement arrives (milliseconds), well before the seconds are up.
+     */
+    @Test
+    void aTokenChangedElsewhereIsRefusedAtItsNextRequest() throws Exception {
+        Api admin = Api.demo("admin");
+        long station = Fixtures.station(admin);
+        String name = Fixtures.account(admin, station, "OFFICER");
+        Api officer = Api.as(name, Fixtures.PASSWORD);
+        assertThat(officer.get("me").json().getJsonArray("roles").getString(0)).isEqualTo("OFFICER");
+        assertThat(officer.get("me").status()).isEqualTo(200); // now from what the instance kept
+
+        TestEnv.update("UPDATE account_role SET role = 'AUXILIARY' WHERE account_id = (SELECT id FROM account WHERE username = ?)", name);
+        assertThat(withinASecond(() -> officer.get("me").json().getJsonArray("roles").getString(0), "AUXILIARY")).isEqualTo("AUXILIARY");
+
+        TestEnv.update("UPDATE api_token SET revoked_at = now() WHERE account_id = (SELECT id FROM account WHERE username = ?)", name);
+        assertThat(withinASecond(() -> officer.get("me").status(), 401)).isEqualTo(401);
+
+        Api again = Api.as(name, Fixtures.PASSWORD);
+        assertThat(again.get("me").status()).isEqualTo(200);
+        TestEnv.update("UPDATE account SET active = false WHERE username = ?", name);
+        assertThat(withinASecond(() -> again.get("me").status(), 401)).isEqualTo(401);
+    }
+
+    /** The answer once it is the expected one, or the last answer after a second (a kept copy would live 5 s). */
+    private static <T> T withinASecond(java.util.function.Supplier<T> answer, T expected) throws InterruptedException {
+        long until = System.nanoTime() + 1_000_000_000L;
+        T last = answer.get();
+        while (!expected.equals(last) && System.nanoTime() < until) {
+            Thread.sleep(20);
+            last = answer.get();
+        }
+        return last;
+    }
+
     @Test
     void aMissingRoleAnswers403() {
         Api.Reply reply = Api.demo("officer1").get("accounts");

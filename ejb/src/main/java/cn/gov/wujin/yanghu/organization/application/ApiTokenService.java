@@ -3,7 +3,6 @@ package cn.gov.wujin.yanghu.organization.application;
 import cn.gov.wujin.yanghu.audit.AuditAction;
 import cn.gov.wujin.yanghu.audit.AuditLog;
 import cn.gov.wujin.yanghu.organization.access.Caller;
-import cn.gov.wujin.yanghu.organization.access.CurrentCaller;
 import cn.gov.wujin.yanghu.organization.domain.Account;
 import cn.gov.wujin.yanghu.organization.domain.ApiToken;
 import cn.gov.wujin.yanghu.organization.domain.Role;
@@ -55,9 +54,6 @@ public class ApiTokenService {
     private AuditLog auditLog;
 
     @Inject
-    private CurrentCaller currentCaller;
-
-    @Inject
     @ConfigProperty(name = "yanghu.api.token-minutes", defaultValue = "480")
     private long tokenMinutes;
 
@@ -95,10 +91,11 @@ public class ApiTokenService {
 
     /**
      * The owner of a valid, unexpired, unrevoked token of an active account. Every API request
-     * passes here, so it is one indexed read of plain columns, outside a transaction.
+     * that its instance has not checked in the last seconds passes here, so it is one indexed
+     * read of plain columns, outside a transaction.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<AccountIdentity> validate(String token) {
+    public Optional<TokenOwner> owner(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
@@ -119,9 +116,8 @@ public class ApiTokenService {
                 : Arrays.stream(((String) row[4]).split(",")).map(Role::valueOf).collect(Collectors.toUnmodifiableSet());
         Caller caller = new Caller(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                 row[3] == null ? null : ((Number) row[3]).longValue(), roles);
-        currentCaller.authenticated(caller); // saves this request a second read of the same account
-        return Optional.of(new AccountIdentity(caller.username(), roles.stream().map(Enum::name).collect(Collectors.toSet()),
-                Boolean.TRUE.equals(row[5])));
+        return Optional.of(new TokenOwner(caller, new AccountIdentity(caller.username(),
+                roles.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()), Boolean.TRUE.equals(row[5]))));
     }
 
     public void revoke(String token) {
@@ -141,7 +137,8 @@ public class ApiTokenService {
                 .setParameter("before", Instant.now().minus(Duration.ofDays(1))).executeUpdate() + " tokens dropped");
     }
 
-    static String hash(String token) {
+    /** The token as the table keeps it (SHA-256, hex). */
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -2,6 +2,7 @@ package cn.gov.wujin.yanghu.web.api;
 
 import cn.gov.wujin.yanghu.organization.application.ApiTokenService;
 import cn.gov.wujin.yanghu.organization.application.IssuedToken;
+import cn.gov.wujin.yanghu.web.security.BearerTokens;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,6 +58,9 @@ public class AuthResource {
     @Inject
     private ApiTokenService tokens;
 
+    @Inject
+    private BearerTokens bearerTokens;
+
     /** Public (web.xml): the one way in. Five wrong passwords in 15 minutes lock the account. */
     @POST
     @PermitAll
@@ -91,7 +95,9 @@ public class AuthResource {
             + "every instance at once: it is refused from now on (401). Other tokens of the account stay valid. Audited.")
     @APIResponse(responseCode = "204", description = "Revoked.")
     public Response revoke(@Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
-        tokens.revoke(authorization.substring("Bearer ".length()).trim());
+        String token = authorization.substring("Bearer ".length()).trim();
+        tokens.revoke(token);
+        bearerTokens.forget(token);
         return Response.noContent().build();
     }
 }

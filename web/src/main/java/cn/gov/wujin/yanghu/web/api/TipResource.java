@@ -8,6 +8,7 @@ import cn.gov.wujin.yanghu.patrol.application.TipReceipt;
 import cn.gov.wujin.yanghu.patrol.application.TipRow;
 import cn.gov.wujin.yanghu.patrol.application.TipTriage;
 import cn.gov.wujin.yanghu.patrol.application.TipView;
+import cn.gov.wujin.yanghu.patrol.application.TipWriter;
 import cn.gov.wujin.yanghu.patrol.domain.TipAction;
 import cn.gov.wujin.yanghu.patrol.domain.TipCategory;
 import cn.gov.wujin.yanghu.patrol.domain.TipStatus;
@@ -26,6 +27,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +45,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 /** Tips (线索上报) from members' phones, and the station's triage of them. */
 @Path("tips")
@@ -108,12 +113,25 @@ public class TipResource {
     @APIResponse(responseCode = "200", description = "A retry (same key, same body): the tip stored before, nothing new.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipReceipt.class)))
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used before for a different tip.")
-    public Response submit(@Parameter(description = IDEMPOTENCY_KEY, required = true, example = "3f1c9a52-7be4-4d0e-9a31-5c2f8e6b0d47",
+    public void submit(@Parameter(description = IDEMPOTENCY_KEY, required = true, example = "3f1c9a52-7be4-4d0e-9a31-5c2f8e6b0d47",
             schema = @Schema(type = SchemaType.STRING, minLength = 8, maxLength = 128, pattern = "^[A-Za-z0-9._:-]{8,128}$"))
-                           @HeaderParam("Idempotency-Key") String idempotencyKey, NewTip tip) {
-        // validated once, by the service (the transaction boundary)
-        return receipt(intake.submit(tip, idempotencyKey));
+                           @HeaderParam("Idempotency-Key") String idempotencyKey, NewTip tip,
+                           @Suspended AsyncResponse answer) {
+        // the answer waits for the tip's group commit (TipWriter) without holding an HTTP thread;
+        // validated once, by the service, whose refusals are thrown here at once
+        answer.setTimeout(TIP_WAIT_SECONDS, TimeUnit.SECONDS);
+        answer.setTimeoutHandler(late -> late.resume(TipWriter.unavailable("the tip was not written in time")));
+        intake.send(tip, idempotencyKey).whenComplete((receipt, failure) -> {
+            if (failure == null) {
+                answer.resume(receipt(receipt));
+            } else { // as a refusal, mapped as if thrown (RefusalMapper)
+                answer.resume(failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure);
+            }
+        });
     }
+
+    /** Beyond the writer's own wait: by then the tip was answered (503) or stored. */
+    private static final long TIP_WAIT_SECONDS = 45;
 
     static Response receipt(TipReceipt receipt) {
         return receipt.created()

@@ -1,9 +1,10 @@
 package cn.gov.wujin.yanghu.web.security;
 
-import cn.gov.wujin.yanghu.organization.application.ApiTokenService;
+import cn.gov.wujin.yanghu.organization.access.CurrentCaller;
 import cn.gov.wujin.yanghu.organization.application.SessionIdentity;
 import cn.gov.wujin.yanghu.organization.application.Sessions;
 import cn.gov.wujin.yanghu.organization.application.AccountIdentity;
+import cn.gov.wujin.yanghu.organization.application.TokenOwner;
 import cn.gov.wujin.yanghu.web.Refusals;
 import cn.gov.wujin.yanghu.web.api.ApiErrors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +27,9 @@ import java.util.Optional;
 /**
  * One mechanism for both doors:
  * <ul>
- * <li>{@code /api/*}: {@code Authorization: Bearer <token>}, checked against the database on
- * every call; no session is created.</li>
+ * <li>{@code /api/*}: {@code Authorization: Bearer <token>}, checked against the database
+ * ({@link BearerTokens}: what an instance read is kept for a few seconds, and forgotten at
+ * once when a change is announced); no session is created.</li>
  * <li>pages: the login page hands the credential over ({@code SecurityContext.authenticate});
  * the session then keeps only the username, and each request re-reads the account, so a
  * deactivated account or a changed role takes effect at once on every instance.</li>
@@ -48,7 +50,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     private IdentityStoreHandler identityStores;
 
     @Inject
-    private ApiTokenService tokens;
+    private BearerTokens tokens;
+
+    @Inject
+    private CurrentCaller currentCaller;
 
     @Inject
     private SessionIdentity sessionIdentity;
@@ -108,9 +113,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                                         String path) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<AccountIdentity> owner;
+            Optional<TokenOwner> owner;
             try {
-                owner = tokens.validate(header.substring(7).trim());
+                owner = tokens.owner(header.substring(7).trim());
             } catch (RuntimeException e) {
                 if (Refusals.databaseUnavailable(e)) {
                     return ApiErrors.unavailable(request, response);
@@ -118,10 +123,12 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                 throw e;
             }
             if (owner.isPresent()) {
-                if (owner.get().mustEnrol() && !EnrolmentGate.allowsApi(request.getMethod(), path)) {
+                AccountIdentity identity = owner.get().identity();
+                if (identity.mustEnrol() && !EnrolmentGate.allowsApi(request.getMethod(), path)) {
                     return ApiErrors.enrolmentRequired(request, response);
                 }
-                return context.notifyContainerAboutLogin(owner.get().username(), owner.get().roles());
+                currentCaller.authenticated(owner.get().caller()); // saves this request a second read of the same account
+                return context.notifyContainerAboutLogin(identity.username(), identity.roles());
             }
             return ApiErrors.unauthorized(request, response, "auth.tokenInvalid");
         }
