@@ -244,11 +244,17 @@
         overlays[label('stations')] = stations;
         overlays[label('communities')] = communities;
         overlays[label('grids')] = grids;
-        overlays[label('tips')] = cluster;
+        // the point layers on the map page only (the dashboard's map is its heat per grid)
+        var points = element.getAttribute('data-point-layers') === 'true';
+        if (points) {
+            overlays[label('tips')] = cluster;
+        }
         overlays[label('groups')] = groupLayer;
-        overlays[label('leads')] = leadLayer;
-        overlays[label('cases')] = caseLayer;
-        overlays[label('shifts')] = shiftLayer;
+        if (points) {
+            overlays[label('leads')] = leadLayer;
+            overlays[label('cases')] = caseLayer;
+            overlays[label('shifts')] = shiftLayer;
+        }
         if (checkInLayer.getLayers().length) {
             overlays[label('checkins')] = checkInLayer;
         }

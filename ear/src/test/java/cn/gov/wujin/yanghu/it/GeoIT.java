@@ -151,6 +151,92 @@ class GeoIT extends DeployedApplication {
         }
     }
 
+    /** Every located tip once in the daily tally of its day and area, and nothing else: the tally against a count of the tips, in one snapshot. */
+    private static final String TALLY_DIFFERS = "WITH counted AS (SELECT bureau_day(submitted_at) AS day, coalesce(station_id, 0) AS s, "
+            + "coalesce(community_id, 0) AS c, coalesce(grid_id, 0) AS g, count(*) AS n FROM tip "
+            + "WHERE latitude IS NOT NULL OR grid_id IS NOT NULL OR community_id IS NOT NULL GROUP BY 1, 2, 3, 4), "
+            + "tally AS (SELECT day, station_id AS s, community_id AS c, grid_id AS g, sum(tips) AS n FROM tip_area_daily "
+            + "GROUP BY 1, 2, 3, 4 HAVING sum(tips) <> 0) "
+            + "SELECT count(*) FROM ((TABLE counted EXCEPT TABLE tally) UNION ALL (TABLE tally EXCEPT TABLE counted)) x";
+
+    /** The heat layer's count of one grid (null: the tips outside every grid) in the station's scope, for the Beijing days [from, to]. */
+    private static long heat(Api who, String code, java.time.LocalDate from, java.time.LocalDate to) {
+        return who.get("geo/heat?kind=tips&level=grid&from=" + from + "&to=" + to).array().stream().map(JsonValue::asJsonObject)
+                .filter(r -> code == null ? r.getBoolean("outside") : code.equals(r.getString("code", null)))
+                .findFirst().orElseThrow().getJsonNumber("count").longValue();
+    }
+
+    /** A located tip written by SQL, sent at the given time: the database's rule places it, the tally counts it. */
+    private static long tipBySql(double[] at, OffsetDateTime sent) throws Exception {
+        try (var db = TestEnv.database();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO tip (station_id, idempotency_key, request_hash, tracking_code, "
+                     + "category, occurred_at, place, latitude, longitude, description, submitted_at) SELECT id, ?, 'h', ?, "
+                     + "'OTHER', ?, 'SQL', ?, ?, 'bulk', ? FROM station WHERE code = 'HT' RETURNING id")) {
+            insert.setString(1, UUID.randomUUID().toString());
+            insert.setString(2, ("SQ" + TestEnv.uniqueLetters(8)).toUpperCase());
+            insert.setObject(3, sent);
+            insert.setBigDecimal(4, java.math.BigDecimal.valueOf(Math.round(at[0] * 1e6) / 1e6));
+            insert.setBigDecimal(5, java.math.BigDecimal.valueOf(Math.round(at[1] * 1e6) / 1e6));
+            insert.setObject(6, sent);
+            try (ResultSet r = insert.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The heat layer reads the located tips' daily tally (V41), which the tips' own writes keep:
+     * intake, a tip moved to another area (as a boundary import does), a position cleared by
+     * retention (its area stays), a tip deleted, and the hourly folding of past days.
+     */
+    @Test
+    void theHeatLayersTallyFollowsEveryWriteToTheTipsAndFoldingChangesNoFigure() throws Exception {
+        Api officer = Api.demo("officer1");
+        JsonObject grid = feature(officer.get("geo/boundaries?level=grid").json(), "HT-01-G1");
+        double[] at = inside(grid);
+        double[] far = {30.1, 118.1};
+        java.time.LocalDate today = java.time.LocalDate.now(ZoneOffset.ofHours(8));
+        long inGrid = heat(officer, "HT-01-G1", today, today);
+        long outside = heat(officer, null, today, today);
+
+        Api.Reply sent = Api.demo("volunteer1").post("tips", tip(at, "路灯不亮"), "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        long farTip = tipBySql(far, OffsetDateTime.now(ZoneOffset.ofHours(8)));
+        assertThat(heat(officer, "HT-01-G1", today, today)).isEqualTo(inGrid + 1);
+        assertThat(heat(officer, null, today, today)).isEqualTo(outside + 1);
+        assertThat(TestEnv.number(TALLY_DIFFERS)).isZero();
+
+        // moved out of every area, as a boundary import may: counted outside instead
+        TestEnv.update("UPDATE tip SET grid_id = NULL, community_id = NULL WHERE id = ?", sent.id());
+        assertThat(heat(officer, "HT-01-G1", today, today)).isEqualTo(inGrid);
+        assertThat(heat(officer, null, today, today)).isEqualTo(outside + 2);
+        TestEnv.update("UPDATE tip SET grid_id = geo_grid_at(latitude::float8, longitude::float8), "
+                + "community_id = (SELECT community_id FROM grid WHERE id = geo_grid_at(latitude::float8, longitude::float8)) WHERE id = ?", sent.id());
+        // retention clears the position of a triaged tip after its term: it stays counted in its grid
+        TestEnv.update("UPDATE tip SET latitude = NULL, longitude = NULL WHERE id = ?", sent.id());
+        assertThat(heat(officer, "HT-01-G1", today, today)).isEqualTo(inGrid + 1);
+        // a triage moves nothing: the tally is not written
+        long rows = TestEnv.number("SELECT count(*) FROM tip_area_daily");
+        TestEnv.update("UPDATE tip SET triage_note = 'seen' WHERE id = ?", sent.id());
+        assertThat(TestEnv.number("SELECT count(*) FROM tip_area_daily")).isEqualTo(rows);
+        TestEnv.update("DELETE FROM tip WHERE id = ?", farTip);
+        assertThat(heat(officer, null, today, today)).isEqualTo(outside);
+        assertThat(TestEnv.number(TALLY_DIFFERS)).isZero();
+
+        // a day before yesterday, counted in the slots of several sessions, folded into one row: the figure stays
+        java.time.LocalDate past = today.minusDays(3);
+        OffsetDateTime then = past.atTime(10, 0).atOffset(ZoneOffset.ofHours(8));
+        long pastBefore = heat(officer, "HT-01-G1", past, past);
+        tipBySql(at, then);
+        tipBySql(at, then.plusHours(1));
+        assertThat(heat(officer, "HT-01-G1", past, past)).isEqualTo(pastBefore + 2);
+        assertThat(Api.demo("admin").post("stats/tip-days/compaction", null).status()).isEqualTo(200);
+        assertThat(TestEnv.number("SELECT count(*) FROM tip_area_daily WHERE day = ? AND slot <> 0", java.sql.Date.valueOf(past))).isZero();
+        assertThat(heat(officer, "HT-01-G1", past, past)).isEqualTo(pastBefore + 2);
+        assertThat(TestEnv.number(TALLY_DIFFERS)).isZero();
+    }
+
     /** Check-in with a position: judged against the shift's grid; off site kept with its distance; no position still checks in. */
     @Test
     void aCheckInIsJudgedOnSiteAgainstTheShiftsGridAndOffSiteIsKeptWithItsDistance() throws Exception {

@@ -80,6 +80,34 @@ class MapBrowserIT extends DeployedApplication {
         }
     }
 
+    /** The dashboard's grid map: the period's tips per grid (from their daily tally), with the tips outside every grid, and a grid opens its tips. */
+    @Test
+    void theDashboardDrawsTheGridMapOfItsPeriodAndAGridOpensItsTips() {
+        double[] at = GeoIT.inside(GeoIT.feature(Api.demo("volunteer1").get("geo/boundaries?level=grid").json(), "HT-01-G1"));
+        String place = "看板地图" + TestEnv.unique();
+        for (double[] where : new double[][] {at, {30.1, 118.1}}) {
+            Api.Reply sent = Api.demo("volunteer1").post("tips", Json.createObjectBuilder().add("category", "SAFETY_HAZARD")
+                    .add("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).withNano(0).format(TestEnv.ISO_TIME))
+                    .add("place", place).add("description", "井盖松动").add("latitude", where[0]).add("longitude", where[1]).build(),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        }
+        try (Browser desk = Browser.open(1280, 1000)) {
+            desk.go("stats/dashboard.xhtml").logIn("head1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "统计分析");
+            desk.waitUntil(DRAWN);
+            assertThat(desk.count("path.yh-map-area")).as("the station's grids").isGreaterThan(1);
+            assertThat(desk.count("path.yh-map-area-NT-01-G1")).as("another station's grid").isZero();
+            assertThat(desk.text("#mapLegend")).contains("图例");
+            assertThat(desk.text("#mapOutside")).as("the tips outside every grid, counted apart").containsPattern("[1-9]");
+            assertThat(desk.text(".leaflet-control-layers")).as("the point layers are the map page's").contains("热力图")
+                    .doesNotContain("线索位置").doesNotContain("巡逻班次");
+            assertThat(desk.count(".leaflet-marker-icon, .marker-cluster")).isZero();
+            desk.evaluate(CLICK_GRID);
+            desk.waitForUrl("grid=").waitForText("#queue\\:placeFilter", "地图所选区域");
+            assertThat(desk.text("#queue\\:table")).contains(place);
+        }
+    }
+
     private static String square(double lat, double lon, double size) {
         return "{\"type\":\"Polygon\",\"coordinates\":[[[" + lon + "," + lat + "],[" + (lon + size) + "," + lat + "],["
                 + (lon + size) + "," + (lat + size) + "],[" + lon + "," + (lat + size) + "],[" + lon + "," + lat + "]]]}";

@@ -85,4 +85,53 @@ class PatrolTrackIT extends DeployedApplication {
         sql("DELETE FROM rate_limit_window WHERE bucket LIKE 'track:%'");
         assertThat(send(members.get(0), shift, 31.7048).status()).as("checked out").isEqualTo(409);
     }
+
+    /** The officer opens an under-way shift from the planner's queue: each member's track a line on a map, a shift without one says so. */
+    @Test
+    void theOfficerSeesTheMembersTrackOnTheShiftsMap() throws Exception {
+        Api admin = Api.demo("admin");
+        Api officer = Api.demo("officer1");
+        long hutang = TestEnv.number("SELECT id FROM station WHERE code = 'HT'");
+        long group = officer.post("patrol-groups", Json.createObjectBuilder().add("name", "轨迹地图队" + TestEnv.unique()).build()).id();
+        String username = Fixtures.account(admin, hutang, "VOLUNTEER");
+        Api member = Api.as(username, Fixtures.PASSWORD);
+        long application = member.post("patrol-groups/" + group + "/applications", Json.createObjectBuilder().add("motivation", "住在附近")
+                .build()).id();
+        assertThat(officer.post("patrol-groups/applications/" + application + "/decision",
+                Json.createObjectBuilder().add("approve", true).build()).status()).isEqualTo(200);
+        String tracked = "轨迹巷" + TestEnv.unique();
+        String untracked = "无轨迹巷" + TestEnv.unique();
+        List<Long> shifts = new ArrayList<>();
+        for (String area : List.of(tracked, untracked)) {
+            OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusHours(3).withNano(0);
+            Api.Reply planned = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", area)
+                    .add("startsAt", start.format(TestEnv.ISO_TIME)).add("endsAt", start.plusHours(2).format(TestEnv.ISO_TIME)).build());
+            assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+            shifts.add(planned.id());
+        }
+        long shift = shifts.get(0);
+        assertThat(member.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build(), Api.freshKey()).status()).isEqualTo(201);
+        sql("UPDATE shift SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '2 hours' WHERE id IN (?, ?)",
+                shift, shifts.get(1));
+        sql("UPDATE shift_signup SET checked_in_at = now() WHERE shift_id = ?", shift);
+        for (double latitude : new double[] {31.7046, 31.7058, 31.7071}) {
+            sql("DELETE FROM rate_limit_window WHERE bucket LIKE 'track:%'");
+            assertThat(send(member, shift, latitude).status()).isEqualTo(204);
+        }
+
+        try (Browser desk = Browser.open(1280, 1000)) {
+            desk.go("patrol/officer/shifts.xhtml?queue=today").logIn("officer1", TestEnv.DEMO_PASSWORD).waitForText(".yh-title", "排班");
+            desk.go("patrol/officer/shifts.xhtml?queue=today").waitForText("#planner\\:queued", tracked);
+            desk.clickInRow("planner:queued", tracked, "yh-open-shift").waitForText("#detailDialog", "巡逻轨迹");
+            desk.waitUntil("return document.getElementById('trackMap') !== null && document.getElementById('trackMap').getAttribute('data-drawn') === '1'");
+            assertThat(desk.count("#trackMap path.yh-track-line")).as("one member, one line").isEqualTo(1);
+            assertThat(desk.find("#trackMap").getAttribute("data-tracks")).contains("31.7071").contains("31.7046");
+            desk.screenshot("patrol-shift-track-zh");
+
+            desk.go("patrol/officer/shifts.xhtml?queue=today").waitForText("#planner\\:queued", untracked);
+            desk.clickInRow("planner:queued", untracked, "yh-open-shift").waitForText("#detailDialog", untracked);
+            assertThat(desk.text("#detailDialog .yh-track-none")).isEqualTo("暂无轨迹");
+            assertThat(desk.present("#trackMap")).isFalse();
+        }
+    }
 }

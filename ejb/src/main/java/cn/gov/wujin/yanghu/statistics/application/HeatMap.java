@@ -20,8 +20,8 @@ import java.util.Map;
 /**
  * The map's heat layer (热力图): how many tips, warning leads, cases or check-ins each grid or
  * community had in a period. One grouped count in SQL over the area ids stored with the records
- * (a tip's grid, set at intake, by sending time as the tip list filters; a lead's community; a case's by its lead or tip; a check-in's by
- * its group's area), never point in polygon per row. Every area of the level in scope is answered,
+ * (a tip's grid, set at intake, summed from the tips' daily tally by sending day as the tip list filters; a lead's community; a case's by
+ * its lead or tip; a check-in's by its group's area), never point in polygon per row. Every area of the level in scope is answered,
  * those without any with 0, so the map can colour them all. Scoped by the area's station.
  */
 @Stateless
@@ -70,9 +70,9 @@ public class HeatMap {
             answer.add(new AreaCount(area.id(), area.code(), area.name(locale), counts.getOrDefault(area.id(), 0L), false));
         }
         if (k == Kind.TIPS) {
-            Number outside = (Number) reads.createNativeQuery("SELECT count(*) FROM tip t WHERE t.submitted_at >= ?1 AND t.submitted_at < ?2 "
-                    + "AND t.latitude IS NOT NULL AND t." + (l == Level.GRID ? "grid_id" : "community_id") + " IS NULL "
-                    + "AND (CAST(?3 AS bigint) IS NULL OR t.station_id = CAST(?3 AS bigint))")
+            Number outside = (Number) reads.createNativeQuery("SELECT coalesce(sum(d.tips), 0) FROM tip_area_daily d "
+                    + "WHERE d.day >= bureau_day(?1) AND d.day < bureau_day(?2) AND d." + (l == Level.GRID ? "grid_id" : "community_id") + " = 0 "
+                    + "AND (CAST(?3 AS bigint) IS NULL OR d.station_id = CAST(?3 AS bigint))")
                     .setParameter(1, selection.start()).setParameter(2, selection.end()).setParameter(3, selection.stationId())
                     .getSingleResult();
             answer.add(new AreaCount(null, null, null, outside.longValue(), true));
@@ -80,26 +80,27 @@ public class HeatMap {
         return answer;
     }
 
-    /** The grouped count: area id, count; the period [?1, ?2), the station ?3 (null: all). Only constants go into the text. */
+    /** The grouped count: area id, count (the sum of n); the period [?1, ?2), the station ?3 (null: all). Only constants go into the text. */
     private static String sql(Kind kind, Level level) {
         boolean grid = level == Level.GRID;
         String area = grid ? "JOIN grid a ON a.id = x.area JOIN community c ON c.id = a.community_id"
                 : "JOIN community c ON c.id = x.area";
         String rows = switch (kind) {
-            case TIPS -> "SELECT t." + (grid ? "grid_id" : "community_id") + " AS area, t.id AS item FROM tip t "
-                    + "WHERE t.submitted_at >= ?1 AND t.submitted_at < ?2 AND t." + (grid ? "grid_id" : "community_id") + " IS NOT NULL";
-            case LEADS -> "SELECT l.community_id AS area, l.id AS item FROM warning_lead l "
+            // the located tips per day and area (V41), not the tip table: a year is a few thousand rows a day
+            case TIPS -> "SELECT d." + (grid ? "grid_id" : "community_id") + " AS area, d.tips AS n FROM tip_area_daily d "
+                    + "WHERE d.day >= bureau_day(?1) AND d.day < bureau_day(?2) AND d." + (grid ? "grid_id" : "community_id") + " <> 0";
+            case LEADS -> "SELECT l.community_id AS area, 1 AS n FROM warning_lead l "
                     + "WHERE l.received_at >= ?1 AND l.received_at < ?2 AND l.community_id IS NOT NULL";
-            case CASES -> "SELECT DISTINCT ON (f.id) p.area, f.id AS item FROM fraud_case f JOIN ("
+            case CASES -> "SELECT DISTINCT ON (f.id) p.area, 1 AS n FROM fraud_case f JOIN ("
                     + (grid ? "" : "SELECT l.community_id AS area, l.fraud_case_id AS case_id FROM warning_lead l "
                     + "WHERE l.fraud_case_id IS NOT NULL AND l.community_id IS NOT NULL UNION ALL ")
                     + "SELECT t." + (grid ? "grid_id" : "community_id") + " AS area, t.fraud_case_id AS case_id FROM tip t WHERE t.fraud_case_id IS NOT NULL "
                     + "AND t." + (grid ? "grid_id" : "community_id") + " IS NOT NULL) p ON p.case_id = f.id "
                     + "WHERE f.reported_at >= ?1 AND f.reported_at < ?2";
             case CHECKINS -> "SELECT " + (grid ? "g.grid_id" : "coalesce(g.community_id, (SELECT gg.community_id FROM grid gg WHERE gg.id = g.grid_id))")
-                    + " AS area, su.id AS item FROM shift_signup su JOIN shift s ON s.id = su.shift_id "
+                    + " AS area, 1 AS n FROM shift_signup su JOIN shift s ON s.id = su.shift_id "
                     + "JOIN patrol_group g ON g.id = s.group_id WHERE su.checked_in_at >= ?1 AND su.checked_in_at < ?2";
         };
-        return "SELECT x.area, count(*) FROM (" + rows + ") x " + area + " WHERE x.area IS NOT NULL" + SCOPE + " GROUP BY x.area";
+        return "SELECT x.area, sum(x.n) FROM (" + rows + ") x " + area + " WHERE x.area IS NOT NULL" + SCOPE + " GROUP BY x.area";
     }
 }

@@ -37,17 +37,20 @@ public class PatrolStatistics {
      * Shifts held from the shifts' attendance (migration V14); hours and people from the period's
      * check-ins, first per key and person, then per key with the rollup (a person active under
      * two keys is one person of the total), and the check-ins judged on site or off (V34). ?1/?2
-     * the period's instants.
+     * the period's instants. Both count by ids first (station, group, month when asked, member)
+     * and name the keys after: a year's 150k check-ins then meet no join but the shift's.
      */
-    private static final String SHIFTS = "held AS (SELECT " + Breakdown.key("k") + " AS k, count(*) AS shifts FROM (SELECT %1$s AS k "
-            + "FROM shift s JOIN station st ON st.id = s.station_id JOIN patrol_group g ON g.id = s.group_id "
-            + "WHERE s.attendance > 0 AND NOT s.cancelled AND s.starts_at >= ?1 AND s.starts_at < ?2%2$s) w GROUP BY ROLLUP (k)), "
-            + "per AS (SELECT %1$s AS k, coalesce(m.account_id, -m.id) AS person, sum(" + PatrolCounting.TENTHS + ") AS tenths, "
-            + "count(x.on_site) AS located, count(*) FILTER (WHERE x.on_site) AS onsite "
-            + "FROM shift s JOIN shift_signup x ON x.shift_id = s.id JOIN group_member m ON m.id = x.member_id "
-            + "JOIN station st ON st.id = s.station_id JOIN patrol_group g ON g.id = s.group_id "
+    private static final String SHIFTS = "held AS (SELECT " + Breakdown.key("k") + " AS k, sum(w.shifts) AS shifts FROM (SELECT %1$s AS k, "
+            + "a.shifts FROM (SELECT s.station_id, s.group_id, %3$s AS mo, count(*) AS shifts FROM shift s "
+            + "WHERE s.attendance > 0 AND NOT s.cancelled AND s.starts_at >= ?1 AND s.starts_at < ?2%2$s GROUP BY 1, 2, 3) a "
+            + "JOIN station st ON st.id = a.station_id JOIN patrol_group g ON g.id = a.group_id) w GROUP BY ROLLUP (k)), "
+            + "per AS (SELECT %1$s AS k, coalesce(m.account_id, -m.id) AS person, sum(a.tenths) AS tenths, "
+            + "sum(a.located) AS located, sum(a.onsite) AS onsite FROM (SELECT s.station_id, s.group_id, %3$s AS mo, x.member_id, "
+            + "sum(" + PatrolCounting.TENTHS + ") AS tenths, count(x.on_site) AS located, count(*) FILTER (WHERE x.on_site) AS onsite "
+            + "FROM shift s JOIN shift_signup x ON x.shift_id = s.id "
             + "WHERE NOT s.cancelled AND x.cancelled_at IS NULL AND x.checked_in_at IS NOT NULL "
-            + "AND s.starts_at >= ?1 AND s.starts_at < ?2%2$s GROUP BY 1, 2), "
+            + "AND s.starts_at >= ?1 AND s.starts_at < ?2%2$s GROUP BY 1, 2, 3, 4) a JOIN group_member m ON m.id = a.member_id "
+            + "JOIN station st ON st.id = a.station_id JOIN patrol_group g ON g.id = a.group_id GROUP BY 1, 2), "
             + "people AS (SELECT " + Breakdown.key("k") + " AS k, sum(tenths) / 10.0 AS hours, count(DISTINCT person) AS people, "
             + "sum(located) AS located, sum(onsite) AS onsite "
             + "FROM per GROUP BY ROLLUP (k))";
@@ -82,8 +85,8 @@ public class PatrolStatistics {
         }
         Selection selection = Selection.of(from, to, stationCode, scope, problems);
         problems.throwIfAny();
-        String sql = "WITH " + String.format(SHIFTS, key(group, "to_char(bureau_day(s.starts_at), 'YYYY-MM')"),
-                selection.stationClause("s.station_id"))
+        String sql = "WITH " + String.format(SHIFTS, key(group, "a.mo"), selection.stationClause("s.station_id"),
+                "month".equals(group) ? "to_char(bureau_day(s.starts_at), 'YYYY-MM')" : "NULL::text")
                 + ", tp AS (" + String.format(TIPS, key(group, "to_char(d.day, 'YYYY-MM')"), selection.stationClause("d.station_id"))
                 + ") SELECT k, held.shifts, people.hours, people.people, tp.tips, tp.acted, people.located, people.onsite "
                 + "FROM held FULL JOIN people USING (k) FULL JOIN tp USING (k) ORDER BY k";
@@ -103,17 +106,26 @@ public class PatrolStatistics {
 
     /**
      * Folds the per-session slots of the tip days before yesterday into slot 0, so the daily
-     * sums stay a few rows per day. One statement: when every instance runs it at once, each
-     * slot row is moved by the one that deleted it. Returns the rows folded.
+     * sums stay a few rows per day: the tips per group and category, and the located tips per area
+     * (the map's heat). One statement each: when every instance runs it at once, each slot row is
+     * moved by the one that deleted it. Returns the rows folded.
      */
     @RolesAllowed(Roles.ADMIN)
     public int compactTipDays() {
-        return ((Number) em.createNativeQuery("WITH moved AS (DELETE FROM tip_daily WHERE slot <> 0 AND day < ?1 RETURNING *), "
+        Date before = Date.valueOf(LocalDate.now(BureauTime.ZONE).minusDays(1));
+        int days = ((Number) em.createNativeQuery("WITH moved AS (DELETE FROM tip_daily WHERE slot <> 0 AND day < ?1 RETURNING *), "
                         + "folded AS (INSERT INTO tip_daily AS d (day, station_id, group_id, category, slot, tips, acted) "
                         + "SELECT day, station_id, group_id, category, 0, sum(tips), sum(acted) FROM moved GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4 "
                         + "ON CONFLICT (day, station_id, group_id, category, slot) DO UPDATE SET tips = d.tips + EXCLUDED.tips, "
                         + "acted = d.acted + EXCLUDED.acted) SELECT count(*) FROM moved")
-                .setParameter(1, Date.valueOf(LocalDate.now(BureauTime.ZONE).minusDays(1))).getSingleResult()).intValue();
+                .setParameter(1, before).getSingleResult()).intValue();
+        int areas = ((Number) em.createNativeQuery("WITH moved AS (DELETE FROM tip_area_daily WHERE slot <> 0 AND day < ?1 RETURNING *), "
+                        + "folded AS (INSERT INTO tip_area_daily AS d (day, station_id, community_id, grid_id, slot, tips) "
+                        + "SELECT day, station_id, community_id, grid_id, 0, sum(tips) FROM moved GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4 "
+                        + "ON CONFLICT (day, station_id, community_id, grid_id, slot) DO UPDATE SET tips = d.tips + EXCLUDED.tips) "
+                        + "SELECT count(*) FROM moved")
+                .setParameter(1, before).getSingleResult()).intValue();
+        return days + areas;
     }
 
     @Schedule(hour = "*", minute = "17", persistent = false)

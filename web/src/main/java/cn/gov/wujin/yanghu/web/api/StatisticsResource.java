@@ -150,8 +150,8 @@ public class StatisticsResource {
     @POST
     @Path("tip-days/compaction")
     @Operation(summary = "Fold the tip counters of past days now", description = """
-            Folds the per-session counters of the tip figures of the days before yesterday into one row per day, now rather \
-            than at the hourly run. The figures stay the same; only their rows become fewer. Answers how many rows were folded.""")
+            Folds the per-session counters of the tip figures and of the map's tips per area, of the days before yesterday, \
+            into one row per day, now rather than at the hourly run. The figures stay the same; only their rows become fewer. Answers how many rows were folded.""")
     @APIResponse(responseCode = "200", description = "Folded.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Folded.class)))
     public JsonObject compactTipDays() {
