@@ -56,7 +56,8 @@ class SearchBrowserIT extends DeployedApplication {
         long stationB = Fixtures.station(admin);
         String officerAName = Fixtures.account(admin, stationA, "OFFICER");
         Api officerA = Api.as(officerAName, Fixtures.PASSWORD);
-        Api officerB = Api.as(Fixtures.account(admin, stationB, "OFFICER"), Fixtures.PASSWORD);
+        String officerBName = Fixtures.account(admin, stationB, "OFFICER");
+        Api officerB = Api.as(officerBName, Fixtures.PASSWORD);
         Api volunteerA = Api.as(Fixtures.account(admin, stationA, "VOLUNTEER"), Fixtures.PASSWORD);
         String idNumber = PersonIT.idCard("19500301");
         String suspect = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
@@ -101,6 +102,22 @@ class SearchBrowserIT extends DeployedApplication {
                     .waitForText("#intake\\:victims\\:0\\:prior", "Reported a case on 2026-06-02 (" + numberB);
             assertThat(browser.text("#intake\\:victims\\:0\\:prior")).contains("Repeat victim");
             browser.screenshot("intake-person-prior-en");
+        }
+        // the cases' pages: station A's case lists the tip; station B's says a tip of station A names its identifiers too, no more
+        String codeA = admin.get("stations/" + stationA).json().getString("code");
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.go("login.xhtml").logIn(officerBName, Fixtures.PASSWORD).waitForText(".yh-title", "首页");
+            browser.go("fraud/case.xhtml?id=" + atB.id()).waitForText("#detail\\:namingElsewhere", codeA + " 1");
+            assertThat(browser.text("#detail\\:namingElsewhere")).contains("其他派出所也有线索提到这些要素");
+            assertThat(browser.count(".yh-naming-tip")).isZero();
+            assertThat(browser.text("#detail\\:namingTips")).doesNotContain(place);
+            browser.evaluate("document.getElementById('detail:namingTips').scrollIntoView()");
+            browser.screenshot("case-naming-elsewhere-zh");
+        }
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.go("login.xhtml").logIn(officerAName, Fixtures.PASSWORD).waitForText(".yh-title", "首页");
+            browser.go("fraud/case.xhtml?id=" + atA.id()).waitForText("#detail\\:namingTips", place);
+            assertThat(browser.present("#detail\\:namingElsewhere")).as("nothing of station A's is elsewhere").isFalse();
         }
     }
     @Test

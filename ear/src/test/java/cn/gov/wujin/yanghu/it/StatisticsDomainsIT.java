@@ -113,6 +113,49 @@ class StatisticsDomainsIT extends DeployedApplication {
         assertThat(head.get("stats/patrol?" + MARCH + "&groupBy=type").status()).isEqualTo(400);
     }
 
+    /** The monthly tally of check-ins (V42) against the check-ins themselves, in one snapshot: the rows that differ. */
+    private static final String CHECK_IN_TALLY_DIFFERS = "WITH counted AS (SELECT bureau_month(s.starts_at) AS month, s.station_id, s.group_id, "
+            + "x.member_id, count(*) AS n, sum(floor(greatest(0, date_part('epoch', least(x.checked_out_at, s.ends_at) "
+            + "- greatest(x.checked_in_at, s.starts_at))) / 360)::int) AS tenths, count(x.on_site) AS located, "
+            + "count(*) FILTER (WHERE x.on_site) AS on_site FROM shift_signup x JOIN shift s ON s.id = x.shift_id "
+            + "WHERE x.cancelled_at IS NULL AND x.checked_in_at IS NOT NULL AND NOT s.cancelled GROUP BY 1, 2, 3, 4), "
+            + "tally AS (SELECT month, station_id, group_id, member_id, check_ins::bigint, tenths, located::bigint, on_site::bigint "
+            + "FROM check_in_monthly WHERE check_ins <> 0 OR tenths <> 0 OR located <> 0 OR on_site <> 0) "
+            + "SELECT count(*) FROM ((TABLE counted EXCEPT TABLE tally) UNION ALL (TABLE tally EXCEPT TABLE counted)) x";
+
+    /** Shifts held, hours and people of the station's head for a period. */
+    private List<Object> held(String period) {
+        return List.of(patrol(head.get("stats/patrol?" + period + "&groupBy=station").json().getJsonObject("total"))).subList(0, 3);
+    }
+
+    @Test
+    void patrolFiguresFromTheMonthlyTallyEqualThoseFromTheCheckInsAfterEveryChange() throws Exception {
+        patrolMonth();
+        // the whole of March from the tally; March 10 to 31, no whole month, from the check-ins: the same
+        assertThat(held(MARCH)).containsExactly(2L, "6.8", 2L).isEqualTo(held("from=2026-03-10&to=2026-03-31"));
+        // the end of March from the check-ins, the whole of April from the tally
+        assertThat(held("from=2026-03-15&to=2026-04-30")).containsExactly(2L, "4.0", 2L);
+        assertThat(TestEnv.number(CHECK_IN_TALLY_DIFFERS)).isZero();
+
+        // the shift of March 10 moved to February: March keeps the last evening's shift alone
+        assertThat(TestEnv.update("UPDATE shift SET starts_at = starts_at - interval '10 days', ends_at = ends_at - interval '10 days' "
+                + "WHERE station_id = ? AND starts_at = '2026-03-10 09:00+08'", station)).isEqualTo(1);
+        assertThat(held(MARCH)).containsExactly(1L, "3.0", 1L);
+        // held in February by its two volunteers, whose check-ins stayed on March 10, outside its new window: no hours
+        assertThat(held("from=2026-02-01&to=2026-02-28")).containsExactly(1L, "0.0", 2L);
+        // its volunteer checked out two hours early
+        assertThat(TestEnv.update("UPDATE shift_signup x SET checked_out_at = '2026-03-31 23:00+08' FROM shift s "
+                + "WHERE s.id = x.shift_id AND s.station_id = ? AND s.starts_at = '2026-03-31 22:00+08'", station)).isEqualTo(1);
+        assertThat(held(MARCH)).containsExactly(1L, "1.0", 1L);
+        // April's only check-in cancelled; March's last shift cancelled
+        TestEnv.update("UPDATE shift_signup x SET cancelled_at = now() FROM shift s WHERE s.id = x.shift_id AND s.station_id = ? "
+                + "AND s.starts_at = '2026-04-02 09:00+08'", station);
+        assertThat(held("from=2026-04-01&to=2026-04-30")).containsExactly(0L, "0.0", 0L);
+        TestEnv.update("UPDATE shift SET cancelled = true WHERE station_id = ? AND starts_at = '2026-03-31 22:00+08'", station);
+        assertThat(held(MARCH)).containsExactly(0L, "0.0", 0L);
+        assertThat(TestEnv.number(CHECK_IN_TALLY_DIFFERS)).isZero();
+    }
+
     @Test
     void tipFiguresFollowTriageAndHandoverAndSurviveTheFoldingOfPastDays() throws Exception {
         long other = Fixtures.station(admin);

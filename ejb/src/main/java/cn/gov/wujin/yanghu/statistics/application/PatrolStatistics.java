@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,22 +35,28 @@ public class PatrolStatistics {
     static final int TOP = 10;
 
     /**
-     * Shifts held from the shifts' attendance (migration V14); hours and people from the period's
-     * check-ins, first per key and person, then per key with the rollup (a person active under
-     * two keys is one person of the total), and the check-ins judged on site or off (V34). ?1/?2
-     * the period's instants. Both count by ids first (station, group, month when asked, member)
-     * and name the keys after: a year's 150k check-ins then meet no join but the shift's.
+     * Shifts held from the shifts' attendance (migration V14); hours and people per key and person,
+     * then per key with the rollup (a person active under two keys is one person of the total), and
+     * the check-ins judged on site or off (V34). The whole months of the period (?6/?7, their first
+     * days) come from the monthly tally of check-ins (V42); its partial months at either end from
+     * the check-ins themselves, [?1, ?8) and [?9, ?2) (?8/?9 the whole months' instants: two ranges
+     * the shifts' index answers). Both count by ids first (station, group, month when asked, member) and name the
+     * keys after.
      */
     private static final String SHIFTS = "held AS (SELECT " + Breakdown.key("k") + " AS k, sum(w.shifts) AS shifts FROM (SELECT %1$s AS k, "
             + "a.shifts FROM (SELECT s.station_id, s.group_id, %3$s AS mo, count(*) AS shifts FROM shift s "
             + "WHERE s.attendance > 0 AND NOT s.cancelled AND s.starts_at >= ?1 AND s.starts_at < ?2%2$s GROUP BY 1, 2, 3) a "
             + "JOIN station st ON st.id = a.station_id JOIN patrol_group g ON g.id = a.group_id) w GROUP BY ROLLUP (k)), "
             + "per AS (SELECT %1$s AS k, coalesce(m.account_id, -m.id) AS person, sum(a.tenths) AS tenths, "
-            + "sum(a.located) AS located, sum(a.onsite) AS onsite FROM (SELECT s.station_id, s.group_id, %3$s AS mo, x.member_id, "
+            + "sum(a.located) AS located, sum(a.onsite) AS onsite FROM ("
+            + "SELECT t.station_id, t.group_id, %4$s AS mo, t.member_id, t.tenths, t.located, t.on_site AS onsite FROM check_in_monthly t "
+            + "WHERE t.month >= ?6 AND t.month < ?7 AND t.check_ins > 0%5$s "
+            + "UNION ALL SELECT s.station_id, s.group_id, %3$s AS mo, x.member_id, "
             + "sum(" + PatrolCounting.TENTHS + ") AS tenths, count(x.on_site) AS located, count(*) FILTER (WHERE x.on_site) AS onsite "
             + "FROM shift s JOIN shift_signup x ON x.shift_id = s.id "
             + "WHERE NOT s.cancelled AND x.cancelled_at IS NULL AND x.checked_in_at IS NOT NULL "
-            + "AND s.starts_at >= ?1 AND s.starts_at < ?2%2$s GROUP BY 1, 2, 3, 4) a JOIN group_member m ON m.id = a.member_id "
+            + "AND ((s.starts_at >= ?1 AND s.starts_at < ?8) OR (s.starts_at >= ?9 AND s.starts_at < ?2))%2$s GROUP BY 1, 2, 3, 4) a "
+            + "JOIN group_member m ON m.id = a.member_id "
             + "JOIN station st ON st.id = a.station_id JOIN patrol_group g ON g.id = a.group_id GROUP BY 1, 2), "
             + "people AS (SELECT " + Breakdown.key("k") + " AS k, sum(tenths) / 10.0 AS hours, count(DISTINCT person) AS people, "
             + "sum(located) AS located, sum(onsite) AS onsite "
@@ -85,8 +92,10 @@ public class PatrolStatistics {
         }
         Selection selection = Selection.of(from, to, stationCode, scope, problems);
         problems.throwIfAny();
+        boolean byMonth = "month".equals(group);
         String sql = "WITH " + String.format(SHIFTS, key(group, "a.mo"), selection.stationClause("s.station_id"),
-                "month".equals(group) ? "to_char(bureau_day(s.starts_at), 'YYYY-MM')" : "NULL::text")
+                byMonth ? "to_char(bureau_day(s.starts_at), 'YYYY-MM')" : "NULL::text", byMonth ? "to_char(t.month, 'YYYY-MM')" : "NULL::text",
+                selection.stationClause("t.station_id"))
                 + ", tp AS (" + String.format(TIPS, key(group, "to_char(d.day, 'YYYY-MM')"), selection.stationClause("d.station_id"))
                 + ") SELECT k, held.shifts, people.hours, people.people, tp.tips, tp.acted, people.located, people.onsite "
                 + "FROM held FULL JOIN people USING (k) FULL JOIN tp USING (k) ORDER BY k";
@@ -142,11 +151,25 @@ public class PatrolStatistics {
         };
     }
 
-    /** The selection's parameters: ?1/?2 its instants (where the query has them), ?3 the station, ?4/?5 its days. */
+    /**
+     * The selection's parameters: ?1/?2 its instants (where the query has them), ?3 the station, ?4/?5 its days;
+     * where the query reads the monthly tally, ?6/?7 the first days of its whole months and of the month after, ?8/?9 their instants.
+     */
     private ReadQuery within(String sql, Selection selection) {
         ReadQuery query = reads.createNativeQuery(sql);
         if (sql.contains("?1")) {
             query.setParameter(1, selection.start()).setParameter(2, selection.end());
+        }
+        if (sql.contains("?6")) {
+            LocalDate start = selection.wholeMonthsStart();
+            LocalDate end = selection.wholeMonthsEnd();
+            if (!start.isBefore(end)) { // no whole month: every check-in of the period from the check-ins
+                start = selection.from();
+                end = start;
+            }
+            query.setParameter(6, Date.valueOf(start)).setParameter(7, Date.valueOf(end))
+                    .setParameter(8, Timestamp.from(start.atStartOfDay(BureauTime.ZONE).toInstant()))
+                    .setParameter(9, Timestamp.from(end.atStartOfDay(BureauTime.ZONE).toInstant()));
         }
         query.setParameter(4, selection.firstDay()).setParameter(5, selection.lastDay());
         return selection.bindStation(query);

@@ -62,6 +62,18 @@ public record Selection(LocalDate from, LocalDate to, Long stationId) implements
         return Date.valueOf(to);
     }
 
+    /** The first day of the first calendar month wholly in the period (equal to {@link #wholeMonthsEnd}: none). */
+    LocalDate wholeMonthsStart() {
+        LocalDate start = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        return start.isBefore(wholeMonthsEnd()) ? start : wholeMonthsEnd();
+    }
+
+    /** The first day after the last calendar month wholly in the period. */
+    LocalDate wholeMonthsEnd() {
+        LocalDate after = to.plusDays(1);
+        return after.getDayOfMonth() == 1 ? after : to.withDayOfMonth(1);
+    }
+
     /** The calendar months the period touches (January 15 to March 1: three). */
     long months() {
         return ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1)) + 1;

@@ -72,6 +72,7 @@ public class CaseDetailBacking implements Serializable {
     private Search search;
 
     private List<SearchHit> namingTips;
+    private List<Map.Entry<String, Long>> namingElsewhere;
 
     @Inject
     private Persons persons;
@@ -343,6 +344,15 @@ public class CaseDetailBacking implements Serializable {
             namingTips = found.values().stream().sorted(Comparator.comparing(SearchHit::at).reversed()).limit(NAMING_TIPS).toList();
         }
         return namingTips;
+    }
+
+    /** The tips naming this case's identifiers that the caller may not open, per station code ("" the bureau's queue). */
+    public List<Map.Entry<String, Long>> getNamingElsewhere() {
+        if (namingElsewhere == null) {
+            namingElsewhere = List.copyOf(search.tipsNamingElsewhere(fraudCase == null ? List.of() : fraudCase.identifiers().stream()
+                    .map(i -> new String[] {i.type(), i.normalized()}).toList()).entrySet());
+        }
+        return namingElsewhere;
     }
 
     /** Each victim's other cases and warning leads (one record of a person), read once per view. */
