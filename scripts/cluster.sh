@@ -97,6 +97,17 @@ nginx_mark() {
     fi
 }
 
+# nginx_drain: after a reload, waits (at most 30 s) until nginx's old workers have finished the
+# requests they were serving, so an instance marked down is stopped only once nothing is in flight
+# to it (the promote drill's 500s and 502s were requests still running when their instance stopped).
+nginx_drain() {
+    local waited=0
+    while pgrep -f "nginx: worker process is shutting down" >/dev/null 2>&1 && [ "$waited" -lt 300 ]; do
+        sleep 0.1
+        waited=$((waited + 1))
+    done
+}
+
 nginx_start() {
     mkdir -p "$NGINX_DIR/logs" "$NGINX_DIR/temp"
     rm -rf "$NGINX_DIR/down"
@@ -261,6 +272,7 @@ cluster_rolling_restart() {
     for name in "${CLUSTER_INSTANCES[@]}"; do
         say "Restarting $name"
         nginx_mark "$name" down
+        nginx_drain
         asadmin stop-instance "$name" >/dev/null || die "$name did not stop"
         cluster_restart "$name"
     done
