@@ -58,6 +58,11 @@ public class MeasureDemo {
                 report(s, "tip_daily = tips", "SELECT (SELECT sum(tips) FROM tip_daily) = (SELECT count(*) FROM tip)");
                 report(s, "attendance = check-ins", "SELECT (SELECT sum(attendance) FROM shift) = "
                         + "(SELECT count(*) FROM shift_signup WHERE checked_in_at IS NOT NULL AND cancelled_at IS NULL)");
+                report(s, "tip_area_daily = located tips", "SELECT (SELECT coalesce(sum(tips), 0) FROM tip_area_daily) = "
+                        + "(SELECT count(*) FROM tip WHERE latitude IS NOT NULL OR grid_id IS NOT NULL OR community_id IS NOT NULL)");
+                report(s, "check_in_monthly = counted check-ins", "SELECT (SELECT coalesce(sum(check_ins), 0) FROM check_in_monthly) = "
+                        + "(SELECT count(*) FROM shift_signup x JOIN shift s ON s.id = x.shift_id "
+                        + "WHERE x.checked_in_at IS NOT NULL AND x.cancelled_at IS NULL AND NOT s.cancelled)");
             }
         }
     }

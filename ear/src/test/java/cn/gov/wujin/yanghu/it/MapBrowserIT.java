@@ -102,6 +102,8 @@ class MapBrowserIT extends DeployedApplication {
             assertThat(desk.text(".leaflet-control-layers")).as("the point layers are the map page's").contains("热力图")
                     .doesNotContain("线索位置").doesNotContain("巡逻班次");
             assertThat(desk.count(".leaflet-marker-icon, .marker-cluster")).isZero();
+            desk.evaluate("document.getElementById('yhMap').scrollIntoView()");
+            desk.screenshot("stats-dashboard-map-zh");
             desk.evaluate(CLICK_GRID);
             desk.waitForUrl("grid=").waitForText("#queue\\:placeFilter", "地图所选区域");
             assertThat(desk.text("#queue\\:table")).contains(place);

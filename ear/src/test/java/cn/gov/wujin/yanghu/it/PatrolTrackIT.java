@@ -28,6 +28,16 @@ class PatrolTrackIT extends DeployedApplication {
         }
     }
 
+    /** A new volunteer of the station, who applied to the group and was taken in by the officer: their username. */
+    private static String newMember(Api admin, Api officer, long station, long group) {
+        String username = Fixtures.account(admin, station, "VOLUNTEER");
+        long application = Api.as(username, Fixtures.PASSWORD).post("patrol-groups/" + group + "/applications",
+                Json.createObjectBuilder().add("motivation", "住在附近").build()).id();
+        assertThat(officer.post("patrol-groups/applications/" + application + "/decision",
+                Json.createObjectBuilder().add("approve", true).build()).status()).isEqualTo(200);
+        return username;
+    }
+
     @Test
     void onlyTheCheckedInMemberSendsTheTrackAndOncePerWindow() throws Exception {
         Api admin = Api.demo("admin");
@@ -37,13 +47,8 @@ class PatrolTrackIT extends DeployedApplication {
         List<Api> members = new ArrayList<>();
         List<String> usernames = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            usernames.add(Fixtures.account(admin, hutang, "VOLUNTEER"));
-            Api member = Api.as(usernames.get(i), Fixtures.PASSWORD);
-            long application = member.post("patrol-groups/" + group + "/applications", Json.createObjectBuilder().add("motivation", "住在附近")
-                    .build()).id();
-            assertThat(officer.post("patrol-groups/applications/" + application + "/decision",
-                    Json.createObjectBuilder().add("approve", true).build()).status()).isEqualTo(200);
-            members.add(member);
+            usernames.add(newMember(admin, officer, hutang, group));
+            members.add(Api.as(usernames.get(i), Fixtures.PASSWORD));
         }
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusHours(3).withNano(0);
         Api.Reply planned = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", "花园街一带")
@@ -93,12 +98,7 @@ class PatrolTrackIT extends DeployedApplication {
         Api officer = Api.demo("officer1");
         long hutang = TestEnv.number("SELECT id FROM station WHERE code = 'HT'");
         long group = officer.post("patrol-groups", Json.createObjectBuilder().add("name", "轨迹地图队" + TestEnv.unique()).build()).id();
-        String username = Fixtures.account(admin, hutang, "VOLUNTEER");
-        Api member = Api.as(username, Fixtures.PASSWORD);
-        long application = member.post("patrol-groups/" + group + "/applications", Json.createObjectBuilder().add("motivation", "住在附近")
-                .build()).id();
-        assertThat(officer.post("patrol-groups/applications/" + application + "/decision",
-                Json.createObjectBuilder().add("approve", true).build()).status()).isEqualTo(200);
+        Api member = Api.as(newMember(admin, officer, hutang, group), Fixtures.PASSWORD);
         String tracked = "轨迹巷" + TestEnv.unique();
         String untracked = "无轨迹巷" + TestEnv.unique();
         List<Long> shifts = new ArrayList<>();

@@ -40,8 +40,8 @@ public class PatrolStatistics {
      * the check-ins judged on site or off (V34). The whole months of the period (?6/?7, their first
      * days) come from the monthly tally of check-ins (V42); its partial months at either end from
      * the check-ins themselves, [?1, ?8) and [?9, ?2) (?8/?9 the whole months' instants: two ranges
-     * the shifts' index answers). Both count by ids first (station, group, month when asked, member) and name the
-     * keys after.
+     * the shifts' index answers). Both count by ids first (station, group, month when asked,
+     * member) and name the keys after.
      */
     private static final String SHIFTS = "held AS (SELECT " + Breakdown.key("k") + " AS k, sum(w.shifts) AS shifts FROM (SELECT %1$s AS k, "
             + "a.shifts FROM (SELECT s.station_id, s.group_id, %3$s AS mo, count(*) AS shifts FROM shift s "

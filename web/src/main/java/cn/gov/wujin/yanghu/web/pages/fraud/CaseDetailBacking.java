@@ -72,7 +72,7 @@ public class CaseDetailBacking implements Serializable {
     private Search search;
 
     private List<SearchHit> namingTips;
-    private List<Map.Entry<String, Long>> namingElsewhere;
+    private List<TipsElsewhere> namingElsewhere;
 
     @Inject
     private Persons persons;
@@ -346,11 +346,16 @@ public class CaseDetailBacking implements Serializable {
         return namingTips;
     }
 
-    /** The tips naming this case's identifiers that the caller may not open, per station code ("" the bureau's queue). */
-    public List<Map.Entry<String, Long>> getNamingElsewhere() {
+    /** How many tips of a station the caller may not open ("" the bureau's queue) name this case's identifiers. */
+    public record TipsElsewhere(String station, long tips) implements Serializable {
+    }
+
+    /** The tips naming this case's identifiers that the caller may not open, per station. */
+    public List<TipsElsewhere> getNamingElsewhere() {
         if (namingElsewhere == null) {
-            namingElsewhere = List.copyOf(search.tipsNamingElsewhere(fraudCase == null ? List.of() : fraudCase.identifiers().stream()
-                    .map(i -> new String[] {i.type(), i.normalized()}).toList()).entrySet());
+            namingElsewhere = search.tipsNamingElsewhere(fraudCase == null ? List.of() : fraudCase.identifiers().stream()
+                    .map(i -> new String[] {i.type(), i.normalized()}).toList()).entrySet().stream()
+                    .map(e -> new TipsElsewhere(e.getKey(), e.getValue())).toList();
         }
         return namingElsewhere;
     }
