@@ -1,6 +1,6 @@
 -- The tips with a position per Beijing day and area, for the heat layer by grid or community and
--- the dashboard's grid map (issue 22): a year's heat is read from a few thousand rows per day
--- here, not counted from the tip table (1.2M located tips in the bench data took 0.2–1 s a
+-- the dashboard's grid map (issue 22): a period's heat is read from at most a row per area and
+-- day here, not counted from the tip table (1.2M located tips in the bench data took 0.2–1 s a
 -- statement, and a station's filter could use no index). Kept as tip_daily is: statement-level
 -- triggers in the writing transaction (intake, a boundary import that locates the tips again,
 -- bulk COPY), each database session adding to its own slot (its backend pid modulo 8) so

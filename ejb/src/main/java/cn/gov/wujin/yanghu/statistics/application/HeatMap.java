@@ -86,7 +86,7 @@ public class HeatMap {
         String area = grid ? "JOIN grid a ON a.id = x.area JOIN community c ON c.id = a.community_id"
                 : "JOIN community c ON c.id = x.area";
         String rows = switch (kind) {
-            // the located tips per day and area (V41), not the tip table: a year is a few thousand rows a day
+            // the located tips per day and area (V41), not the tip table: at most a row per area and day
             case TIPS -> "SELECT d." + (grid ? "grid_id" : "community_id") + " AS area, d.tips AS n FROM tip_area_daily d "
                     + "WHERE d.day >= bureau_day(?1) AND d.day < bureau_day(?2) AND d." + (grid ? "grid_id" : "community_id") + " <> 0";
             case LEADS -> "SELECT l.community_id AS area, 1 AS n FROM warning_lead l "
