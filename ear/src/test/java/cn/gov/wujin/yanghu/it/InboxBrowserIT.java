@@ -107,7 +107,7 @@ class InboxBrowserIT extends DeployedApplication {
     }
 
     private static long signUp(Api volunteer, Api officer, long group, String area, OffsetDateTime start) {
-        long shift = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", area).add("startsAt", start.toString())
+        long shift = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", area).add("startsAt", start.format(TestEnv.ISO_TIME))
                 .add("endsAt", start.plusHours(2).toString()).add("needed", 2).build()).id();
         assertThat(volunteer.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build(), Api.freshKey()).status()).isEqualTo(201);
         return shift;

@@ -157,7 +157,7 @@ class InboxIT extends DeployedApplication {
                 .filter(g -> g.getString("name").equals("湖塘人民路巡防队")).findFirst().orElseThrow().getJsonNumber("id").longValue();
         OffsetDateTime start = OffsetDateTime.now(BEIJING).plusHours(3).truncatedTo(ChronoUnit.MINUTES);
         long shift = officer1.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", "人民路" + TestEnv.unique())
-                .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).add("needed", 3).build()).id();
+                .add("startsAt", start.format(TestEnv.ISO_TIME)).add("endsAt", start.plusHours(2).format(TestEnv.ISO_TIME)).add("needed", 3).build()).id();
         assertThat(volunteer.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build(), Api.freshKey()).status()).isEqualTo(201);
 
         Map<String, JsonObject> after = countsMatchLists(volunteer, "my-shifts", "tip-updates", "my-points");
@@ -337,17 +337,17 @@ class InboxIT extends DeployedApplication {
 
     private static JsonObject report(OffsetDateTime reportedAt) {
         OffsetDateTime at = reportedAt.truncatedTo(ChronoUnit.SECONDS);
-        return Json.createObjectBuilder().add("fraudType", "FAKE_CUSTOMER_SERVICE").add("reportedAt", at.toString())
+        return Json.createObjectBuilder().add("fraudType", "FAKE_CUSTOMER_SERVICE").add("reportedAt", at.format(TestEnv.ISO_TIME))
                 .add("narrative", "冒充快递客服以理赔为由诱导转账")
                 .add("victims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "李某")))
-                .add("transfers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("time", at.minusMinutes(30).toString())
+                .add("transfers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("time", at.minusMinutes(30).format(TestEnv.ISO_TIME))
                         .add("amount", "8000.00").add("channel", "BANK_CARD").add("toAccount", "6222 3333 4444 5555").add("toBank", "某银行")))
                 .build();
     }
 
     private static void stopPayment(Api officer, long caseId, OffsetDateTime requestedAt) {
         Api.Reply stop = officer.post("fraud-cases/" + caseId + "/stop-payments", Json.createObjectBuilder().add("bank", "某银行")
-                .add("account", "6222 3333 4444 5555").add("amountRequested", "8000.00").add("requestedAt", requestedAt.toString()).build());
+                .add("account", "6222 3333 4444 5555").add("amountRequested", "8000.00").add("requestedAt", requestedAt.format(TestEnv.ISO_TIME)).build());
         assertThat(stop.status()).as(stop.body()).isIn(200, 201);
     }
 

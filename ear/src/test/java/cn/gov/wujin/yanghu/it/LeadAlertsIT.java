@@ -213,7 +213,7 @@ class LeadAlertsIT extends DeployedApplication {
                 .build()), 200);
         OffsetDateTime start = OffsetDateTime.now(BEIJING).plusMinutes(10).truncatedTo(ChronoUnit.SECONDS);
         long shift = expect(officer1.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", "人民路沿线")
-                .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).add("needed", 1).build()), 201)
+                .add("startsAt", start.format(TestEnv.ISO_TIME)).add("endsAt", start.plusHours(2).format(TestEnv.ISO_TIME)).add("needed", 1).build()), 201)
                 .getJsonNumber("id").longValue();
         expect(volunteer.put("shifts/" + shift + "/signup", JsonValue.EMPTY_JSON_OBJECT, Api.freshKey()), 201);
         expect(volunteer.post("shifts/" + shift + "/check-in", JsonValue.EMPTY_JSON_OBJECT, Api.freshKey()), 201);
@@ -245,7 +245,7 @@ class LeadAlertsIT extends DeployedApplication {
     private static JsonObjectBuilder lead(String phone, String urgency, OffsetDateTime receivedAt) {
         JsonObjectBuilder b = Json.createObjectBuilder().add("phone", phone).add("personName", "王某").add("source", "ANTI_FRAUD_CENTER")
                 .add("urgency", urgency);
-        return receivedAt == null ? b : b.add("receivedAt", receivedAt.toString());
+        return receivedAt == null ? b : b.add("receivedAt", receivedAt.format(TestEnv.ISO_TIME));
     }
 
     private static JsonObject answer(String answer, String note) {

@@ -237,7 +237,7 @@ class LiaisonIT extends DeployedApplication {
 
         OffsetDateTime longAgo = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(20).withNano(0);
         Api.Reply late = liaison.post("enterprise-requests", Json.createObjectBuilder().add("projectId", project)
-                .add("category", "DISPUTE_HELP").add("description", "工人讨薪堵门，请求协助调处").add("receivedAt", longAgo.toString()).build());
+                .add("category", "DISPUTE_HELP").add("description", "工人讨薪堵门，请求协助调处").add("receivedAt", longAgo.format(TestEnv.ISO_TIME)).build());
         assertThat(late.status()).as(late.body()).isEqualTo(201);
         assertThat(late.json().getString("owner")).as("the project's liaison owns it").isEqualTo(liaisonName);
         assertThat(late.json().getBoolean("overdue")).isTrue();

@@ -268,7 +268,7 @@ class OfflineShiftIT extends DeployedApplication {
     private long shift() {
         OffsetDateTime start = OffsetDateTime.now(BEIJING).plusHours(3).truncatedTo(ChronoUnit.SECONDS);
         Api.Reply planned = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", "人民路沿线")
-                .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).add("needed", 3).build());
+                .add("startsAt", start.format(TestEnv.ISO_TIME)).add("endsAt", start.plusHours(2).format(TestEnv.ISO_TIME)).add("needed", 3).build());
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);
         return planned.id();
     }

@@ -22,7 +22,7 @@ class ShiftBrowserIT extends DeployedApplication {
         String area = "长虹路" + TestEnv.unique();
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
         long shift = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", area)
-                .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).add("needed", 3).build()).id();
+                .add("startsAt", start.format(TestEnv.ISO_TIME)).add("endsAt", start.plusHours(2).format(TestEnv.ISO_TIME)).add("needed", 3).build()).id();
         String card = "[data-shift='" + shift + "'] ";
         // 15 hours ahead: signed up, the window has yet to open, so a disabled button says when (no button that only refuses)
         long later = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", area + "夜")
@@ -81,7 +81,7 @@ class ShiftBrowserIT extends DeployedApplication {
         String area = "地下车库" + TestEnv.unique();
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusHours(3).truncatedTo(ChronoUnit.MINUTES);
         long shift = officer.post("shifts", Json.createObjectBuilder().add("groupId", group).add("area", area)
-                .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).add("needed", 1).build()).id();
+                .add("startsAt", start.format(TestEnv.ISO_TIME)).add("endsAt", start.plusHours(2).format(TestEnv.ISO_TIME)).add("needed", 1).build()).id();
         assertThat(volunteer.put("shifts/" + shift + "/signup", Json.createObjectBuilder().build(), Api.freshKey()).status()).isEqualTo(201);
         try (var c = TestEnv.database(); var s = c.prepareStatement(
                 "UPDATE shift SET starts_at = now() - interval '2 hours', ends_at = now() + interval '1 hour' WHERE id = ?")) {

@@ -220,7 +220,7 @@ class WarningLeadIT extends DeployedApplication {
         var b = Json.createObjectBuilder().add("phone", phone).add("personName", "王某").add("source", "ANTI_FRAUD_CENTER")
                 .add("urgency", urgency);
         if (receivedAt != null) {
-            b.add("receivedAt", receivedAt.toString());
+            b.add("receivedAt", receivedAt.format(TestEnv.ISO_TIME)); // with its seconds even at :00 (toString drops them)
         }
         return b.build();
     }
