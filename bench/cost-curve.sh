@@ -8,10 +8,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
+# --table: only the table, from the scales already measured (a run cut short keeps what it measured)
 SCALES=${BENCH_SCALES:-0.25 1 4}
 OUT=bench/results
 mkdir -p "$OUT"
-for scale in $SCALES; do
+[ "${1:-}" = --table ] && MEASURE= || MEASURE=$SCALES
+for scale in $MEASURE; do
     ./run.sh stop > /dev/null 2>&1 || true # one bench database on its port at a time
     say "Scale $scale"
     BENCH_SCALE=$scale BENCH_SEARCH=1 ./bench.sh
@@ -20,6 +22,9 @@ for scale in $SCALES; do
     disk=$(BENCH_SCALE=$scale bash -c 'source scripts/lib.sh; du -sm "$BENCH_DATA"' | awk '{printf "%.1f", $1 / 1024}')
     printf '%s\t%s\t%s\n' "$scale" "$data" "$disk" > "$OUT/cost-curve-$scale.data"
 done
+# the table runs from the smallest set to the largest, whatever order they were measured in
+SCALES=$(for scale in $SCALES; do if [ -f "$OUT/cost-curve-$scale.tsv" ]; then echo "$scale"; fi; done | sort -g | tr '\n' ' ')
+[ -n "$SCALES" ] || die "no scale measured yet in $OUT (cost-curve-<scale>.tsv)"
 
 # One row per figure (its name without the run-to-run detail in brackets and the month), one column per scale.
 {

@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -155,7 +156,18 @@ public final class Browser implements AutoCloseable {
 
     public Browser waitForText(String css, String text) {
         try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+            wait.until(d -> {
+                try {
+                    return d.findElement(By.cssSelector(css)).getText().contains(text);
+                } catch (org.openqa.selenium.NoSuchElementException notYet) {
+                    return false;
+                } catch (WebDriverException e) {
+                    if (replacedWhileRead(e)) {
+                        return false;
+                    }
+                    throw e;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-waiting-" + css.replaceAll("[^A-Za-z0-9]", "_"));
             try {
@@ -206,10 +218,22 @@ public final class Browser implements AutoCloseable {
     public String text(String css) {
         try {
             return find(css).getText();
-        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-            // an Ajax update replaced the element between finding and reading it: read the new one
+        } catch (WebDriverException e) {
+            if (!replacedWhileRead(e)) {
+                throw e;
+            }
+            // an Ajax update or a new page replaced the element between finding and reading it: read the new one
             return find(css).getText();
         }
+    }
+
+    /**
+     * An element replaced between finding and reading it: Selenium's stale reference, or Chromium's
+     * "Node with given id does not belong to the document" when the page itself was replaced.
+     */
+    private static boolean replacedWhileRead(WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /** Chooses a value of a PrimeFaces select menu through its widget (the real select is hidden). */

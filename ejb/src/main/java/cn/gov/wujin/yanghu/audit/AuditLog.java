@@ -1,5 +1,6 @@
 package cn.gov.wujin.yanghu.audit;
 
+import cn.gov.wujin.yanghu.organization.application.IdentityWrites;
 import cn.gov.wujin.yanghu.shared.RequestOrigin;
 import cn.gov.wujin.yanghu.shared.ScheduledRuns;
 import jakarta.annotation.Resource;
@@ -15,9 +16,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Appends to the audit trail in the caller's transaction. Plain JDBC on the application's
@@ -45,6 +48,15 @@ public class AuditLog {
 
     @Resource
     private TransactionSynchronizationRegistry transaction;
+
+    @Inject
+    private IdentityWrites identityWrites;
+
+    /** Records whose changes alter what an API token speaks for; each such change is audited, so it is noted here. */
+    private static final Set<String> IDENTITY = Set.of("Account", "SecondFactorPolicy");
+    /** Actions on those records that change nothing a token check reads. */
+    private static final Set<AuditAction> READS = EnumSet.of(AuditAction.LOGIN, AuditAction.LOGIN_FAILED, AuditAction.TOKEN_ISSUED,
+            AuditAction.VIEW_PERSONAL_DATA, AuditAction.NOTIFIED, AuditAction.SMS_SENT, AuditAction.SMS_FAILED);
 
     /** Records an action of the current caller, or of the system when scheduled work does it. */
     public void record(AuditAction action, String entityType, Object entityId, Long stationId, String summary) {
@@ -81,6 +93,9 @@ public class AuditLog {
 
     /** Records an action in the name of someone who is not (yet) the caller, such as a login attempt. */
     public void recordAs(String actor, AuditAction action, String entityType, Object entityId, Long stationId, String summary) {
+        if (IDENTITY.contains(entityType) && !READS.contains(action)) {
+            identityWrites.inThisTransaction();
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, truncate(actor == null ? ANONYMOUS : actor, 40));

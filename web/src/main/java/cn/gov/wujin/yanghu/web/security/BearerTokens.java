@@ -1,6 +1,7 @@
 package cn.gov.wujin.yanghu.web.security;
 
 import cn.gov.wujin.yanghu.organization.application.ApiTokenService;
+import cn.gov.wujin.yanghu.organization.application.IdentityWrites;
 import cn.gov.wujin.yanghu.organization.application.TokenOwner;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -32,8 +33,10 @@ import java.util.logging.Logger;
  * usually forgotten long before: V39's triggers announce every change of what a token speaks
  * for (revoked, account deactivated or moved, roles, second-factor duty) on PostgreSQL's
  * channel after the commit, and every instance listens and forgets all it kept. While this
- * instance is not listening (its connection lost) it keeps nothing. A revocation therefore takes
- * effect at once on every instance, and in the worst case within the configured seconds.
+ * instance is not listening (its connection lost) it keeps nothing. A change committed by this
+ * instance ({@link IdentityWrites}) is known before its request answers, so the next request here
+ * is refused for certain; on other instances it takes effect when the announcement arrives
+ * (milliseconds), and in the worst case within the configured seconds.
  */
 @ApplicationScoped
 public class BearerTokens {
@@ -49,9 +52,14 @@ public class BearerTokens {
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     /** Moves on with every announced change: a check that read before it does not keep its answer. */
     private final AtomicLong changes = new AtomicLong();
+    /** This instance's own identity commits as last seen: a new one forgets all that was kept. */
+    private final AtomicLong ownWritesSeen = new AtomicLong();
 
     @Inject
     private ApiTokenService tokens;
+
+    @Inject
+    private IdentityWrites ownWrites;
 
     @Inject
     @ConfigProperty(name = "yanghu.api.token-cache-seconds", defaultValue = "5")
@@ -93,6 +101,11 @@ public class BearerTokens {
         if (!listening) {
             return tokens.owner(token);
         }
+        long own = ownWrites.committed();
+        if (own != ownWritesSeen.get()) {
+            forgetAll(); // before noting it as seen: a request that sees it noted finds nothing kept from before
+            ownWritesSeen.accumulateAndGet(own, Math::max);
+        }
         String key = ApiTokenService.hash(token);
         long now = System.nanoTime();
         Kept k = kept.get(key);
@@ -103,7 +116,7 @@ public class BearerTokens {
         Optional<TokenOwner> owner = tokens.owner(token);
         if (owner.isEmpty()) {
             kept.remove(key);
-        } else if (listening && changes.get() == before) {
+        } else if (listening && changes.get() == before && ownWrites.committed() == own) {
             if (kept.size() >= MAX_KEPT) {
                 kept.clear();
             }
