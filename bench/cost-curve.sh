@@ -4,7 +4,7 @@
 # tips and a year of activity scaled alike), each on its own data set (generated at its first run),
 # then one table of every figure side by side with the growth from the smallest to the largest set.
 # Results: bench/results/cost-curve.md, and each scale's figures as cost-curve-<scale>.tsv.
-# Takes long: the 4M set is generated once (about half an hour on two cores) and needs ~15 GB.
+# Takes long: the 4M set is generated once (about 35 minutes on two cores) and needs ~20 GB (8 of them WAL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh

@@ -28,7 +28,8 @@ public class LiaisonStatistics {
 
     /**
      * ?1/?2 the period's instants, ?3 the station, ?4/?5 the days a recent visit falls in, ?6/?7 the period's days.
-     * Each part is grouped by station with a rollup total, then the parts are put side by side. The
+     * Each part is counted per station id, named, then rolled up to a total, and the parts are put
+     * side by side (counting before naming spares joining a year of visits and requests row by row). The
      * project part reads the serving assignments and the recent visits once each (hashed {@code IN}),
      * not once per project.
      */
@@ -38,15 +39,19 @@ public class LiaisonStatistics {
             + "OR p.enterprise_id IN (SELECT a.enterprise_id FROM liaison_assignment a WHERE a.enterprise_id IS NOT NULL AND " + SERVING + ")) "
             + "AS covered, p.id NOT IN (SELECT v.project_id FROM visit v WHERE v.visited_on >= ?4 AND v.visited_on <= ?5) AS stale "
             + "FROM project p JOIN station st ON st.id = p.station_id WHERE p.created_at < ?2%1$s) w GROUP BY ROLLUP (k)), "
-            + "vi AS (SELECT " + Breakdown.key("k") + " AS k, count(*) AS visits FROM (SELECT st.code AS k FROM visit v "
-            + "JOIN station st ON st.id = v.station_id WHERE v.visited_on >= ?6 AND v.visited_on <= ?7%2$s) w GROUP BY ROLLUP (k)), "
-            + "rq AS (SELECT " + Breakdown.key("k") + " AS k, count(*) AS received, count(*) FILTER (WHERE " + OPEN + ") AS open, "
+            + "vi AS (SELECT " + Breakdown.key("k") + " AS k, sum(n) AS visits FROM (SELECT st.code AS k, c.n FROM ("
+            + "SELECT v.station_id, count(*) AS n FROM visit v WHERE v.visited_on >= ?6 AND v.visited_on <= ?7%2$s GROUP BY 1) c "
+            + "JOIN station st ON st.id = c.station_id) w GROUP BY ROLLUP (k)), "
+            + "rq AS (SELECT " + Breakdown.key("k") + " AS k, sum(received) AS received, sum(open) AS open, sum(overdue) AS overdue, "
+            + "sum(resolved) AS resolved, sum(in_time) AS in_time FROM (SELECT st.code AS k, c.* FROM ("
+            + "SELECT r.station_id, count(*) AS received, count(*) FILTER (WHERE " + OPEN + ") AS open, "
             + "count(*) FILTER (WHERE " + OPEN + " AND deadline_at < now()) AS overdue, count(*) FILTER (WHERE resolved_at IS NOT NULL) AS resolved, "
-            + "count(*) FILTER (WHERE resolved_at <= deadline_at) AS in_time FROM (SELECT st.code AS k, r.* FROM enterprise_request r "
-            + "JOIN station st ON st.id = r.station_id WHERE r.received_at >= ?1 AND r.received_at < ?2%3$s) w GROUP BY ROLLUP (k)), "
-            + "sa AS (SELECT " + Breakdown.key("k") + " AS k, count(*) AS rated, avg(rating) AS average FROM (SELECT st.code AS k, r.rating "
-            + "FROM enterprise_request r JOIN station st ON st.id = r.station_id WHERE r.status = 'CLOSED' "
-            + "AND r.closed_at >= ?1 AND r.closed_at < ?2%3$s) w GROUP BY ROLLUP (k)) "
+            + "count(*) FILTER (WHERE resolved_at <= deadline_at) AS in_time FROM enterprise_request r "
+            + "WHERE r.received_at >= ?1 AND r.received_at < ?2%3$s GROUP BY 1) c JOIN station st ON st.id = c.station_id) w GROUP BY ROLLUP (k)), "
+            + "sa AS (SELECT " + Breakdown.key("k") + " AS k, sum(rated) AS rated, sum(ratings) / nullif(sum(rated), 0) AS average FROM ("
+            + "SELECT st.code AS k, c.* FROM (SELECT r.station_id, count(rating) AS rated, sum(rating) AS ratings FROM enterprise_request r "
+            + "WHERE r.status = 'CLOSED' AND r.closed_at >= ?1 AND r.closed_at < ?2%3$s GROUP BY 1) c "
+            + "JOIN station st ON st.id = c.station_id) w GROUP BY ROLLUP (k)) "
             + "SELECT k, pr.projects, pr.covered, pr.stale, vi.visits, rq.received, rq.open, rq.overdue, rq.resolved, rq.in_time, "
             + "sa.rated, sa.average FROM pr FULL JOIN vi USING (k) FULL JOIN rq USING (k) FULL JOIN sa USING (k) ORDER BY k";
 
