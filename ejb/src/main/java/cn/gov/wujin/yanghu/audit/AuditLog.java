@@ -37,6 +37,12 @@ public class AuditLog {
     private static final String INSERT = "INSERT INTO audit_entry "
             + "(actor, action, entity_type, entity_id, station_id, summary, client_address) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
+    /** Records whose changes alter what an API token speaks for; each such change is audited, so it is noted here. */
+    private static final Set<String> IDENTITY = Set.of("Account", "SecondFactorPolicy");
+    /** Actions on those records that change nothing a token check reads. */
+    private static final Set<AuditAction> READS = EnumSet.of(AuditAction.LOGIN, AuditAction.LOGIN_FAILED, AuditAction.TOKEN_ISSUED,
+            AuditAction.VIEW_PERSONAL_DATA, AuditAction.NOTIFIED, AuditAction.SMS_SENT, AuditAction.SMS_FAILED);
+
     @Resource(lookup = "jdbc/yanghu")
     private DataSource dataSource;
 
@@ -51,12 +57,6 @@ public class AuditLog {
 
     @Inject
     private IdentityWrites identityWrites;
-
-    /** Records whose changes alter what an API token speaks for; each such change is audited, so it is noted here. */
-    private static final Set<String> IDENTITY = Set.of("Account", "SecondFactorPolicy");
-    /** Actions on those records that change nothing a token check reads. */
-    private static final Set<AuditAction> READS = EnumSet.of(AuditAction.LOGIN, AuditAction.LOGIN_FAILED, AuditAction.TOKEN_ISSUED,
-            AuditAction.VIEW_PERSONAL_DATA, AuditAction.NOTIFIED, AuditAction.SMS_SENT, AuditAction.SMS_FAILED);
 
     /** Records an action of the current caller, or of the system when scheduled work does it. */
     public void record(AuditAction action, String entityType, Object entityId, Long stationId, String summary) {

@@ -41,8 +41,9 @@ public class PatrolStatistics {
      * days) come from the monthly tally of check-ins (V42); its partial months at either end from
      * the check-ins themselves, [?1, ?8) and [?9, ?2) (?8/?9 the whole months' instants: two ranges
      * the shifts' index answers). Both are summed per member (station, group, month when asked)
-     * by ids before the keys are named: a year of the tally is a row per member and month, and
-     * joining those to the names before summing cost 300 ms of a 450 ms statement on 12k members.
+     * by ids before the keys are named: a year of the tally is a row per member and month (137k
+     * for 12k members), and joining each to its names before summing took the bureau's statement
+     * to 384 ms; summed first, 238 ms.
      */
     private static final String SHIFTS = "held AS (SELECT " + Breakdown.key("k") + " AS k, sum(w.shifts) AS shifts FROM (SELECT %1$s AS k, "
             + "a.shifts FROM (SELECT s.station_id, s.group_id, %3$s AS mo, count(*) AS shifts FROM shift s "
